@@ -1,0 +1,676 @@
+package loader
+
+import (
+	"strings"
+
+	"github.com/dipgraph/dipgraph"
+)
+
+// verbOcc is a reporting verb found in a sentence.
+type verbOcc struct {
+	i, n    int // token index and length
+	classes []verbClass
+}
+
+func (v verbOcc) has(c verbClass) bool {
+	for _, x := range v.classes {
+		if x == c {
+			return true
+		}
+	}
+	return false
+}
+
+// attribution is a reporting verb with the actor that speaks through it.
+type attribution struct {
+	verb      verbOcc
+	subj      mention
+	speaker   *entity
+	after     bool // the speaker follows the verb: "said Biden"
+	inherited bool // "... and said": the speaker of the previous verb
+}
+
+// rawClaim is a claim read from one sentence, before ids are given.
+type rawClaim struct {
+	sent       *sentence
+	speaker    *entity
+	addressees []*entity
+	reportedBy *entity
+	mode       dipgraph.ClaimMode
+	verb       string
+	start, end int // byte span of the content
+	quote      string
+	confidence float64
+	verbTok    int // token index of the verb in the sentence, -1 if none
+	// regionLo and regionHi bound the tokens whose phrases may frame the
+	// claim, such as "in a press conference".
+	regionLo, regionHi int
+	event      *rawEvent
+	headline   bool
+}
+
+// skippable are words that may stand between a speaker and the verb.
+var skippable = map[string]bool{
+	"also": true, "again": true, "later": true, "repeatedly": true, "previously": true, "publicly": true,
+	"has": true, "had": true, "have": true, "then": true, "once": true, "reportedly": true, "further": true,
+	"separately": true, "recently": true, "would": true, "will": true, "did": true, "does": true, "was": true,
+	"is": true, "earlier": true, "swiftly": true, "quickly": true, "immediately": true, "explicitly": true,
+	"firmly": true, "strongly": true, "sharply": true, "flatly": true, "openly": true, "privately": true,
+	"already": true, "himself": true, "herself": true, "itself": true, "themselves": true, "too": true,
+	"subsequently": true, "personally": true, "directly": true, "bluntly": true,
+}
+
+// auxiliaries begin a second verb phrase after "and" that shares the subject:
+// "doesn't want war and is prepared to ...".
+var auxiliaries = map[string]bool{
+	"is": true, "are": true, "was": true, "were": true, "will": true, "would": true, "has": true,
+	"have": true, "had": true, "can": true, "could": true, "should": true, "must": true, "remains": true,
+	"remained": true, "plans": true, "planned": true, "wants": true, "wanted": true, "intends": true,
+	"may": true, "might": true, "does": true, "did": true, "stands": true, "stood": true,
+}
+
+// clauseStops end a reported clause when they follow a comma.
+var clauseStops = map[string]bool{
+	"but": true, "while": true, "which": true, "something": true, "adding": true, "saying": true,
+	"although": true, "though": true, "whereas": true, "noting": true, "warning": true, "insisting": true,
+	"stressing": true, "arguing": true, "calling": true, "urging": true, "according": true,
+}
+
+var prepositions = map[string]bool{
+	"in": true, "at": true, "during": true, "on": true, "after": true, "before": true, "to": true,
+	"with": true, "for": true, "from": true, "by": true, "amid": true, "alongside": true, "following": true,
+	"ahead": true, "while": true, "as": true, "via": true, "over": true, "about": true, "of": true,
+}
+
+// findVerbs returns the reporting verbs of a sentence outside quotes.
+func findVerbs(l *lexicon, toks []token) []verbOcc {
+	var out []verbOcc
+	for i := 0; i < len(toks); i++ {
+		if !toks[i].isWord() || toks[i].quoted {
+			continue
+		}
+		vals, n := l.verbs.match(toks, i)
+		if n == 0 {
+			continue
+		}
+		v := verbOcc{i: i, n: n}
+		for _, x := range vals {
+			v.classes = append(v.classes, x.(verbClass))
+		}
+		out = append(out, v)
+		i += n - 1
+	}
+	return out
+}
+
+// mentionEndingAt returns the mention whose last token is at end-1.
+func mentionEndingAt(ms []mention, end int) (mention, bool) {
+	for _, m := range ms {
+		if m.end == end {
+			return m, true
+		}
+	}
+	return mention{}, false
+}
+
+func mentionStartingAt(ms []mention, start int) (mention, bool) {
+	for _, m := range ms {
+		if m.start == start {
+			return m, true
+		}
+	}
+	return mention{}, false
+}
+
+// subjectOf finds the mention that speaks through the verb at v: the one
+// before it, past adverbs, dates and a comma-set apposition, or, after a
+// quote or a comma, the one right after it ("said Biden").
+func subjectOf(toks []token, ms []mention, v verbOcc) (mention, bool, bool) {
+	j := v.i
+	for j > 0 {
+		w := toks[j-1].lower()
+		if skippable[w] || w == "not" || w == "n't" {
+			j--
+			continue
+		}
+		// "on Tuesday", "on Feb. 15"
+		if j >= 2 && (weekdays[w] != 0 || w == "sunday" || w == "today" || w == "yesterday") {
+			j--
+			if p := toks[j-1].lower(); p == "on" || p == "last" || p == "this" {
+				j--
+			}
+			continue
+		}
+		break
+	}
+	if m, ok := mentionEndingAt(ms, j); ok {
+		return m, false, true
+	}
+	if j > 0 && toks[j-1].text == "," {
+		// apposition or participle phrase: "Putin, speaking alongside Scholz, said"
+		for k := j - 2; k > 0 && k > j-16; k-- {
+			if toks[k].text == "," {
+				if m, ok := mentionEndingAt(ms, k); ok {
+					return m, false, true
+				}
+				break
+			}
+		}
+	}
+	if v.i > 0 && (toks[v.i-1].kind == tokCloseQuote || toks[v.i-1].text == ",") {
+		if m, ok := mentionStartingAt(ms, v.i+v.n); ok {
+			return m, true, true
+		}
+	}
+	return mention{}, false, false
+}
+
+// salience remembers who was spoken of last, so that pronouns and
+// descriptions find their actor.
+type salience struct {
+	subjects []*entity // most recent last
+}
+
+func (s *salience) push(e *entity) {
+	if e == nil {
+		return
+	}
+	for i, x := range s.subjects {
+		if x == e {
+			s.subjects = append(s.subjects[:i], s.subjects[i+1:]...)
+			break
+		}
+	}
+	s.subjects = append(s.subjects, e)
+}
+
+// resolve returns the actor a pronoun stands for, or nil: he/him the latest
+// male (or unknown) person, she/her the latest woman, it the latest state or
+// organisation, they/them the latest group or state.
+func (s *salience) resolve(p string, exclude *entity) *entity {
+	for i := len(s.subjects) - 1; i >= 0; i-- {
+		e := s.subjects[i]
+		if e == exclude {
+			continue
+		}
+		switch p {
+		case "he", "him":
+			if e.kind == dipgraph.KindPerson && !e.female {
+				return e
+			}
+		case "she", "her":
+			if e.kind == dipgraph.KindPerson && e.female {
+				return e
+			}
+			if e.kind == dipgraph.KindState && p == "she" {
+				continue
+			}
+		case "it":
+			if e.kind == dipgraph.KindState || e.kind == dipgraph.KindOrganization {
+				return e
+			}
+		case "they", "them":
+			if e.kind == dipgraph.KindGroup || e.kind == dipgraph.KindOrganization || e.kind == dipgraph.KindState {
+				return e
+			}
+		}
+	}
+	return nil
+}
+
+// quoteSeg is a quoted stretch of a sentence: toks[open] and toks[close]
+// are the marks (close == len(toks) when the quote runs on).
+type quoteSeg struct {
+	open, close int
+	used        bool
+}
+
+func quoteSegments(toks []token) []quoteSeg {
+	var out []quoteSeg
+	for i := 0; i < len(toks); i++ {
+		if toks[i].kind != tokOpenQuote {
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && toks[j].kind != tokCloseQuote {
+			j++
+		}
+		out = append(out, quoteSeg{open: i, close: j})
+		i = j
+	}
+	return out
+}
+
+// words counts the word tokens of a quote.
+func (q quoteSeg) words(toks []token) int {
+	n := 0
+	for _, t := range toks[q.open+1 : min(q.close, len(toks))] {
+		if t.isWord() {
+			n++
+		}
+	}
+	return n
+}
+
+// span returns the byte range of the words inside the marks, without a
+// trailing comma that belongs to the attribution.
+func (q quoteSeg) span(toks []token) (int, int, bool) {
+	a, b := q.open+1, min(q.close, len(toks))
+	for b > a && (toks[b-1].text == "," || toks[b-1].text == ":") {
+		b--
+	}
+	if b <= a {
+		return 0, 0, false
+	}
+	return toks[a].start, toks[b-1].end, true
+}
+
+// attribute reads the claims of one sentence. It resolves pronoun mentions
+// through the extractor's salience as it goes.
+func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
+	toks := s.toks
+	verbs := findVerbs(x.lex, toks)
+	var atts []*attribution
+	for _, v := range verbs {
+		subj, after, ok := subjectOf(toks, ms, v)
+		a := &attribution{verb: v, subj: subj, after: after}
+		switch {
+		case ok:
+			a.speaker = subj.ent // pronouns are resolved in order, below
+		case v.i > 0 && (toks[v.i-1].lower() == "and" || toks[v.i-1].lower() == "but") && len(atts) > 0:
+			a.inherited = true
+			a.subj = mention{start: v.i - 1, end: v.i}
+		default:
+			continue
+		}
+		if a.speaker == nil && a.subj.kind != byPronoun && !a.inherited {
+			continue
+		}
+		atts = append(atts, a)
+	}
+	quotes := quoteSegments(toks)
+	var out []*rawClaim
+	nested := map[*attribution]*entity{}
+	for ai, a := range atts {
+		switch {
+		case a.inherited:
+			if ai > 0 {
+				a.speaker = atts[ai-1].speaker
+			}
+		case a.subj.kind == byPronoun:
+			a.speaker = x.resolveMention(a.subj, nil)
+		}
+		if a.speaker == nil {
+			continue
+		}
+		if a.verb.has(verbThat) && len(a.verb.classes) == 1 && !thatOrQuoteFollows(toks, a.verb.i+a.verb.n) {
+			continue
+		}
+		start := a.subj.start
+		if a.after || a.inherited {
+			start = a.verb.i
+		}
+		next := len(toks)
+		for _, b := range atts[ai+1:] {
+			bs := b.subj.start
+			if b.after || b.inherited {
+				bs = b.verb.i
+			}
+			if bs > a.verb.i {
+				next = bs
+				break
+			}
+		}
+		c := &rawClaim{sent: s, speaker: a.speaker, verb: strings.ToLower(spanText(toks[a.verb.i : a.verb.i+a.verb.n])), verbTok: a.verb.i, regionLo: start, regionHi: next}
+		if ai == 0 {
+			c.regionLo = 0
+		}
+		if a.after || a.inherited || start > 0 && toks[start-1].kind == tokCloseQuote {
+			c.regionHi = len(toks)
+			for _, b := range atts[ai+1:] {
+				if b.subj.start > a.verb.i {
+					c.regionHi = b.subj.start
+					break
+				}
+			}
+		}
+		c.reportedBy = nested[a]
+		c.confidence = confidenceOf(a)
+		x.sal.push(a.speaker)
+		// DIRECT, quote before the attribution: “…,” Putin said
+		if start > 0 && toks[start-1].kind == tokCloseQuote {
+			if q := segEndingAt(quotes, start-1); q != nil && q.words(toks) >= 3 {
+				c.mode = dipgraph.ModeDirect
+				c.start, c.end, _ = q.span(toks)
+				q.used = true
+				// a quote split by its attribution: “…,” he said, “…”
+				if q2 := segAfterAttribution(quotes, toks, a.verb.i+a.verb.n); q2 != nil && !q2.used {
+					_, c.end, _ = q2.span(toks)
+					q2.used = true
+				}
+				c.quote = string(x.text[c.start:c.end])
+				c.addressees = x.addresseesOf(toks, ms, a, c)
+				out = append(out, c)
+				continue
+			}
+		}
+		k := a.verb.i + a.verb.n
+		if a.after {
+			k = a.subj.end
+		}
+		// addressee right after the verb: told Putin, urged Iran
+		var addr []*entity
+		if a.verb.has(verbTell) || a.verb.has(verbUrge) {
+			if m, ok := mentionStartingAt(ms, k); ok {
+				if e := x.resolveMention(m, a.speaker); e != nil {
+					addr = append(addr, e)
+				}
+				k = m.end
+			} else if k < len(toks) && (toks[k].lower() == "reporters" || toks[k].lower() == "journalists") {
+				k++
+			}
+		}
+		if k+1 < len(toks) && toks[k].lower() == "to" {
+			if m, ok := mentionStartingAt(ms, k+1); ok && !a.verb.has(verbUrge) {
+				if e := x.resolveMention(m, a.speaker); e != nil {
+					addr = append(addr, e)
+				}
+				k = m.end
+			}
+		}
+		// DIRECT, quote after the attribution: Putin said: “…”
+		kk := k
+		for kk < len(toks) && (toks[kk].text == ":" || toks[kk].text == "," || toks[kk].lower() == "that") {
+			kk++
+		}
+		if kk < len(toks) && toks[kk].kind == tokOpenQuote {
+			if q := segStartingAt(quotes, kk); q != nil && !q.used && q.words(toks) >= 3 && (toks[kk-1].text != "that" || q.covers(toks, next)) {
+				c.mode = dipgraph.ModeDirect
+				c.start, c.end, _ = q.span(toks)
+				q.used = true
+				c.quote = string(x.text[c.start:c.end])
+				c.addressees = append(addr, x.addresseesOf(toks, ms, a, c)...)
+				out = append(out, c)
+				continue
+			}
+		}
+		// INDIRECT: the clause after the verb, to the end of the clause
+		for k < len(toks) && (toks[k].lower() == "that" || toks[k].text == ",") {
+			k++
+		}
+		end := clauseEnd(toks, k, next)
+		if k < len(toks) && k == startOfNested(atts, ai, k) {
+			// "Putin said the Western powers told him that …": the inner
+			// report is the claim; the outer speaker is its source.
+			for _, b := range atts[ai+1:] {
+				if b.subj.start == k {
+					nested[b] = a.speaker
+				}
+			}
+			continue
+		}
+		if end <= k || onlyPrepositional(toks[k:end]) {
+			// "…, something he made clear to Putin in a recent call"
+			if h := antecedentStart(toks, start); h >= 0 {
+				k, end = h, clauseEnd(toks, a.verb.i, next)
+			} else if h := postposedClause(toks, start); h >= 0 {
+				// "Moscow is ready to talk, Lavrov said."
+				k, end = 0, h
+				for k < h && (toks[k].kind == tokOpenQuote || !toks[k].isWord() && toks[k].text != "“") {
+					k++
+				}
+			} else {
+				continue
+			}
+		}
+		if end <= k {
+			continue
+		}
+		for _, part := range splitCoordinated(toks, k, end) {
+			cc := *c
+			cc.start, cc.end = toks[part[0]].start, toks[part[1]-1].end
+			cc.mode = dipgraph.ModeIndirect
+			for qi := range quotes {
+				q := &quotes[qi]
+				if q.open >= part[0] && q.close < part[1] {
+					q.used = true
+					if q.words(toks) <= 8 {
+						cc.mode = dipgraph.ModePartial
+						if qs, qe, ok := q.span(toks); ok {
+							if cc.quote != "" {
+								cc.quote += " … "
+							}
+							cc.quote += string(x.text[qs:qe])
+						}
+					}
+				}
+			}
+			cc.addressees = append(append([]*entity(nil), addr...), x.addresseesOf(toks, ms, a, &cc)...)
+			out = append(out, &cc)
+		}
+	}
+	// quotes with no attribution in their sentence: the last quoted speaker
+	// goes on, with less confidence.
+	if len(atts) == 0 {
+		for qi := range quotes {
+			q := &quotes[qi]
+			if q.used || q.words(toks) < 5 || q.open > 1 || x.lastQuoteSpeaker == nil || s.para-x.lastQuotePara > 1 {
+				continue
+			}
+			c := &rawClaim{sent: s, speaker: x.lastQuoteSpeaker, mode: dipgraph.ModeDirect, verbTok: -1, confidence: 0.55}
+			var ok bool
+			if c.start, c.end, ok = q.span(toks); !ok {
+				continue
+			}
+			c.quote = string(x.text[c.start:c.end])
+			q.used = true
+			out = append(out, c)
+		}
+	}
+	for _, c := range out {
+		if c.mode == dipgraph.ModeDirect {
+			x.lastQuoteSpeaker, x.lastQuotePara = c.speaker, s.para
+		}
+	}
+	return out
+}
+
+func confidenceOf(a *attribution) float64 {
+	switch {
+	case a.inherited:
+		return 0.8
+	case a.subj.kind == byPronoun:
+		return 0.8
+	case a.subj.kind == byDescriptor:
+		return 0.85
+	}
+	return 0.95
+}
+
+// resolveMention returns the entity of m, resolving a pronoun through
+// salience (never to exclude).
+func (x *extractor) resolveMention(m mention, exclude *entity) *entity {
+	if m.kind != byPronoun {
+		return m.ent
+	}
+	return x.sal.resolve(m.pronoun, exclude)
+}
+
+func segEndingAt(qs []quoteSeg, close int) *quoteSeg {
+	for i := range qs {
+		if qs[i].close == close {
+			return &qs[i]
+		}
+	}
+	return nil
+}
+
+func segStartingAt(qs []quoteSeg, open int) *quoteSeg {
+	for i := range qs {
+		if qs[i].open == open {
+			return &qs[i]
+		}
+	}
+	return nil
+}
+
+// segAfterAttribution returns the quote that continues after an
+// attribution, as in `“…,” he said, “…”`, allowing a short phrase such as
+// "in a speech" between.
+func segAfterAttribution(qs []quoteSeg, toks []token, k int) *quoteSeg {
+	for j := k; j < len(toks) && j < k+8; j++ {
+		if toks[j].kind == tokOpenQuote {
+			if j > 0 && toks[j-1].text == "," || toks[j-1].text == ":" {
+				return segStartingAt(qs, j)
+			}
+			return nil
+		}
+		if toks[j].text == "." {
+			return nil
+		}
+	}
+	return nil
+}
+
+// covers reports whether the quote fills the rest of the clause up to end.
+func (q quoteSeg) covers(toks []token, end int) bool {
+	rest := 0
+	for j := q.close + 1; j < end && j < len(toks); j++ {
+		if toks[j].isWord() {
+			rest++
+		}
+	}
+	return rest == 0 && q.words(toks) >= 6
+}
+
+// clauseEnd returns the token index where the clause starting at k ends: at
+// the end of the sentence, a semicolon, a comma before a word such as "but"
+// or "something", or limit (the start of the next attribution).
+func clauseEnd(toks []token, k, limit int) int {
+	end := min(limit, len(toks))
+	for j := k; j < end; j++ {
+		t := toks[j]
+		if t.quoted || t.kind == tokOpenQuote || t.kind == tokCloseQuote {
+			continue
+		}
+		if t.text == ";" || t.text == "." && j == len(toks)-1 || t.text == "?" && j == len(toks)-1 {
+			end = j
+			break
+		}
+		if (t.text == "," || t.text == "—" || t.text == "–") && j+1 < len(toks) && clauseStops[toks[j+1].lower()] {
+			end = j
+			break
+		}
+	}
+	// back over trailing punctuation and conjunctions
+	for end > k {
+		w := toks[end-1]
+		if w.kind == tokPunct && w.text != "…" && w.text != ")" && w.text != "]" || w.lower() == "and" || w.lower() == "but" || w.lower() == "that" {
+			end--
+			continue
+		}
+		break
+	}
+	return end
+}
+
+// startOfNested returns k when another attribution of the sentence has its
+// speaker at k, and -1 otherwise.
+func startOfNested(atts []*attribution, ai, k int) int {
+	for _, b := range atts[ai+1:] {
+		if !b.after && !b.inherited && b.subj.start == k {
+			return k
+		}
+	}
+	return -1
+}
+
+// onlyPrepositional reports whether toks hold no clause, only phrases such
+// as "in a recent call" or "to reporters".
+func onlyPrepositional(toks []token) bool {
+	if len(toks) == 0 {
+		return true
+	}
+	return prepositions[toks[0].lower()] && len(toks) < 12 && !hasAny(toks, auxiliaries)
+}
+
+func hasAny(toks []token, set map[string]bool) bool {
+	for _, t := range toks {
+		if set[t.lower()] {
+			return true
+		}
+	}
+	return false
+}
+
+// antecedentStart finds "…, something he said" and "…, which he said" and
+// returns the index of "something"/"which", or -1.
+func antecedentStart(toks []token, subjStart int) int {
+	j := subjStart - 1
+	if j >= 1 && (toks[j].lower() == "something" || toks[j].lower() == "which" || toks[j].lower() == "a point") && toks[j-1].text == "," {
+		return j
+	}
+	return -1
+}
+
+// postposedClause finds "CLAUSE, Speaker said." and returns the index of the
+// comma that ends the clause, or -1.
+func postposedClause(toks []token, subjStart int) int {
+	j := subjStart - 1
+	if j >= 3 && toks[j].text == "," {
+		return j
+	}
+	return -1
+}
+
+// splitCoordinated splits the clause toks[k:end] where "and" begins a second
+// verb phrase with the same subject ("doesn't want war and is prepared to …").
+func splitCoordinated(toks []token, k, end int) [][2]int {
+	var out [][2]int
+	from := k
+	for j := k + 2; j < end-2; j++ {
+		if toks[j].lower() == "and" && !toks[j].quoted && auxiliaries[toks[j+1].lower()] {
+			out = append(out, [2]int{from, j})
+			from = j + 1
+		}
+	}
+	return append(out, [2]int{from, end})
+}
+
+// addresseesOf finds addressees given by phrases around the verb: "in a call
+// with X", "in a letter to X", "wrote to X".
+func (x *extractor) addresseesOf(toks []token, ms []mention, a *attribution, c *rawClaim) []*entity {
+	var out []*entity
+	lo := a.verb.i + a.verb.n
+	for j := lo; j < len(toks) && j < lo+10; j++ {
+		if toks[j].start >= c.start && toks[j].end <= c.end {
+			break
+		}
+		w := toks[j].lower()
+		if (w == "with" || w == "to") && j >= 1 {
+			h := toks[j-1].lower()
+			if h == "call" || h == "letter" || h == "conversation" || h == "message" || h == "talks" || h == "meeting" || h == "wrote" || h == "note" {
+				if m, ok := mentionStartingAt(ms, j+1); ok {
+					if e := x.resolveMention(m, a.speaker); e != nil {
+						out = append(out, e)
+					}
+				}
+			}
+		}
+	}
+	return out
+}
+
+// thatOrQuoteFollows reports whether "that", a colon or a quotation comes
+// right after the verb, as verbs such as "maintained" need to report speech.
+func thatOrQuoteFollows(toks []token, k int) bool {
+	for j := k; j < len(toks) && j < k+2; j++ {
+		switch {
+		case toks[j].lower() == "that" || toks[j].text == ":" || toks[j].kind == tokOpenQuote:
+			return true
+		case toks[j].text != ",":
+			return false
+		}
+	}
+	return false
+}

@@ -1,0 +1,316 @@
+package loader
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"strings"
+	"sync"
+
+	"github.com/dipgraph/dipgraph"
+)
+
+//go:embed data/*.tsv data/*.txt
+var dataFS embed.FS
+
+// verbClass is how a reporting verb takes its content.
+type verbClass int
+
+const (
+	verbSay    verbClass = iota + 1 // said (that) CLAUSE
+	verbTell                        // told X (that) CLAUSE
+	verbUrge                        // urged X to VP
+	verbObject                      // welcomed NP
+	verbThat                        // reports speech only before "that" or a quote
+)
+
+// knownActor is an actor the loader knows before reading.
+type knownActor struct {
+	Kind        dipgraph.ActorKind
+	Name        string
+	Aliases     []string
+	Role        string
+	Affiliation string
+	Female      bool
+	Demonym     string // for states
+	Capital     string // for states
+}
+
+// eventTrigger is a word or phrase that names an event.
+type eventTrigger struct {
+	Type dipgraph.EventType
+	Verb bool
+}
+
+// lexicon is everything the data files teach the loader.
+type lexicon struct {
+	actors   []*knownActor
+	names    *trie // surface names of known actors → *knownActor
+	demonyms map[string]*knownActor
+	titles   *trie // titles → role string
+	leader   map[string]bool
+	verbs    *trie // verb forms (lower case) → verbClasses
+	events   *trie // trigger words (lower case) → eventTrigger(s)
+	abbrevs  map[string]bool
+	female   map[string]bool
+}
+
+var (
+	lexOnce sync.Once
+	lex     *lexicon
+	lexErr  error
+)
+
+// loadLexicon parses the embedded data files once. It fails only when a data
+// file is malformed, which the package tests catch.
+func loadLexicon() (*lexicon, error) {
+	lexOnce.Do(func() { lex, lexErr = parseLexicon() })
+	return lex, lexErr
+}
+
+func parseLexicon() (*lexicon, error) {
+	l := &lexicon{
+		names:    newTrie(),
+		demonyms: map[string]*knownActor{},
+		titles:   newTrie(),
+		leader:   map[string]bool{},
+		verbs:    newTrie(),
+		events:   newTrie(),
+		abbrevs:  map[string]bool{},
+		female:   map[string]bool{},
+	}
+	byName := map[string]*knownActor{}
+	if err := eachRow("data/countries.tsv", func(f []string) error {
+		a := &knownActor{Kind: dipgraph.KindState, Name: f[0]}
+		if len(f) > 1 && f[1] != "" {
+			a.Capital = f[1]
+			a.Aliases = append(a.Aliases, f[1])
+		}
+		if len(f) > 2 {
+			a.Demonym = f[2]
+		}
+		if len(f) > 3 && f[3] != "" {
+			a.Aliases = append(a.Aliases, strings.Split(f[3], "|")...)
+		}
+		if byName[a.Name] == nil {
+			byName[a.Name] = a
+			l.actors = append(l.actors, a)
+		}
+		return nil
+	}); err != nil {
+		return nil, err
+	}
+	if err := eachRow("data/actors.tsv", func(f []string) error {
+		if len(f) < 2 {
+			return fmt.Errorf("want at least kind and name")
+		}
+		kind := dipgraph.ActorKind(f[0])
+		if !kind.Valid() {
+			return fmt.Errorf("unknown kind %q", f[0])
+		}
+		a := byName[f[1]]
+		if a == nil {
+			a = &knownActor{Kind: kind, Name: f[1]}
+			byName[a.Name] = a
+			l.actors = append(l.actors, a)
+		}
+		if len(f) > 2 && f[2] != "" {
+			a.Aliases = append(a.Aliases, strings.Split(f[2], "|")...)
+		}
+		if len(f) > 3 {
+			a.Role = f[3]
+		}
+		if len(f) > 4 {
+			a.Affiliation = f[4]
+		}
+		if len(f) > 5 {
+			a.Female = f[5] == "f"
+		}
+		return nil
+	}); err != nil {
+		return nil, err
+	}
+	for _, a := range l.actors {
+		for _, n := range append([]string{a.Name}, a.Aliases...) {
+			l.names.add(tokenizeWords(n), a, !startsLower(n))
+		}
+		if a.Demonym != "" {
+			l.demonyms[a.Demonym] = a
+		}
+	}
+	if err := eachRow("data/titles.txt", func(f []string) error {
+		t := f[0]
+		if strings.HasSuffix(t, "*") {
+			t = strings.TrimSuffix(t, "*")
+			l.leader[t] = true
+		}
+		l.titles.add(lowerWords(t), t, false)
+		return nil
+	}); err != nil {
+		return nil, err
+	}
+	classes := map[string]verbClass{"that": verbThat, "say": verbSay, "tell": verbTell, "urge": verbUrge, "object": verbObject}
+	if err := eachRow("data/verbs.tsv", func(f []string) error {
+		c, ok := classes[f[0]]
+		if !ok || len(f) < 2 {
+			return fmt.Errorf("unknown verb class %q", f[0])
+		}
+		for _, form := range strings.Split(f[1], "|") {
+			l.verbs.add(lowerWords(form), c, false)
+		}
+		return nil
+	}); err != nil {
+		return nil, err
+	}
+	if err := eachRow("data/events.tsv", func(f []string) error {
+		if len(f) < 3 {
+			return fmt.Errorf("want type, form and words")
+		}
+		t := dipgraph.EventType(f[0])
+		if !t.Valid() {
+			return fmt.Errorf("unknown event type %q", f[0])
+		}
+		for _, w := range strings.Split(f[2], "|") {
+			l.events.add(lowerWords(w), eventTrigger{Type: t, Verb: f[1] == "verb"}, false)
+		}
+		return nil
+	}); err != nil {
+		return nil, err
+	}
+	if err := eachRow("data/abbreviations.txt", func(f []string) error {
+		l.abbrevs[f[0]] = true
+		return nil
+	}); err != nil {
+		return nil, err
+	}
+	if err := eachRow("data/female_names.txt", func(f []string) error {
+		l.female[f[0]] = true
+		return nil
+	}); err != nil {
+		return nil, err
+	}
+	return l, nil
+}
+
+// eachRow calls fn with the tab-separated fields of every line of the named
+// data file that is neither blank nor a # comment.
+func eachRow(name string, fn func([]string) error) error {
+	f, err := dataFS.Open(name)
+	if err != nil {
+		return fmt.Errorf("data %s: %w", name, err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 64*1024), 1024*1024)
+	for n := 1; sc.Scan(); n++ {
+		line := strings.TrimRight(sc.Text(), "\r")
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		if err := fn(strings.Split(line, "\t")); err != nil {
+			return fmt.Errorf("data %s:%d: %w", name, n, err)
+		}
+	}
+	return sc.Err()
+}
+
+func startsLower(s string) bool {
+	return s != "" && s[0] >= 'a' && s[0] <= 'z'
+}
+
+// lowerWords splits s into the lower-cased word keys a trie is keyed by.
+func lowerWords(s string) []string {
+	w := tokenizeWords(s)
+	for i := range w {
+		w[i] = strings.ToLower(w[i])
+	}
+	return w
+}
+
+// tokenizeWords splits a data string into token texts the way the text
+// tokenizer would.
+func tokenizeWords(s string) []string {
+	toks := tokenize([]byte(s), 0, len(s), nil)
+	out := make([]string, len(toks))
+	for i, t := range toks {
+		out[i] = t.text
+	}
+	return out
+}
+
+// trie maps token sequences to values, for longest-match lookup.
+type trie struct {
+	next   map[string]*trie
+	values []any
+	// exact is true when the key must match the text's case; forms holds
+	// the spellings that do.
+	exact bool
+	forms []string
+}
+
+func newTrie() *trie { return &trie{next: map[string]*trie{}} }
+
+func (t *trie) add(words []string, v any, exact bool) {
+	n := t
+	for _, w := range words {
+		k := strings.ToLower(normApos(w))
+		c := n.next[k]
+		if c == nil {
+			c = newTrie()
+			n.next[k] = c
+		}
+		n = c
+	}
+	n.values = append(n.values, v)
+	n.exact = n.exact || exact
+	if exact {
+		n.forms = append(n.forms, strings.Join(words, " "))
+	}
+}
+
+// match returns the values and length of the longest key that starts at
+// toks[i], or nil, 0. Keys added as exact must match the text's case.
+func (t *trie) match(toks []token, i int) ([]any, int) {
+	var best []any
+	bestLen := 0
+	n := t
+	for j := i; j < len(toks); j++ {
+		c := n.next[strings.ToLower(normApos(toks[j].text))]
+		if c == nil {
+			break
+		}
+		n = c
+		if len(n.values) > 0 && (!n.exact || n.caseMatches(toks[i:j+1])) {
+			best, bestLen = n.values, j-i+1
+		}
+	}
+	return best, bestLen
+}
+
+// caseMatches reports whether toks spell one of n's forms, letting only the
+// case of the very first letter differ (a name at the start of a sentence).
+func (n *trie) caseMatches(toks []token) bool {
+	var b strings.Builder
+	for i, t := range toks {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(normApos(t.text))
+	}
+	got := b.String()
+	for _, f := range n.forms {
+		f = normApos(f)
+		if got == f || (len(got) > 0 && len(f) > 0 && strings.EqualFold(got[:1], f[:1]) && got[1:] == f[1:]) {
+			return true
+		}
+	}
+	return false
+}
+
+// normApos folds typographic apostrophes to the straight one.
+func normApos(s string) string {
+	if strings.ContainsRune(s, '’') {
+		return strings.ReplaceAll(s, "’", "'")
+	}
+	return s
+}

@@ -1,0 +1,160 @@
+package loader
+
+import (
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/dipgraph/dipgraph"
+)
+
+// dateExpr is a date expression found in a sentence.
+type dateExpr struct {
+	tokStart, tokEnd int
+	date             dipgraph.Date // "" when the expression does not fix a day
+	precision        dipgraph.DatePrecision
+}
+
+var weekdays = map[string]time.Weekday{
+	"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday, "wednesday": time.Wednesday,
+	"thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday,
+}
+
+var months = map[string]time.Month{
+	"january": 1, "jan.": 1, "jan": 1, "february": 2, "feb.": 2, "feb": 2, "march": 3, "mar.": 3,
+	"april": 4, "apr.": 4, "may": 5, "june": 6, "july": 7, "august": 8, "aug.": 8,
+	"september": 9, "sept.": 9, "sep.": 9, "october": 10, "oct.": 10, "november": 11, "nov.": 11,
+	"december": 12, "dec.": 12,
+}
+
+// futureWords mark a sentence that announces something to come, so that a
+// weekday in it is the coming one.
+var futureWords = map[string]bool{"will": true, "next": true, "upcoming": true, "scheduled": true, "plans": true, "due": true, "would": false, "tomorrow": true}
+
+// findDates returns the date expressions of toks resolved against published.
+// A weekday is the nearest such day: the past one unless the sentence speaks
+// of the future. "This weekend", "recently", a month alone and "last week"
+// give no day.
+func findDates(toks []token, published time.Time) []dateExpr {
+	var out []dateExpr
+	future := false
+	for _, t := range toks {
+		if futureWords[t.lower()] {
+			future = true
+		}
+	}
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if !t.isWord() || t.quoted {
+			continue
+		}
+		w := t.lower()
+		prev := ""
+		if i > 0 {
+			prev = toks[i-1].lower()
+		}
+		switch {
+		case w == "today" || w == "tonight":
+			out = append(out, dayExpr(i, i+1, published))
+		case w == "yesterday":
+			out = append(out, dayExpr(i, i+1, published.AddDate(0, 0, -1)))
+		case w == "tomorrow":
+			out = append(out, dayExpr(i, i+1, published.AddDate(0, 0, 1)))
+		case weekdays[w] != 0 || w == "sunday":
+			wd := weekdays[w]
+			var d time.Time
+			if future && prev != "last" || prev == "next" {
+				d = published
+				for d.Weekday() != wd {
+					d = d.AddDate(0, 0, 1)
+				}
+			} else {
+				d = published
+				for d.Weekday() != wd {
+					d = d.AddDate(0, 0, -1)
+				}
+				if prev == "last" && d.Equal(published) {
+					d = d.AddDate(0, 0, -7)
+				}
+			}
+			start := i
+			if prev == "last" || prev == "next" || prev == "this" {
+				start = i - 1
+			}
+			out = append(out, dayExpr(start, i+1, d))
+		case months[w] != 0 && t.capitalized():
+			m := months[w]
+			// "Feb. 15", "February 15, 2022", or "15 February"
+			if i+1 < len(toks) && isDay(toks[i+1].text) {
+				day, _ := strconv.Atoi(toks[i+1].text)
+				end := i + 2
+				year, ok := yearAt(toks, i+2)
+				if ok {
+					end = i + 4
+					if toks[i+2].text != "," {
+						end = i + 3
+					}
+				} else {
+					year = nearestYear(published, m, day, future)
+				}
+				out = append(out, dayExpr(i, end, time.Date(year, m, day, 0, 0, 0, 0, time.UTC)))
+				i = end - 1
+			} else if i > 0 && isDay(toks[i-1].text) {
+				day, _ := strconv.Atoi(toks[i-1].text)
+				year, ok := yearAt(toks, i+1)
+				if !ok {
+					year = nearestYear(published, m, day, future)
+				}
+				out = append(out, dayExpr(i-1, i+1, time.Date(year, m, day, 0, 0, 0, 0, time.UTC)))
+			} else if w != "may" {
+				out = append(out, dateExpr{tokStart: i, tokEnd: i + 1, precision: dipgraph.PrecisionMonth})
+			}
+		case w == "weekend" || w == "recently" || w == "recent" || w == "earlier":
+			out = append(out, dateExpr{tokStart: i, tokEnd: i + 1, precision: dipgraph.PrecisionWeek})
+		case w == "week" && (prev == "last" || prev == "this" || prev == "next"):
+			out = append(out, dateExpr{tokStart: i - 1, tokEnd: i + 1, precision: dipgraph.PrecisionWeek})
+		case w == "month" && (prev == "last" || prev == "this" || prev == "next"):
+			out = append(out, dateExpr{tokStart: i - 1, tokEnd: i + 1, precision: dipgraph.PrecisionMonth})
+		case w == "year" && (prev == "last" || prev == "this" || prev == "next"):
+			out = append(out, dateExpr{tokStart: i - 1, tokEnd: i + 1, precision: dipgraph.PrecisionYear})
+		}
+	}
+	return out
+}
+
+func dayExpr(start, end int, d time.Time) dateExpr {
+	return dateExpr{tokStart: start, tokEnd: end, date: dipgraph.DateOf(d), precision: dipgraph.PrecisionDay}
+}
+
+func isDay(s string) bool {
+	s = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(s, "th"), "st"), "nd"), "rd")
+	n, err := strconv.Atoi(s)
+	return err == nil && n >= 1 && n <= 31 && len(s) <= 2
+}
+
+// yearAt reads a year at toks[i] or after a comma there.
+func yearAt(toks []token, i int) (int, bool) {
+	if i < len(toks) && toks[i].text == "," {
+		i++
+	}
+	if i < len(toks) && len(toks[i].text) == 4 {
+		if y, err := strconv.Atoi(toks[i].text); err == nil && y > 1900 && y < 2200 {
+			return y, true
+		}
+	}
+	return 0, false
+}
+
+// nearestYear picks the year that puts month/day nearest to published, in
+// the past unless the sentence speaks of the future.
+func nearestYear(published time.Time, m time.Month, day int, future bool) int {
+	y := published.Year()
+	d := time.Date(y, m, day, 0, 0, 0, 0, time.UTC)
+	if !future && d.After(published.AddDate(0, 0, 7)) {
+		return y - 1
+	}
+	if future && d.Before(published.AddDate(0, 0, -7)) {
+		return y + 1
+	}
+	return y
+}

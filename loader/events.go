@@ -1,0 +1,334 @@
+package loader
+
+import (
+	"github.com/dipgraph/dipgraph"
+)
+
+// rawEvent is an event read from one sentence, before ids are given.
+type rawEvent struct {
+	typ          dipgraph.EventType
+	sent         *sentence
+	tokStart     int // trigger tokens in the sentence
+	tokEnd       int
+	labelEnd     int // end of the label's tokens (trigger plus "with X")
+	date         dipgraph.Date
+	precision    dipgraph.DatePrecision
+	explicitDate bool
+	past         bool // "a recent call", "last week's meeting": not the article's now
+	participants []*entity
+	verb         bool
+}
+
+func (e *rawEvent) addParticipant(p *entity) {
+	if p == nil {
+		return
+	}
+	for _, x := range e.participants {
+		if x == p {
+			return
+		}
+	}
+	e.participants = append(e.participants, p)
+}
+
+// determiners may stand before a noun that names an event.
+var determiners = map[string]bool{"a": true, "an": true, "the": true, "this": true, "that": true, "his": true, "her": true, "their": true, "its": true, "our": true}
+
+// verbContext are words after which a trigger noun is really a verb.
+var verbContext = map[string]bool{"to": true, "will": true, "would": true, "can": true, "could": true, "should": true, "must": true, "not": true, "n't": true, "may": true, "might": true, "we": true, "they": true, "i": true, "you": true}
+
+var pastMarkers = map[string]bool{"recent": true, "last": true, "earlier": true, "previous": true, "former": true}
+
+// findEvents returns the events named in a sentence: at most one per type,
+// the first trigger naming it. A definite noun ("the call") refers back to
+// an earlier event of that type when there is one, and names no new event.
+func (x *extractor) findEvents(s *sentence, ms []mention, dates []dateExpr) []*rawEvent {
+	toks := s.toks
+	var out []*rawEvent
+	seen := map[dipgraph.EventType]*rawEvent{}
+	for i := 0; i < len(toks); i++ {
+		if !toks[i].isWord() || toks[i].quoted {
+			continue
+		}
+		vals, n := x.lex.events.match(toks, i)
+		if n == 0 {
+			continue
+		}
+		trig := vals[0].(eventTrigger)
+		prev := ""
+		if i > 0 {
+			prev = toks[i-1].lower()
+		}
+		if !trig.Verb && (verbContext[prev] || i+n < len(toks) && toks[i+n].lower() == "to" && trig.Type != dipgraph.EventVisit) {
+			continue
+		}
+		if trig.Verb && !x.hasSubjectBefore(toks, ms, i) {
+			continue
+		}
+		if e := seen[trig.Type]; e != nil && (!trig.Verb || !x.hasSubjectBefore(toks, ms, i)) {
+			if i-e.labelEnd <= 6 || !hasOwnParticipants(toks, ms, i, n) {
+				e.addParticipantsNear(x, toks, ms, i, n)
+				i += n - 1
+				continue
+			}
+		}
+		definite := false
+		for j := i - 1; j >= 0 && j >= i-3; j-- {
+			if w := toks[j].lower(); w == "the" || w == "that" || w == "this" {
+				definite = true
+				break
+			} else if !toks[j].isWord() || prepositions[w] {
+				break
+			}
+		}
+		if !trig.Verb && definite && !hasModifierAfter(toks, i+n) {
+			if prior := x.lastEventOfType(trig.Type); prior != nil {
+				x.anaphora[s] = append(x.anaphora[s], anaphor{tok: i, ev: prior})
+				i += n - 1
+				continue
+			}
+			if trig.Type == dipgraph.EventAnnouncement || trig.Type == dipgraph.EventOther || trig.Type == dipgraph.EventMilitaryMovement {
+				i += n - 1
+				continue
+			}
+		}
+		e := &rawEvent{typ: trig.Type, sent: s, tokStart: i, tokEnd: i + n, verb: trig.Verb}
+		// start the label at "a"/"the" and adjectives before the trigger
+		for e.tokStart > 0 && e.tokStart > i-3 && toks[e.tokStart-1].isWord() && !toks[e.tokStart-1].capitalized() &&
+			(determiners[toks[e.tokStart-1].lower()] || pastMarkers[toks[e.tokStart-1].lower()] || isAdjectiveLike(toks[e.tokStart-1].lower())) {
+			e.tokStart--
+			if pastMarkers[toks[e.tokStart].lower()] {
+				e.past = true
+			}
+			if determiners[toks[e.tokStart].lower()] {
+				break
+			}
+		}
+		e.labelEnd = e.tokEnd
+		e.addParticipantsNear(x, toks, ms, i, n)
+		e.dateFrom(dates)
+		out = append(out, e)
+		seen[trig.Type] = e
+		i += n - 1
+	}
+	return out
+}
+
+// isAdjectiveLike accepts the lower-case words that commonly modify an
+// event noun ("joint", "phone", "emergency").
+func isAdjectiveLike(w string) bool {
+	switch w {
+	case "joint", "phone", "telephone", "video", "emergency", "virtual", "bilateral", "trilateral", "high-level",
+		"serious", "new", "fresh", "first", "second", "third", "final", "televised", "brief", "lengthy",
+		"two-hour", "hour-long", "long", "rare", "surprise", "security", "peace", "nuclear", "military",
+		"scheduled", "planned", "upcoming", "annual", "extraordinary", "unannounced", "official", "formal", "late-night":
+		return true
+	}
+	return false
+}
+
+func hasModifierAfter(toks []token, j int) bool {
+	if j >= len(toks) {
+		return false
+	}
+	switch toks[j].lower() {
+	case "with", "between", "alongside", "in", "on", "of", "at":
+		return true
+	}
+	return false
+}
+
+// hasSubjectBefore reports whether an actor mention stands right before the
+// verb trigger at i (past auxiliaries and adverbs).
+func (x *extractor) hasSubjectBefore(toks []token, ms []mention, i int) bool {
+	j := i
+	for j > 0 && (skippable[toks[j-1].lower()] || toks[j-1].lower() == "been" || toks[j-1].lower() == "were") {
+		j--
+	}
+	_, ok := mentionEndingAt(ms, j)
+	return ok
+}
+
+// addParticipantsNear adds the actors the trigger at i names as taking
+// part: its subject for verbs, "with X and Y", "alongside X", "between X and
+// Y", and "X's" before a noun.
+func (e *rawEvent) addParticipantsNear(x *extractor, toks []token, ms []mention, i, n int) {
+	if e.verb {
+		j := i
+		for j > 0 && (skippable[toks[j-1].lower()] || toks[j-1].lower() == "been" || toks[j-1].lower() == "were") {
+			j--
+		}
+		if m, ok := mentionEndingAt(ms, j); ok {
+			e.addParticipant(x.resolveMention(m, nil))
+		}
+		// the object: "presented Moscow with", "met Scholz"
+		if m, ok := mentionStartingAt(ms, i+n); ok {
+			e.addParticipant(x.resolveMention(m, nil))
+			e.labelEnd = max(e.labelEnd, m.end)
+		}
+	} else if i >= 2 && (toks[i-1].text == "’s" || toks[i-1].text == "'s") {
+		if m, ok := mentionEndingAt(ms, i-1); ok {
+			e.addParticipant(x.resolveMention(m, nil))
+		}
+	} else if i >= 3 && (toks[i-2].text == "’s" || toks[i-2].text == "'s") {
+		if m, ok := mentionEndingAt(ms, i-2); ok {
+			e.addParticipant(x.resolveMention(m, nil))
+		}
+	}
+	j := i + n
+	for j < len(toks) && j < i+n+3 && !(toks[j].lower() == "with" || toks[j].lower() == "alongside" || toks[j].lower() == "between" || toks[j].lower() == "to") {
+		j++
+	}
+	if j < len(toks) && j < i+n+3 {
+		k := j + 1
+		for k < len(toks) {
+			m, ok := mentionStartingAt(ms, k)
+			if !ok {
+				break
+			}
+			e.addParticipant(x.resolveMention(m, nil))
+			e.labelEnd = max(e.labelEnd, m.end)
+			k = m.end
+			if k < len(toks) && (toks[k].lower() == "and" || toks[k].text == ",") {
+				k++
+				continue
+			}
+			break
+		}
+	}
+}
+
+// dateFrom takes the date expression nearest the trigger in the sentence.
+func (e *rawEvent) dateFrom(dates []dateExpr) {
+	best := -1
+	bestDist := 1 << 30
+	for i, d := range dates {
+		dist := d.tokStart - e.tokEnd
+		if dist < 0 {
+			dist = e.tokStart - d.tokEnd
+		}
+		if dist < 0 {
+			dist = 0
+		}
+		if dist < bestDist {
+			best, bestDist = i, dist
+		}
+	}
+	if best >= 0 {
+		e.date, e.precision = dates[best].date, dates[best].precision
+		e.explicitDate = true
+		if e.date == "" {
+			e.past = e.past || dates[best].precision == dipgraph.PrecisionWeek
+		}
+	}
+	if e.past && e.date == "" {
+		e.explicitDate = true
+	}
+}
+
+// anaphor is a definite noun that refers back to an earlier event.
+type anaphor struct {
+	tok int
+	ev  *rawEvent
+}
+
+func (x *extractor) lastEventOfType(t dipgraph.EventType) *rawEvent {
+	for i := len(x.events) - 1; i >= 0; i-- {
+		if x.events[i].typ == t {
+			return x.events[i]
+		}
+	}
+	return nil
+}
+
+// linkEvents decides at which event each claim of a sentence was made: an
+// event named in a phrase around the attribution ("said in a press
+// conference", "In a speech on Tuesday, Biden said"), or the speaker's
+// current media event named earlier in the article.
+func (x *extractor) linkEvents(s *sentence, claims []*rawClaim, evs []*rawEvent) {
+	toks := s.toks
+	for _, c := range claims {
+		for _, e := range evs {
+			if c.verbTok < 0 || e.tokStart < c.regionLo || e.tokStart >= c.regionHi || !frames(toks, c, e) {
+				continue
+			}
+			c.event = e
+			e.addParticipant(c.speaker)
+			if e.typ == dipgraph.EventCall || e.typ == dipgraph.EventMeeting {
+				for _, a := range c.addressees {
+					e.addParticipant(a)
+				}
+			}
+			break
+		}
+		if c.event == nil && c.verbTok >= 0 {
+			for _, an := range x.anaphora[s] {
+				if frames(toks, c, &rawEvent{tokStart: an.tok, tokEnd: an.tok + 1}) {
+					c.event = an.ev
+					an.ev.addParticipant(c.speaker)
+				}
+			}
+		}
+		if c.event == nil {
+			if cur := x.current[c.speaker]; cur != nil && s.para >= 0 && s.para-x.currentPara[c.speaker] <= 4 {
+				c.event = cur
+			}
+		}
+		if e := c.event; e != nil {
+			if !e.explicitDate && !e.past && e.date == "" {
+				if d, ok := x.lastDate[c.speaker]; ok {
+					e.date, e.precision = d, dipgraph.PrecisionDay
+				}
+			}
+			if len(c.addressees) == 0 && (e.typ == dipgraph.EventCall || e.typ == dipgraph.EventMeeting) && len(e.participants) == 2 {
+				for _, p := range e.participants {
+					if p != c.speaker {
+						c.addressees = []*entity{p}
+					}
+				}
+			}
+			if !e.past && (e.typ == dipgraph.EventPressConference || e.typ == dipgraph.EventSpeech ||
+				(e.typ == dipgraph.EventCall || e.typ == dipgraph.EventMeeting) && e.verb) {
+				x.current[c.speaker] = e
+				x.currentPara[c.speaker] = s.para
+			}
+		}
+	}
+}
+
+// frames reports whether event e is named in a phrase that frames claim c
+// rather than inside what was said: before the speaker ("In a speech,
+// Biden said"), or after the verb outside the content ("said in a call").
+func frames(toks []token, c *rawClaim, e *rawEvent) bool {
+	ts, te := toks[e.tokStart].start, toks[e.tokEnd-1].end
+	inside := ts >= c.start && te <= c.end
+	prep := false
+	for j := e.tokStart - 1; j >= 0 && j >= e.tokStart-4; j-- {
+		w := toks[j].lower()
+		if w == "in" || w == "at" || w == "during" || w == "on" || w == "after" || w == "following" || w == "before" || w == "via" {
+			prep = true
+			break
+		}
+	}
+	if e.verb {
+		// "X spoke with Y. … he said" is handled by the current event; a
+		// verb trigger in the same sentence frames only a readout lead.
+		return !inside && e.tokStart < c.verbTok
+	}
+	if !prep {
+		return false
+	}
+	if inside {
+		// "something he made clear to Putin in a recent call"
+		return e.tokStart > c.verbTok
+	}
+	return true
+}
+
+// hasOwnParticipants reports whether a noun trigger names who takes part
+// ("Russia's proposals", "talks with Iran").
+func hasOwnParticipants(toks []token, ms []mention, i, n int) bool {
+	probe := &rawEvent{}
+	probe.addParticipantsNear(&extractor{}, toks, ms, i, n)
+	return len(probe.participants) > 0
+}

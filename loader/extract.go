@@ -1,0 +1,366 @@
+package loader
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/dipgraph/dipgraph"
+)
+
+// Options give what the article text lacks.
+type Options struct {
+	Published dipgraph.Date // publication date; relative dates resolve against it
+	Source    string        // where the article came from (a URL or a name)
+	Title     string        // overrides the headline read from the text
+}
+
+// extractor holds the state of reading one article.
+type extractor struct {
+	lex       *lexicon
+	text      []byte
+	published time.Time
+	reg       *registry
+	sal       salience
+
+	events      []*rawEvent
+	anaphora    map[*sentence][]anaphor
+	current     map[*entity]*rawEvent // the media event a speaker is speaking at
+	currentPara map[*entity]int
+	lastDate    map[*entity]dipgraph.Date // the day a speaker was last said to speak
+
+	lastQuoteSpeaker *entity
+	lastQuotePara    int
+
+	mentions map[*sentence][]mention
+	repeats  []headlineRepeat
+}
+
+// Extract reads one article in the seed's plain-text layout and returns its
+// extraction document. It returns an EINVALID error for text that Parse
+// rejects or a bad publication date; an article with no statements gives a
+// document with no claims, not an error.
+func Extract(text []byte, opts Options) (*dipgraph.Document, error) {
+	lx, err := loadLexicon()
+	if err != nil {
+		return nil, fmt.Errorf("extract: %w", err)
+	}
+	a, err := Parse(text)
+	if err != nil {
+		return nil, err
+	}
+	x := &extractor{
+		lex: lx, text: text, reg: newRegistry(lx),
+		anaphora: map[*sentence][]anaphor{}, current: map[*entity]*rawEvent{},
+		currentPara: map[*entity]int{}, lastDate: map[*entity]dipgraph.Date{},
+		lastQuotePara: -10, mentions: map[*sentence][]mention{},
+	}
+	if opts.Published != "" {
+		if _, err := dipgraph.ParseDate(string(opts.Published)); err != nil {
+			return nil, err
+		}
+		x.published = opts.Published.Time()
+	}
+	sents := x.sentences(a)
+	var claims []*rawClaim
+	for i := range sents {
+		s := &sents[i]
+		cs, evs := x.read(s)
+		claims = append(claims, cs...)
+		x.events = append(x.events, evs...)
+	}
+	claims = x.foldHeadlines(claims)
+	return x.document(a, opts, claims), nil
+}
+
+// sentences lists the sentences of the headline, subtitle and paragraphs.
+func (x *extractor) sentences(a *Article) []sentence {
+	var out []sentence
+	var buf []token
+	add := func(sp dipgraph.Span, para int) {
+		ss := splitSentences(x.text, sp.Start, sp.End, para, buf)
+		for _, s := range ss {
+			s.toks = append([]token(nil), s.toks...) // own the tokens
+			out = append(out, s)
+		}
+	}
+	add(a.Title, -2)
+	if a.Subtitle.End > a.Subtitle.Start {
+		add(a.Subtitle, -1)
+	}
+	for i, p := range a.Paragraphs {
+		add(p, i)
+	}
+	return out
+}
+
+// read runs the sentence stages: mentions, dates, claims, events, links.
+func (x *extractor) read(s *sentence) ([]*rawClaim, []*rawEvent) {
+	verbs := findVerbs(x.lex, s.toks)
+	verbAt := func(i int) bool {
+		for _, v := range verbs {
+			if v.i == i {
+				return true
+			}
+		}
+		return false
+	}
+	ms := x.reg.findMentions(s.toks, verbAt)
+	x.mentions[s] = ms
+	var dates []dateExpr
+	if !x.published.IsZero() {
+		dates = findDates(s.toks, x.published)
+	}
+	claims := x.attribute(s, ms)
+	headline := s.para < 0
+	for _, c := range claims {
+		c.headline = headline
+	}
+	var evs []*rawEvent
+	if !headline {
+		evs = x.findEvents(s, ms, dates)
+		x.linkEvents(s, claims, evs)
+	}
+	// the day the sentence puts its speakers' words on
+	var day dipgraph.Date
+	for _, d := range dates {
+		if d.date != "" {
+			day = d.date
+			break
+		}
+	}
+	for _, c := range claims {
+		if day != "" && c.event == nil {
+			x.lastDate[c.speaker] = day
+		}
+	}
+	// first actor mention of a sentence is its topic: pronouns after it
+	// may point to it
+	for _, m := range ms {
+		if m.kind != byPronoun && m.ent != nil && !headline {
+			if m.start <= 2 || m.ent.kind == dipgraph.KindPerson && m.start < 12 {
+				x.sal.push(m.ent)
+			}
+			break
+		}
+	}
+	for _, c := range claims {
+		x.sal.push(c.speaker)
+	}
+	return claims, evs
+}
+
+// foldHeadlines drops a headline or subtitle claim that repeats a body
+// claim of the same speaker, recording where the headline said it.
+func (x *extractor) foldHeadlines(claims []*rawClaim) []*rawClaim {
+	var out []*rawClaim
+	for _, c := range claims {
+		if !c.headline {
+			out = append(out, c)
+		}
+	}
+	for _, h := range claims {
+		if !h.headline {
+			continue
+		}
+		hw := contentWords(string(x.text[h.start:h.end]))
+		var best *rawClaim
+		bestScore := 0.0
+		for _, c := range out {
+			if c.headline || c.speaker != h.speaker {
+				continue
+			}
+			if s := overlapScore(hw, contentWords(string(x.text[c.start:c.end]))); s > bestScore {
+				best, bestScore = c, s
+			}
+		}
+		if best != nil && bestScore >= 0.3 {
+			x.repeats = append(x.repeats, headlineRepeat{body: best, headline: h})
+			continue
+		}
+		h.confidence *= 0.8
+		out = append(out, h)
+	}
+	return out
+}
+
+type headlineRepeat struct{ body, headline *rawClaim }
+
+func contentWords(s string) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9')
+	}) {
+		if len(w) > 3 {
+			out[w] = true
+		}
+	}
+	return out
+}
+
+func overlapScore(a, b map[string]bool) float64 {
+	if len(a) == 0 {
+		return 0
+	}
+	n := 0
+	for w := range a {
+		if b[w] {
+			n++
+		}
+	}
+	return float64(n) / float64(len(a))
+}
+
+// document assembles the extraction document with deterministic ids.
+func (x *extractor) document(a *Article, opts Options, claims []*rawClaim) *dipgraph.Document {
+	doc := &dipgraph.Document{
+		Actors: []*dipgraph.DocActor{}, Events: []*dipgraph.DocEvent{}, Claims: []*dipgraph.DocClaim{},
+	}
+	title := string(x.text[a.Title.Start:a.Title.End])
+	if opts.Title != "" {
+		title = opts.Title
+	}
+	doc.Article = dipgraph.DocArticle{
+		ID: dipgraph.ArticleID(opts.Source, x.text), Title: title,
+		Subtitle: string(x.text[a.Subtitle.Start:a.Subtitle.End]), Author: a.Author,
+		Published: opts.Published, Source: opts.Source,
+	}
+	ids := map[*entity]string{}
+	var idOf func(e *entity) string
+	idOf = func(e *entity) string {
+		if id, ok := ids[e]; ok {
+			return id
+		}
+		id := dipgraph.ActorID(e.kind, e.name)
+		ids[e] = id
+		da := &dipgraph.DocActor{ID: id, Name: e.name, Kind: e.kind, Aliases: append([]string{}, e.aliases...), Role: e.role}
+		doc.Actors = append(doc.Actors, da)
+		if e.affiliation != nil && e.affiliation != e {
+			aff := idOf(e.affiliation)
+			da.Affiliation = &aff
+		}
+		return id
+	}
+	for _, e := range x.reg.entities {
+		idOf(e)
+	}
+	evIDs := map[*rawEvent]string{}
+	for _, e := range x.events {
+		var parts []string
+		for _, p := range e.participants {
+			parts = append(parts, idOf(p))
+		}
+		id := dipgraph.EventID(e.typ, e.date, parts, x.label(e), doc.Article.ID)
+		if _, dup := evIDs[e]; dup {
+			continue
+		}
+		evIDs[e] = id
+		de := &dipgraph.DocEvent{
+			ID: id, Type: e.typ, Label: x.label(e), DatePrecision: e.precision, Participants: orEmpty(parts),
+			Span:     dipgraph.Span{Start: e.sent.toks[e.tokStart].start, End: e.sent.toks[e.labelEnd-1].end},
+			Sentence: string(x.text[e.sent.start:e.sent.end]),
+		}
+		if e.date != "" {
+			d := e.date
+			de.Date = &d
+		}
+		doc.Events = append(doc.Events, de)
+	}
+	doc.Events = dedupeEvents(doc.Events)
+	seen := map[string]bool{}
+	for _, c := range claims {
+		dc := &dipgraph.DocClaim{
+			Speaker: idOf(c.speaker), Mode: c.mode, Verb: c.verb, Quote: c.quote,
+			Text:       strings.Join(strings.Fields(string(x.text[c.start:c.end])), " "),
+			Confidence: round2(c.confidence), Span: dipgraph.Span{Start: c.start, End: c.end},
+			Sentence: string(x.text[c.sent.start:c.sent.end]), Addressees: []string{}, About: []string{},
+		}
+		if c.mode == dipgraph.ModeDirect {
+			dc.ID = dipgraph.QuoteClaimID(dc.Speaker, c.quote)
+		} else {
+			dc.ID = dipgraph.ClaimID(doc.Article.ID, c.start, c.end)
+		}
+		if seen[dc.ID] {
+			continue
+		}
+		seen[dc.ID] = true
+		for _, ad := range c.addressees {
+			if ad != c.speaker {
+				dc.Addressees = appendUnique(dc.Addressees, idOf(ad))
+			}
+		}
+		for _, m := range x.mentions[c.sent] {
+			if m.ent == nil || m.ent == c.speaker {
+				continue
+			}
+			if ts := c.sent.toks[m.start].start; ts >= c.start && c.sent.toks[m.end-1].end <= c.end {
+				dc.About = appendUnique(dc.About, idOf(m.ent))
+			}
+		}
+		if c.reportedBy != nil {
+			dc.ReportedBy = idOf(c.reportedBy)
+		}
+		var date dipgraph.Date
+		if c.event != nil {
+			if id, ok := evIDs[c.event]; ok {
+				dc.Event = &id
+			}
+			date = c.event.date
+		}
+		if date == "" {
+			date = x.lastDate[c.speaker]
+		}
+		if date == "" {
+			date = opts.Published
+		}
+		if date != "" {
+			dc.Date = &date
+		}
+		for _, r := range x.repeats {
+			if r.body == c {
+				dc.Headline = append(dc.Headline, dipgraph.Span{Start: r.headline.start, End: r.headline.end})
+			}
+		}
+		doc.Claims = append(doc.Claims, dc)
+	}
+	sort.SliceStable(doc.Claims, func(i, j int) bool { return doc.Claims[i].Span.Start < doc.Claims[j].Span.Start })
+	return doc
+}
+
+// label is the words that name an event.
+func (x *extractor) label(e *rawEvent) string {
+	toks := e.sent.toks
+	return string(x.text[toks[e.tokStart].start:toks[e.labelEnd-1].end])
+}
+
+// dedupeEvents keeps the first of events that got the same id.
+func dedupeEvents(evs []*dipgraph.DocEvent) []*dipgraph.DocEvent {
+	seen := map[string]bool{}
+	out := evs[:0]
+	for _, e := range evs {
+		if !seen[e.ID] {
+			seen[e.ID] = true
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+func appendUnique(s []string, v string) []string {
+	for _, x := range s {
+		if x == v {
+			return s
+		}
+	}
+	return append(s, v)
+}
+
+func orEmpty(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}
+
+func round2(f float64) float64 { return float64(int(f*100+0.5)) / 100 }

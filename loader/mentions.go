@@ -1,0 +1,414 @@
+package loader
+
+import (
+	"strings"
+
+	"github.com/dipgraph/dipgraph"
+)
+
+// entity is one actor of the article being read.
+type entity struct {
+	kind        dipgraph.ActorKind
+	name        string   // canonical name
+	aliases     []string // surface forms in the text, first seen first
+	role        string
+	affiliation *entity
+	female      bool
+	known       *knownActor
+	used        bool // spoken, addressed, mentioned in a claim or event
+}
+
+func (e *entity) addAlias(s string) {
+	s = strings.TrimSpace(s)
+	if s == "" || s == e.name {
+		return
+	}
+	for _, a := range e.aliases {
+		if a == s {
+			return
+		}
+	}
+	e.aliases = append(e.aliases, s)
+}
+
+// lastName is the last word of a person's name.
+func (e *entity) lastName() string {
+	f := strings.Fields(e.name)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}
+
+// mentionKind says how a mention names its actor.
+type mentionKind uint8
+
+const (
+	byName       mentionKind = iota // a proper name or known alias
+	byDescriptor                    // "the Russian leader", "the Secretary"
+	byPronoun                       // he, she, it, they, him, her, them
+)
+
+// mention is a stretch of a sentence's tokens that names an actor.
+type mention struct {
+	start, end int // token indexes in the sentence, end exclusive
+	ent        *entity
+	kind       mentionKind
+	pronoun    string // lower-case pronoun, for byPronoun
+}
+
+// registry holds the entities of one article.
+type registry struct {
+	lex      *lexicon
+	entities []*entity
+	byKnown  map[*knownActor]*entity
+	byName   map[string]*entity // lower-case canonical names
+}
+
+func newRegistry(l *lexicon) *registry {
+	return &registry{lex: l, byKnown: map[*knownActor]*entity{}, byName: map[string]*entity{}}
+}
+
+// fromKnown returns the article's entity for a known actor, creating it.
+func (r *registry) fromKnown(k *knownActor) *entity {
+	if e := r.byKnown[k]; e != nil {
+		return e
+	}
+	e := &entity{kind: k.Kind, name: k.Name, role: k.Role, female: k.Female, known: k}
+	r.add(e)
+	r.byKnown[k] = e
+	if k.Affiliation != "" {
+		if a := r.knownByName(k.Affiliation); a != nil {
+			e.affiliation = r.fromKnown(a)
+		}
+	}
+	return e
+}
+
+func (r *registry) knownByName(name string) *knownActor {
+	for _, a := range r.lex.actors {
+		if a.Name == name {
+			return a
+		}
+	}
+	return nil
+}
+
+func (r *registry) add(e *entity) {
+	r.entities = append(r.entities, e)
+	r.byName[strings.ToLower(e.name)] = e
+}
+
+// person returns the person entity named name ("Vladimir Putin" or "Putin"),
+// creating it when no person of the article has that name or last name.
+func (r *registry) person(name string) *entity {
+	low := strings.ToLower(name)
+	if e := r.byName[low]; e != nil && e.kind == dipgraph.KindPerson {
+		return e
+	}
+	parts := strings.Fields(name)
+	last := strings.ToLower(parts[len(parts)-1])
+	for _, e := range r.entities {
+		if e.kind != dipgraph.KindPerson {
+			continue
+		}
+		if strings.ToLower(e.lastName()) == last {
+			if len(parts) > len(strings.Fields(e.name)) && e.known == nil {
+				// a fuller form of a name first seen short
+				e.addAlias(e.name)
+				delete(r.byName, strings.ToLower(e.name))
+				e.name = name
+				r.byName[low] = e
+			}
+			return e
+		}
+	}
+	e := &entity{kind: dipgraph.KindPerson, name: name, female: r.lex.female[parts[0]]}
+	r.add(e)
+	return e
+}
+
+// lastPersonWithRole returns the latest person whose role contains title,
+// and whose affiliation is aff when aff is not nil.
+func (r *registry) lastPersonWithRole(title string, aff *entity, leader bool) *entity {
+	title = strings.ToLower(title)
+	for i := len(r.entities) - 1; i >= 0; i-- {
+		e := r.entities[i]
+		if e.kind != dipgraph.KindPerson || e.role == "" {
+			continue
+		}
+		if aff != nil && e.affiliation != aff {
+			continue
+		}
+		role := strings.ToLower(e.role)
+		if leader && r.lex.leader[e.role] || title != "" && (role == title || strings.HasSuffix(role, " "+title) || strings.HasPrefix(role, title+" ")) {
+			return e
+		}
+	}
+	return nil
+}
+
+// sentenceStarters are capitalised words that begin sentences without being
+// names.
+var sentenceStarters = map[string]bool{
+	"the": true, "a": true, "an": true, "in": true, "on": true, "at": true, "also": true, "but": true,
+	"and": true, "amid": true, "despite": true, "after": true, "before": true, "during": true,
+	"while": true, "as": true, "one": true, "this": true, "that": true, "these": true, "those": true,
+	"it": true, "he": true, "she": true, "they": true, "we": true, "i": true, "his": true, "her": true,
+	"their": true, "its": true, "if": true, "when": true, "speaking": true, "asked": true, "meanwhile": true,
+	"still": true, "yet": true, "however": true, "both": true, "neither": true, "for": true, "with": true,
+	"from": true, "by": true, "under": true, "over": true, "earlier": true, "later": true, "last": true,
+	"next": true, "following": true, "there": true, "what": true, "why": true, "how": true, "our": true,
+	"my": true, "no": true, "not": true, "since": true, "until": true, "to": true, "of": true, "senior": true,
+	"officials": true, "western": true, "according": true, "separately": true, "elsewhere": true, "so": true,
+	"some": true, "many": true, "all": true, "several": true, "two": true, "three": true, "another": true,
+}
+
+var orgHeads = map[string]bool{
+	"Ministry": true, "Council": true, "Agency": true, "Office": true, "Party": true, "Commission": true,
+	"Committee": true, "Department": true, "Government": true, "Parliament": true, "Assembly": true,
+	"Court": true, "Army": true, "Forces": true, "Bank": true, "Union": true, "Organization": true,
+	"Organisation": true, "Fund": true, "Institute": true, "News": true, "Times": true, "Post": true,
+	"Service": true, "Guard": true, "Corps": true, "Cabinet": true, "Senate": true, "Congress": true,
+	"Duma": true, "Knesset": true, "Bureau": true, "Embassy": true, "Mission": true, "Group": true,
+}
+
+var pronouns = map[string]bool{"he": true, "she": true, "it": true, "they": true, "him": true, "her": true, "them": true}
+
+// findMentions finds the actor mentions of a sentence, longest first, left
+// to right. Tokens inside quotation marks name no speaker and are skipped.
+// Pronouns are returned unresolved (ent nil).
+func (r *registry) findMentions(toks []token, verbAt func(i int) bool) []mention {
+	var out []mention
+	for i := 0; i < len(toks); {
+		t := toks[i]
+		if !t.isWord() || t.quoted {
+			i++
+			continue
+		}
+		if m, ok := r.personPattern(toks, i, verbAt); ok {
+			out = append(out, m)
+			i = m.end
+			continue
+		}
+		if m, ok := r.descriptor(toks, i); ok {
+			out = append(out, m)
+			i = m.end
+			continue
+		}
+		if vals, n := r.lex.names.match(toks, i); n > 0 {
+			k := vals[0].(*knownActor)
+			e := r.fromKnown(k)
+			e.addAlias(spanText(toks[i : i+n]))
+			out = append(out, mention{start: i, end: i + n, ent: e})
+			i += n
+			continue
+		}
+		if w := t.lower(); pronouns[w] && (t.text == w || i == 0 || toks[i-1].kind == tokOpenQuote || !t.capitalized() || i == firstWord(toks)) {
+			out = append(out, mention{start: i, end: i + 1, kind: byPronoun, pronoun: w})
+			i++
+			continue
+		}
+		if m, ok := r.unknownName(toks, i, verbAt); ok {
+			out = append(out, m)
+			i = m.end
+			continue
+		}
+		i++
+	}
+	return out
+}
+
+func firstWord(toks []token) int {
+	for i, t := range toks {
+		if t.isWord() {
+			return i
+		}
+	}
+	return -1
+}
+
+// personPattern matches "[Demonym|Country|Org] Title+ Name+", as in
+// "Russian President Vladimir Putin", "U.S. Secretary of State Antony
+// Blinken", "Kremlin spokesman Dmitry Peskov" or "President Biden".
+func (r *registry) personPattern(toks []token, i int, verbAt func(int) bool) (mention, bool) {
+	j := i
+	var aff *entity
+	if a := r.lex.demonyms[toks[j].text]; a != nil {
+		aff = r.fromKnown(a)
+		j++
+	} else if vals, n := r.lex.names.match(toks, j); n > 0 && toks[j].capitalized() {
+		k := vals[0].(*knownActor)
+		if k.Kind != dipgraph.KindPerson {
+			aff = r.fromKnown(k)
+			j += n
+			if j < len(toks) && (toks[j].text == "’s" || toks[j].text == "'s") {
+				j++
+			}
+		}
+	}
+	if j >= len(toks) {
+		return mention{}, false
+	}
+	var role string
+	for j < len(toks) {
+		vals, n := r.lex.titles.match(toks, j)
+		if n == 0 {
+			break
+		}
+		role = vals[0].(string)
+		j += n
+	}
+	if role == "" {
+		return mention{}, false
+	}
+	// the name: capitalised words that are not titles or sentence words
+	k := j
+	for k < len(toks) && k-j < 4 && toks[k].capitalized() && !toks[k].quoted && !verbAt(k) {
+		if _, n := r.lex.titles.match(toks, k); n > 0 {
+			break
+		}
+		if months[toks[k].lower()] != 0 || weekdays[toks[k].lower()] != 0 {
+			break
+		}
+		k++
+	}
+	if k == j {
+		return mention{}, false
+	}
+	name := spanText(toks[j:k])
+	var e *entity
+	if vals, n := r.lex.names.match(toks, j); n == k-j {
+		if ka := vals[0].(*knownActor); ka.Kind == dipgraph.KindPerson {
+			e = r.fromKnown(ka)
+		}
+	}
+	if e == nil {
+		e = r.person(name)
+	}
+	if role != "Mr." && role != "Mrs." && role != "Ms." && role != "Dr." {
+		if e.role == "" {
+			e.role = role
+		}
+	} else if role != "Mr." {
+		e.female = e.female || role == "Mrs." || role == "Ms."
+	}
+	if e.affiliation == nil && aff != nil {
+		e.affiliation = aff
+	}
+	e.addAlias(name)
+	e.addAlias(spanText(toks[i:k]))
+	return mention{start: i, end: k, ent: e}, true
+}
+
+// descriptor matches "the [Demonym] Title" and "the [Demonym] leader",
+// resolving it to the latest person of the article that fits.
+func (r *registry) descriptor(toks []token, i int) (mention, bool) {
+	if toks[i].lower() != "the" || i+1 >= len(toks) {
+		return mention{}, false
+	}
+	j := i + 1
+	var aff *entity
+	if a := r.lex.demonyms[toks[j].text]; a != nil {
+		aff = r.byKnown[a]
+		j++
+	}
+	if j >= len(toks) {
+		return mention{}, false
+	}
+	var e *entity
+	n := 0
+	switch w := toks[j].lower(); {
+	case w == "leader" || w == "head" && aff != nil:
+		e, n = r.lastPersonWithRole("", aff, true), 1
+	case w == "top" && j+1 < len(toks) && toks[j+1].lower() == "diplomat":
+		e, n = r.lastPersonWithRole("foreign minister", aff, false), 2
+		if e == nil {
+			e = r.lastPersonWithRole("secretary of state", aff, false)
+		}
+	default:
+		vals, m := r.lex.titles.match(toks, j)
+		if m == 0 {
+			return mention{}, false
+		}
+		if j+m < len(toks) && toks[j+m].capitalized() {
+			return mention{}, false // "the President Biden": leave to the name
+		}
+		e, n = r.lastPersonWithRole(vals[0].(string), aff, false), m
+	}
+	if e == nil || n == 0 {
+		return mention{}, false
+	}
+	e.addAlias(spanText(toks[i : j+n]))
+	return mention{start: i, end: j + n, ent: e, kind: byDescriptor}, true
+}
+
+// unknownName matches a run of capitalised words the lexicon does not know:
+// a person when a reporting verb follows it or it repeats the last name of a
+// person already seen, an organisation when it ends in a word like Ministry.
+func (r *registry) unknownName(toks []token, i int, verbAt func(int) bool) (mention, bool) {
+	if !toks[i].capitalized() {
+		return mention{}, false
+	}
+	if sentenceStarters[toks[i].lower()] && (i == firstWord(toks) || toks[i].lower() == "the") {
+		return mention{}, false
+	}
+	k := i
+	for k < len(toks) && k-i < 4 && toks[k].capitalized() && !toks[k].quoted && !verbAt(k) {
+		w := toks[k].lower()
+		if months[w] != 0 || weekdays[w] != 0 {
+			break
+		}
+		if _, n := r.lex.names.match(toks, k); n > 0 && k > i {
+			break
+		}
+		k++
+	}
+	if k == i {
+		return mention{}, false
+	}
+	name := spanText(toks[i:k])
+	last := toks[k-1].text
+	if orgHeads[last] {
+		e := r.byName[strings.ToLower(name)]
+		if e == nil {
+			e = &entity{kind: dipgraph.KindOrganization, name: name}
+			r.add(e)
+		}
+		return mention{start: i, end: k, ent: e}, true
+	}
+	// an existing person by name or last name
+	for _, e := range r.entities {
+		if e.kind == dipgraph.KindPerson && (strings.EqualFold(e.name, name) || k-i == 1 && e.lastName() == name) {
+			e.addAlias(name)
+			return mention{start: i, end: k, ent: e}, true
+		}
+	}
+	next := k
+	if next < len(toks) && toks[next].text == "," {
+		// "Name, the foreign minister, said": look past an apposition
+		for m := next + 1; m < len(toks) && m < next+12; m++ {
+			if toks[m].text == "," {
+				next = m + 1
+				break
+			}
+		}
+	}
+	if next < len(toks) && verbAt(next) && k-i <= 3 {
+		e := r.person(name)
+		return mention{start: i, end: k, ent: e}, true
+	}
+	return mention{}, false
+}
+
+// spanText joins tokens as they stand in the text, with single spaces.
+func spanText(toks []token) string {
+	var b strings.Builder
+	for i, t := range toks {
+		if i > 0 && t.start > toks[i-1].end {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.text)
+	}
+	return b.String()
+}

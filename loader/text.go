@@ -1,0 +1,223 @@
+package loader
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// tokKind says what a token is.
+type tokKind uint8
+
+const (
+	tokWord tokKind = iota
+	tokPunct
+	tokOpenQuote
+	tokCloseQuote
+)
+
+// token is a word, a punctuation mark or a quotation mark, with its byte
+// range in the article text.
+type token struct {
+	start, end int
+	text       string
+	kind       tokKind
+	quoted     bool // inside quotation marks
+}
+
+func (t token) isWord() bool { return t.kind == tokWord }
+
+// capitalized reports whether t is a word starting with an upper-case letter.
+func (t token) capitalized() bool {
+	if t.kind != tokWord {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t.text)
+	return unicode.IsUpper(r)
+}
+
+func (t token) lower() string { return strings.ToLower(normApos(t.text)) }
+
+// abbrevs holds the words that keep their full stop; set by parseLexicon
+// before anything is tokenized.
+var abbrevs = map[string]bool{}
+
+// tokenize splits text[start:end] into tokens. Possessive "’s" becomes a
+// token of its own; abbreviations in the data file keep their full stop.
+func tokenize(text []byte, start, end int, out []token) []token {
+	s := text[:end]
+	i := start
+	for i < end {
+		r, n := utf8.DecodeRune(s[i:])
+		switch {
+		case unicode.IsSpace(r) || r == '\u00a0' || r == '\u200b' || r == '\ufeff':
+			i += n
+		case r == '“' || r == '«' || r == '„':
+			out = append(out, token{start: i, end: i + n, text: string(s[i : i+n]), kind: tokOpenQuote})
+			i += n
+		case r == '”' || r == '»':
+			out = append(out, token{start: i, end: i + n, text: string(s[i : i+n]), kind: tokCloseQuote})
+			i += n
+		case r == '"':
+			k := tokCloseQuote
+			if i == start || isOpeningContext(s, i) {
+				k = tokOpenQuote
+			}
+			out = append(out, token{start: i, end: i + 1, text: `"`, kind: k})
+			i++
+		case r == '.' && i+2 < end && s[i+1] == '.' && s[i+2] == '.':
+			out = append(out, token{start: i, end: i + 3, text: "…", kind: tokPunct})
+			i += 3
+		case isWordRune(r):
+			j := scanWord(s, i, end)
+			// possessive 's / ’s as a token of its own
+			w := string(s[i:j])
+			if k := possessiveAt(w); k > 0 {
+				out = append(out, token{start: i, end: i + k, text: w[:k], kind: tokWord})
+				out = append(out, token{start: i + k, end: j, text: w[k:], kind: tokWord})
+			} else {
+				if j < end && s[j] == '.' && abbrevs[w+"."] {
+					j++
+					w += "."
+				}
+				out = append(out, token{start: i, end: j, text: w, kind: tokWord})
+			}
+			i = j
+		default:
+			out = append(out, token{start: i, end: i + n, text: string(s[i : i+n]), kind: tokPunct})
+			i += n
+		}
+	}
+	return out
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// scanWord returns the end of the word starting at i: letters and digits,
+// joined by inner apostrophes, hyphens, and the dots of "U.S." or "3.5".
+func scanWord(s []byte, i, end int) int {
+	j := i
+	for j < end {
+		r, n := utf8.DecodeRune(s[j:])
+		if isWordRune(r) {
+			j += n
+			continue
+		}
+		if r == '\'' || r == '’' || r == '-' || r == '.' || r == '‑' {
+			if j+n < end {
+				r2, _ := utf8.DecodeRune(s[j+n:])
+				if isWordRune(r2) && (r != '.' || dotJoins(s, i, j, n, end)) {
+					j += n
+					continue
+				}
+			}
+		}
+		break
+	}
+	return j
+}
+
+// dotJoins reports whether the dot at j is inside a word such as "U.S" or
+// "3.5" rather than ending a sentence.
+func dotJoins(s []byte, i, j, n, end int) bool {
+	prevLen := j - i
+	r2, _ := utf8.DecodeRune(s[j+n:])
+	if unicode.IsDigit(r2) {
+		return true
+	}
+	// single letters joined by dots: U.S, U.N, a.m
+	if prevLen == 1 || (prevLen >= 3 && s[j-2] == '.') {
+		k := j + n
+		_, m := utf8.DecodeRune(s[k:])
+		return k+m >= end || s[k+m] == '.'
+	}
+	return false
+}
+
+// possessiveAt returns the length of the stem when w ends in 's or ’s.
+func possessiveAt(w string) int {
+	for _, suf := range []string{"’s", "'s"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf) {
+			return len(w) - len(suf)
+		}
+	}
+	return 0
+}
+
+func isOpeningContext(s []byte, i int) bool {
+	r, _ := utf8.DecodeLastRune(s[:i])
+	return unicode.IsSpace(r) || r == '(' || r == '[' || r == '—' || r == '–' || r == '-' || r == ':'
+}
+
+// sentence is one sentence of the article with its tokens.
+type sentence struct {
+	start, end int
+	toks       []token
+	para       int  // index of the paragraph; -1 for the headline, -2 the subtitle
+	first      bool // first sentence of its paragraph
+}
+
+// splitSentences splits the paragraph text[start:end] into sentences. It
+// never breaks inside quotation marks, so a quote of several sentences stays
+// with its attribution.
+func splitSentences(text []byte, start, end, para int, toks []token) []sentence {
+	toks = tokenize(text, start, end, toks[:0])
+	// mark quoted tokens
+	in := false
+	for i := range toks {
+		switch toks[i].kind {
+		case tokOpenQuote:
+			in = true
+		case tokCloseQuote:
+			in = false
+		default:
+			toks[i].quoted = in
+		}
+	}
+	var out []sentence
+	from := 0
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		endHere := false
+		switch {
+		case t.kind == tokPunct && (t.text == "." || t.text == "?" || t.text == "!") && !t.quoted:
+			endHere = i+1 == len(toks) || startsSentence(toks, i+1)
+		case t.kind == tokCloseQuote && i > 0 && isTerminal(toks[i-1].text):
+			endHere = i+1 < len(toks) && startsSentence(toks, i+1) && !attributionFollows(toks, i+1)
+		}
+		if endHere || i+1 == len(toks) {
+			seg := toks[from : i+1]
+			out = append(out, sentence{start: seg[0].start, end: seg[len(seg)-1].end, toks: seg, para: para, first: from == 0})
+			from = i + 1
+		}
+	}
+	return out
+}
+
+func isTerminal(s string) bool { return s == "." || s == "?" || s == "!" || s == "…" }
+
+func startsSentence(toks []token, i int) bool {
+	t := toks[i]
+	if t.kind == tokOpenQuote {
+		return true
+	}
+	if t.kind == tokWord {
+		r, _ := utf8.DecodeRuneInString(t.text)
+		return unicode.IsUpper(r) || unicode.IsDigit(r)
+	}
+	return false
+}
+
+// attributionFollows reports whether a reporting verb comes within the next
+// few tokens, as in `“We are ready.” Putin said.`
+func attributionFollows(toks []token, i int) bool {
+	l, _ := loadLexicon()
+	for j := i; j < len(toks) && j < i+4; j++ {
+		if v, _ := l.verbs.match(toks, j); v != nil {
+			return true
+		}
+	}
+	return false
+}

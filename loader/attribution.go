@@ -45,8 +45,8 @@ type rawClaim struct {
 	// regionLo and regionHi bound the tokens whose phrases may frame the
 	// claim, such as "in a press conference".
 	regionLo, regionHi int
-	event      *rawEvent
-	headline   bool
+	event              *rawEvent
+	headline           bool
 }
 
 // skippable are words that may stand between a speaker and the verb.
@@ -409,7 +409,7 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 			}
 			continue
 		}
-		if end <= k || onlyPrepositional(toks[k:end]) {
+		if end <= k || onlyPrepositional(toks[k:end]) && !a.verb.has(verbUrge) && !a.verb.has(verbObject) {
 			// "…, something he made clear to Putin in a recent call"
 			if h := antecedentStart(toks, start); h >= 0 {
 				k, end = h, clauseEnd(toks, a.verb.i, next)

@@ -79,6 +79,14 @@ func parseLexicon() (*lexicon, error) {
 		abbrevs:  map[string]bool{},
 		female:   map[string]bool{},
 	}
+	// abbreviations first: the tokenizer needs them for the other files
+	if err := eachRow("data/abbreviations.txt", func(f []string) error {
+		l.abbrevs[f[0]] = true
+		return nil
+	}); err != nil {
+		return nil, err
+	}
+	abbrevs = l.abbrevs
 	byName := map[string]*knownActor{}
 	if err := eachRow("data/countries.tsv", func(f []string) error {
 		a := &knownActor{Kind: dipgraph.KindState, Name: f[0]}
@@ -173,12 +181,6 @@ func parseLexicon() (*lexicon, error) {
 		for _, w := range strings.Split(f[2], "|") {
 			l.events.add(lowerWords(w), eventTrigger{Type: t, Verb: f[1] == "verb"}, false)
 		}
-		return nil
-	}); err != nil {
-		return nil, err
-	}
-	if err := eachRow("data/abbreviations.txt", func(f []string) error {
-		l.abbrevs[f[0]] = true
 		return nil
 	}); err != nil {
 		return nil, err

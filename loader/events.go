@@ -107,6 +107,13 @@ func (x *extractor) findEvents(s *sentence, ms []mention, dates []dateExpr) []*r
 		e.labelEnd = e.tokEnd
 		e.addParticipantsNear(x, toks, ms, i, n)
 		e.dateFrom(dates)
+		if trig.Verb && (e.typ == dipgraph.EventCall || e.typ == dipgraph.EventMeeting) && !e.past {
+			// a readout's lead: what its parties say next is said there
+			for _, p := range e.participants {
+				x.current[p] = e
+				x.currentPara[p] = s.para
+			}
+		}
 		out = append(out, e)
 		seen[trig.Type] = e
 		i += n - 1

@@ -1,0 +1,238 @@
+package loader
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/dipgraph/dipgraph"
+	"github.com/dipgraph/dipgraph/eval"
+	"github.com/dipgraph/dipgraph/internal/shared"
+)
+
+// claimView is a claim with its actors named, for assertions.
+type claimView struct {
+	speaker    string
+	mode       dipgraph.ClaimMode
+	text       string
+	addressees []string
+	event      dipgraph.EventType
+}
+
+func viewClaims(t *testing.T, doc *dipgraph.Document) []claimView {
+	t.Helper()
+	names := map[string]string{}
+	for _, a := range doc.Actors {
+		names[a.ID] = a.Name
+	}
+	events := map[string]dipgraph.EventType{}
+	for _, e := range doc.Events {
+		events[e.ID] = e.Type
+	}
+	var out []claimView
+	for _, c := range doc.Claims {
+		v := claimView{speaker: names[c.Speaker], mode: c.Mode, text: c.Text}
+		for _, a := range c.Addressees {
+			v.addressees = append(v.addressees, names[a])
+		}
+		if c.Event != nil {
+			v.event = events[*c.Event]
+		}
+		out = append(out, v)
+	}
+	return out
+}
+
+func TestExtract_statements(t *testing.T) {
+	head := "Headline\n\n"
+	tests := []struct {
+		name string
+		body string
+		want []claimView // speaker, mode, a word of the text, addressees, event
+	}{
+		{"quote_then_attribution", "“We will not give up on talks,” Lavrov said on Monday.",
+			[]claimView{{speaker: "Sergey Lavrov", mode: dipgraph.ModeDirect, text: "give up"}}},
+		{"attribution_after_verb", "“The door remains open to everyone,” said Stoltenberg.",
+			[]claimView{{speaker: "Jens Stoltenberg", mode: dipgraph.ModeDirect, text: "door"}}},
+		{"colon_before_quote", "Blinken said: “We are prepared for every outcome at the table.”",
+			[]claimView{{speaker: "Antony Blinken", mode: dipgraph.ModeDirect, text: "prepared"}}},
+		{"split_quote", "“We want peace,” Macron said, “but not at any price for Ukraine.”",
+			[]claimView{{speaker: "Emmanuel Macron", mode: dipgraph.ModeDirect, text: "any price"}}},
+		{"indirect_two_claims", "Putin said Moscow doesn’t want war and is prepared to keep talking.",
+			[]claimView{{speaker: "Vladimir Putin", mode: dipgraph.ModeIndirect, text: "want war"}, {speaker: "Vladimir Putin", mode: dipgraph.ModeIndirect, text: "prepared"}}},
+		{"told_addressee", "Scholz told Putin that sanctions would follow any attack.",
+			[]claimView{{speaker: "Olaf Scholz", mode: dipgraph.ModeIndirect, text: "sanctions", addressees: []string{"Vladimir Putin"}}}},
+		{"urged_addressee", "Guterres urged Russia to return to the grain deal.",
+			[]claimView{{speaker: "Antonio Guterres", mode: dipgraph.ModeIndirect, text: "grain", addressees: []string{"Russia"}}}},
+		{"partial_quote", "Biden warned an invasion was still a “distinct” possibility.",
+			[]claimView{{speaker: "Joe Biden", mode: dipgraph.ModePartial, text: "distinct"}}},
+		{"pronoun_across_sentences", "Chinese Foreign Minister Wang Yi arrived in Moscow. “Our ties are steady,” he said.",
+			[]claimView{{speaker: "Wang Yi", mode: dipgraph.ModeDirect, text: "steady"}}},
+		{"she_finds_a_woman", "Baerbock said Berlin would stay firm. Lavrov disagreed. “We will not waver,” she said.",
+			[]claimView{{speaker: "Annalena Baerbock", mode: dipgraph.ModeIndirect, text: "firm"}, {speaker: "Annalena Baerbock", mode: dipgraph.ModeDirect, text: "waver"}}},
+		{"metonym_speaker", "The Kremlin said the talks had been useful.",
+			[]claimView{{speaker: "Russia", mode: dipgraph.ModeIndirect, text: "useful"}}},
+		{"nested_report", "Putin said the Western powers told him that Ukraine would not join the alliance soon.",
+			[]claimView{{speaker: "Western powers", mode: dipgraph.ModeIndirect, text: "join", addressees: []string{"Vladimir Putin"}}}},
+		{"press_conference_not_addressee", "“We are ready to work together on this,” Putin said in a press conference alongside Scholz.",
+			[]claimView{{speaker: "Vladimir Putin", mode: dipgraph.ModeDirect, text: "ready", event: dipgraph.EventPressConference}}},
+		{"readout_two_party_call", "Blinken spoke with Kuleba on Tuesday. Blinken underscored that Washington would keep supporting Kyiv.",
+			[]claimView{{speaker: "Antony Blinken", mode: dipgraph.ModeIndirect, text: "supporting", addressees: []string{"Dmytro Kuleba"}, event: dipgraph.EventCall}}},
+		{"no_speaker_no_claim", "Talks were said to be difficult, and nobody expected progress.", nil},
+		{"maintained_is_not_speech", "The US and Russia have maintained close contact.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := Extract([]byte(head+tt.body+"\n"), Options{Published: "2022-02-15"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := viewClaims(t, doc)
+			if len(got) != len(tt.want) {
+				t.Fatalf("got %d claims %+v, want %d", len(got), got, len(tt.want))
+			}
+			for i, w := range tt.want {
+				g := got[i]
+				if g.speaker != w.speaker || g.mode != w.mode || !strings.Contains(g.text, w.text) {
+					t.Errorf("claim %d: got %s %s %q, want %s %s containing %q", i, g.speaker, g.mode, g.text, w.speaker, w.mode, w.text)
+				}
+				if strings.Join(g.addressees, ",") != strings.Join(w.addressees, ",") {
+					t.Errorf("claim %d addressees: got %v, want %v", i, g.addressees, w.addressees)
+				}
+				if g.event != w.event {
+					t.Errorf("claim %d event: got %q, want %q", i, g.event, w.event)
+				}
+			}
+		})
+	}
+}
+
+func TestExtract_dates(t *testing.T) {
+	tests := []struct {
+		name, body string
+		want       string // date of the first event, "" for none
+	}{
+		{"weekday_past", "Biden spoke with Putin on Saturday.", "2022-02-12"},
+		{"weekday_same_day", "Putin met Scholz on Tuesday.", "2022-02-15"},
+		{"month_day", "Putin met Macron on Feb. 7.", "2022-02-07"},
+		{"yesterday", "Scholz met Putin yesterday.", "2022-02-14"},
+		{"this_weekend_has_no_day", "Biden spoke with Putin this weekend.", ""},
+		{"recent_has_no_day", "Biden held a call with Putin recently.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := Extract([]byte("Headline\n\n"+tt.body+"\n"), Options{Published: "2022-02-15"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(doc.Events) == 0 {
+				t.Fatalf("got no event")
+			}
+			got := ""
+			if doc.Events[0].Date != nil {
+				got = string(*doc.Events[0].Date)
+			}
+			if got != tt.want {
+				t.Errorf("got date %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestExtract_seed holds the loader to the seed's gold annotation: every
+// required statement found with the right speaker, addressees and events
+// right.
+func TestExtract_seed(t *testing.T) {
+	text := shared.SeedText(t)
+	g, err := eval.ReadGold(shared.SeedGoldPath(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := Extract(text, Options{Published: g.Published, Source: g.Source})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := eval.Score(g, text, doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checks := []struct {
+		name      string
+		got, want float64
+	}{
+		{"statement recall", metric(r.Statements.Recall()), 1},
+		{"attribution recall", metric(r.Attribution.Recall()), 1},
+		{"attribution precision", metric(r.Attribution.Precision()), 1},
+		{"addressee F1", metric(r.Addressees.F1()), 1},
+		{"event recall", metric(r.Events.Recall()), 1},
+		{"event type accuracy", metric(r.EventType.Value()), 1},
+	}
+	for _, c := range checks {
+		if c.got < c.want {
+			t.Errorf("%s: got %.3f, want %.3f", c.name, c.got, c.want)
+		}
+	}
+	if t.Failed() {
+		var b strings.Builder
+		r.WriteErrors(&b)
+		t.Log(b.String())
+	}
+}
+
+// TestExtract_spans checks on every text of the collection that spans lie
+// inside the input on UTF-8 boundaries and that references hold together.
+func TestExtract_spans(t *testing.T) {
+	for _, path := range corpusTexts(t) {
+		t.Run(filepath.Base(path), func(t *testing.T) {
+			text, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			doc, err := Extract(text, Options{Published: "2023-06-01"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkDocument(t, text, doc)
+		})
+	}
+}
+
+func checkDocument(t *testing.T, text []byte, doc *dipgraph.Document) {
+	t.Helper()
+	if err := doc.Validate(); err != nil {
+		t.Fatalf("invalid document: %v", err)
+	}
+	check := func(what string, s dipgraph.Span) {
+		if s.Start < 0 || s.End > len(text) || s.Start >= s.End {
+			t.Fatalf("%s span %v outside the %d-byte input", what, s, len(text))
+		}
+		if !utf8.RuneStart(text[s.Start]) || s.End < len(text) && !utf8.RuneStart(text[s.End]) {
+			t.Fatalf("%s span %v splits a character", what, s)
+		}
+	}
+	for _, c := range doc.Claims {
+		check("claim", c.Span)
+	}
+	for _, e := range doc.Events {
+		check("event", e.Span)
+	}
+}
+
+func corpusTexts(t testing.TB) []string {
+	t.Helper()
+	m, err := filepath.Glob("../testdata/corpus/*/*.txt")
+	if err != nil || len(m) == 0 {
+		t.Fatalf("no corpus texts: %v", err)
+	}
+	return m
+}
+
+// metric returns a metric's value, 0 when it is undefined.
+func metric(v float64, ok bool) float64 {
+	if !ok {
+		return 0
+	}
+	return v
+}

@@ -51,10 +51,27 @@ func (x *extractor) findEvents(s *sentence, ms []mention, dates []dateExpr) []*r
 			continue
 		}
 		vals, n := x.lex.events.match(toks, i)
+		var trig eventTrigger
 		if n == 0 {
-			continue
+			// "spoke today with X", "spoke by phone on Monday to X"
+			w := toks[i].lower()
+			if w != "spoke" && w != "speaks" && w != "talked" && w != "talks" {
+				continue
+			}
+			k := i + 1
+			for k < len(toks) && k < i+6 && toks[k].lower() != "with" && toks[k].lower() != "to" {
+				k++
+			}
+			if k >= len(toks) || k == i+6 {
+				continue
+			}
+			if _, ok := mentionStartingAt(ms, k+1); !ok {
+				continue
+			}
+			trig, n = eventTrigger{Type: dipgraph.EventCall, Verb: true}, k-i+1
+		} else {
+			trig = vals[0].(eventTrigger)
 		}
-		trig := vals[0].(eventTrigger)
 		prev := ""
 		if i > 0 {
 			prev = toks[i-1].lower()
@@ -231,6 +248,16 @@ func (e *rawEvent) dateFrom(dates []dateExpr) {
 	if e.past && e.date == "" {
 		e.explicitDate = true
 	}
+}
+
+// dateFromContext dates an event its sentence leaves undated with the
+// latest day named earlier in its paragraph or the one before, as news
+// stories name the day once and go on about it.
+func (x *extractor) dateFromContext(e *rawEvent) {
+	if e.explicitDate || e.past || e.date != "" || x.lastDay == "" || e.sent.para-x.lastDayPara > 1 {
+		return
+	}
+	e.date, e.precision = x.lastDay, dipgraph.PrecisionDay
 }
 
 // anaphor is a definite noun that refers back to an earlier event.

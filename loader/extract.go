@@ -30,6 +30,9 @@ type extractor struct {
 	currentPara map[*entity]int
 	lastDate    map[*entity]dipgraph.Date // the day a speaker was last said to speak
 
+	lastDay     dipgraph.Date // the latest day the article named, and where
+	lastDayPara int
+
 	lastQuoteSpeaker *entity
 	lastQuotePara    int
 
@@ -134,6 +137,12 @@ func (x *extractor) read(s *sentence) ([]*rawClaim, []*rawEvent) {
 		if day != "" && c.event == nil {
 			x.lastDate[c.speaker] = day
 		}
+	}
+	for _, e := range evs {
+		x.dateFromContext(e)
+	}
+	if day != "" && !headline {
+		x.lastDay, x.lastDayPara = day, s.para
 	}
 	// first actor mention of a sentence is its topic: pronouns after it
 	// may point to it

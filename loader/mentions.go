@@ -112,7 +112,7 @@ func (r *registry) person(name string) *entity {
 		if e.kind != dipgraph.KindPerson {
 			continue
 		}
-		if strings.ToLower(e.lastName()) == last {
+		if strings.ToLower(e.lastName()) == last || len(parts) == 1 && strings.HasPrefix(strings.ToLower(e.name), last+" ") && e.known == nil {
 			if len(parts) > len(strings.Fields(e.name)) && e.known == nil {
 				// a fuller form of a name first seen short
 				e.addAlias(e.name)
@@ -379,7 +379,7 @@ func (r *registry) unknownName(toks []token, i int, verbAt func(int) bool) (ment
 	}
 	// an existing person by name or last name
 	for _, e := range r.entities {
-		if e.kind == dipgraph.KindPerson && (strings.EqualFold(e.name, name) || k-i == 1 && e.lastName() == name) {
+		if e.kind == dipgraph.KindPerson && (strings.EqualFold(e.name, name) || k-i == 1 && (e.lastName() == name || e.known == nil && strings.HasPrefix(e.name, name+" "))) {
 			e.addAlias(name)
 			return mention{start: i, end: k, ent: e}, true
 		}

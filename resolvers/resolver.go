@@ -1,0 +1,23 @@
+package resolvers
+
+import (
+	"time"
+
+	"github.com/dipgraph/dipgraph"
+)
+
+// Resolver is the root of the GraphQL resolvers. It holds the domain
+// services; per-response state (data loaders, the caller) travels in the
+// context.
+type Resolver struct {
+	Actors    dipgraph.ActorService
+	Claims    dipgraph.ClaimService
+	Events    dipgraph.EventService
+	Articles  dipgraph.ArticleService
+	Timelines dipgraph.TimelineService
+	Loader    ArticleLoader
+
+	// PollInterval is how often subscriptions ask the store for new claims
+	// and events; DefaultPollInterval when zero.
+	PollInterval time.Duration
+}

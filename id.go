@@ -31,9 +31,11 @@ func ArticleID(source string, text []byte) string {
 	return newID("article", "text", string(text))
 }
 
-// ClaimID is the id of a claim read from an article's byte span.
-func ClaimID(articleID string, start, end int) string {
-	return newID("claim", articleID, strconv.Itoa(start), strconv.Itoa(end))
+// ClaimID is the id of a claim a speaker makes in an article's byte span.
+// The speaker is part of it because a joint statement ("Germany and France
+// said …") is one claim per speaker over the same words.
+func ClaimID(articleID, speakerID string, start, end int) string {
+	return newID("claim", articleID, speakerID, strconv.Itoa(start), strconv.Itoa(end))
 }
 
 // QuoteClaimID is the id of a direct quote: the same words from the same

@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/dipgraph/dipgraph"
@@ -28,6 +29,9 @@ type attribution struct {
 	speaker   *entity
 	after     bool // the speaker follows the verb: "said Biden"
 	inherited bool // "... and said": the speaker of the previous verb
+	// co holds the other speakers of a joint statement: "Germany and
+	// France said …" is one claim each.
+	co []mention
 }
 
 // rawClaim is a claim read from one sentence, before ids are given.
@@ -47,6 +51,7 @@ type rawClaim struct {
 	regionLo, regionHi int
 	event              *rawEvent
 	headline           bool
+	att                *attribution // the verb and speaker it was read from, if any
 }
 
 // skippable are words that may stand between a speaker and the verb.
@@ -145,6 +150,12 @@ func subjectOf(toks []token, ms []mention, v verbOcc) (mention, bool, bool) {
 	}
 	if m, ok := mentionEndingAt(ms, j); ok {
 		return m, false, true
+	}
+	if j > 1 && toks[j-1].text == "," {
+		// a name set off as an apposition: "Russia's envoy, Mikhail Ulyanov, said"
+		if m, ok := mentionEndingAt(ms, j-1); ok && m.start > 0 && toks[m.start-1].text == "," && m.kind == byName {
+			return m, false, true
+		}
 	}
 	if j > 0 && toks[j-1].text == "," {
 		// apposition or participle phrase: "Putin, speaking alongside Scholz, said"
@@ -274,6 +285,9 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 	for _, v := range verbs {
 		subj, after, ok := subjectOf(toks, ms, v)
 		a := &attribution{verb: v, subj: subj, after: after}
+		if ok && !after {
+			a.co = coordinated(toks, ms, subj)
+		}
 		switch {
 		case ok:
 			a.speaker = subj.ent // pronouns are resolved in order, below
@@ -321,7 +335,7 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 				break
 			}
 		}
-		c := &rawClaim{sent: s, speaker: a.speaker, verb: strings.ToLower(spanText(toks[a.verb.i : a.verb.i+a.verb.n])), verbTok: a.verb.i, regionLo: start, regionHi: next}
+		c := &rawClaim{sent: s, speaker: a.speaker, verb: strings.ToLower(spanText(toks[a.verb.i : a.verb.i+a.verb.n])), verbTok: a.verb.i, regionLo: start, regionHi: next, att: a}
 		if ai == 0 {
 			c.regionLo = 0
 		}
@@ -378,6 +392,11 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 				k = m.end
 			}
 		}
+		// "told him during their talks in Moscow that …": the content
+		// starts after "that"
+		if t := thatAfterPhrase(toks, k, next); t > k {
+			k = t
+		}
 		// DIRECT, quote after the attribution: Putin said: “…”
 		kk := k
 		for kk < len(toks) && (toks[kk].text == ":" || toks[kk].text == "," || toks[kk].lower() == "that") {
@@ -400,12 +419,29 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 		}
 		end := clauseEnd(toks, k, next)
 		if k < len(toks) && k == startOfNested(atts, ai, k) {
-			// "Putin said the Western powers told him that …": the inner
-			// report is the claim; the outer speaker is its source.
-			for _, b := range atts[ai+1:] {
+			// "Putin said the Western powers told him that …": each level
+			// is a claim; the inner one records the outer speaker as its
+			// source, and the outer one spans the whole report.
+			inner := len(toks)
+			for bi, b := range atts[ai+1:] {
 				if b.subj.start == k {
 					nested[b] = a.speaker
+					inner = len(toks)
+					for _, d := range atts[ai+1+bi+1:] {
+						if d.subj.start > b.verb.i && d.subj.start != k {
+							inner = d.subj.start
+							break
+						}
+					}
 				}
+			}
+			if end := clauseEnd(toks, k, inner); end > k {
+				cc := *c
+				cc.start, cc.end = toks[k].start, toks[end-1].end
+				cc.mode = x.modeOf(&cc, toks, quotes, k, end, false)
+				cc.confidence = c.confidence * 0.8
+				cc.addressees = addr
+				out = append(out, &cc)
 			}
 			continue
 		}
@@ -429,29 +465,29 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 		for _, part := range splitCoordinated(toks, k, end) {
 			cc := *c
 			cc.start, cc.end = toks[part[0]].start, toks[part[1]-1].end
-			cc.mode = dipgraph.ModeIndirect
-			for qi := range quotes {
-				q := &quotes[qi]
-				if q.open >= part[0] && q.close < part[1] {
-					q.used = true
-					if q.words(toks) <= 8 {
-						cc.mode = dipgraph.ModePartial
-						if qs, qe, ok := q.span(toks); ok {
-							if cc.quote != "" {
-								cc.quote += " … "
-							}
-							cc.quote += string(x.text[qs:qe])
-						}
-					}
-				}
-			}
+			cc.mode = x.modeOf(&cc, toks, quotes, part[0], part[1], true)
 			cc.addressees = append(append([]*entity(nil), addr...), x.addresseesOf(toks, ms, a, &cc)...)
 			out = append(out, &cc)
 		}
 	}
+	// joint statements: one claim per named speaker
+	for _, c := range out {
+		if c.att == nil {
+			continue
+		}
+		for _, m := range c.att.co {
+			if e := x.resolveMention(m, nil); e != nil && e != c.speaker {
+				cc := *c
+				cc.speaker = e
+				cc.confidence = c.confidence * 0.9
+				out = append(out, &cc)
+			}
+		}
+	}
+	out = append(out, x.accordingTo(s, ms, quotes, len(atts) > 0)...)
 	// quotes with no attribution in their sentence: the last quoted speaker
 	// goes on, with less confidence.
-	if len(atts) == 0 {
+	if len(atts) == 0 && len(out) == 0 {
 		for qi := range quotes {
 			q := &quotes[qi]
 			if q.used || q.words(toks) < 5 || q.open > 1 || x.lastQuoteSpeaker == nil || s.para-x.lastQuotePara > 1 {
@@ -673,4 +709,126 @@ func thatOrQuoteFollows(toks []token, k int) bool {
 		}
 	}
 	return false
+}
+
+// modeOf returns the mode of a reported clause toks[lo:hi]: PARTIAL when it
+// holds a short quotation, INDIRECT otherwise. It records the quoted words
+// in c.quote and marks the quotes used.
+func (x *extractor) modeOf(c *rawClaim, toks []token, quotes []quoteSeg, lo, hi int, mark bool) dipgraph.ClaimMode {
+	mode := dipgraph.ModeIndirect
+	for qi := range quotes {
+		q := &quotes[qi]
+		if q.open < lo || q.close >= hi {
+			continue
+		}
+		if mark {
+			q.used = true
+		}
+		if q.words(toks) > 8 {
+			continue
+		}
+		mode = dipgraph.ModePartial
+		if qs, qe, ok := q.span(toks); ok {
+			if c.quote != "" {
+				c.quote += " … "
+			}
+			c.quote += string(x.text[qs:qe])
+		}
+	}
+	return mode
+}
+
+// phraseWords may stand between a verb and "that": "told him during their
+// talks in Moscow on Sunday that …".
+func isPhraseWord(t token) bool {
+	if t.quoted || t.kind == tokOpenQuote || t.kind == tokCloseQuote {
+		return false
+	}
+	w := t.lower()
+	return !auxiliaries[w] && w != ";" && w != "."
+}
+
+// thatAfterPhrase returns the index after a "that" that follows a short
+// phrase starting at k ("in a phone call on Sunday that"), or -1.
+func thatAfterPhrase(toks []token, k, limit int) int {
+	if k >= len(toks) || !(prepositions[toks[k].lower()] || toks[k].lower() == "reporters" || toks[k].lower() == "journalists" || weekdays[toks[k].lower()] != 0 || toks[k].lower() == "last" || toks[k].lower() == "earlier" || toks[k].lower() == "this" || toks[k].lower() == "yesterday" || toks[k].lower() == "today" || toks[k].text == ",") {
+		return -1
+	}
+	for j := k; j < len(toks) && j < limit && j < k+16; j++ {
+		if toks[j].lower() == "that" && !toks[j].quoted {
+			if j > k && toks[j-1].lower() == "so" {
+				return -1
+			}
+			return j + 1
+		}
+		if !isPhraseWord(toks[j]) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// coordinated returns the mentions joined to m by "and" or commas before
+// it: "France, Britain and Germany said" gives France and Britain for m =
+// Germany.
+func coordinated(toks []token, ms []mention, m mention) []mention {
+	var out []mention
+	j := m.start
+	if j < 2 || toks[j-1].lower() != "and" {
+		return nil
+	}
+	for j >= 2 && (toks[j-1].lower() == "and" || toks[j-1].text == ",") {
+		p, ok := mentionEndingAt(ms, j-1)
+		if !ok || p.kind == byPronoun {
+			break
+		}
+		out = append(out, p)
+		j = p.start
+	}
+	slices.Reverse(out) // text order
+	return out
+}
+
+// accordingTo reads "According to X, CLAUSE" and "CLAUSE, according to X".
+// A sentence that already has a reporting verb takes only the second form.
+func (x *extractor) accordingTo(s *sentence, ms []mention, quotes []quoteSeg, hasVerb bool) []*rawClaim {
+	toks := s.toks
+	var out []*rawClaim
+	for i := 0; i+2 < len(toks); i++ {
+		if toks[i].lower() != "according" || toks[i+1].lower() != "to" || toks[i].quoted {
+			continue
+		}
+		m, ok := mentionStartingAt(ms, i+2)
+		if !ok {
+			continue
+		}
+		speaker := x.resolveMention(m, nil)
+		if speaker == nil {
+			continue
+		}
+		var lo, hi int
+		switch {
+		case i <= 1 && !hasVerb:
+			lo = m.end
+			for lo < len(toks) && toks[lo].text == "," {
+				lo++
+			}
+			hi = clauseEnd(toks, lo, len(toks))
+		case i >= 2 && toks[i-1].text == ",":
+			lo, hi = 0, i-1
+			for lo < hi && !toks[lo].isWord() {
+				lo++
+			}
+		default:
+			continue
+		}
+		if hi <= lo {
+			continue
+		}
+		c := &rawClaim{sent: s, speaker: speaker, verb: "according to", verbTok: i, regionLo: i, regionHi: m.end,
+			start: toks[lo].start, end: toks[hi-1].end, confidence: 0.85}
+		c.mode = x.modeOf(c, toks, quotes, lo, hi, true)
+		out = append(out, c)
+	}
+	return out
 }

@@ -288,7 +288,7 @@ func (x *extractor) document(a *Article, opts Options, claims []*rawClaim) *dipg
 		if c.mode == dipgraph.ModeDirect {
 			dc.ID = dipgraph.QuoteClaimID(dc.Speaker, c.quote)
 		} else {
-			dc.ID = dipgraph.ClaimID(doc.Article.ID, c.start, c.end)
+			dc.ID = dipgraph.ClaimID(doc.Article.ID, dc.Speaker, c.start, c.end)
 		}
 		if seen[dc.ID] {
 			continue

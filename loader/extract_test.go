@@ -75,7 +75,27 @@ func TestExtract_statements(t *testing.T) {
 		{"metonym_speaker", "The Kremlin said the talks had been useful.",
 			[]claimView{{speaker: "Russia", mode: dipgraph.ModeIndirect, text: "useful"}}},
 		{"nested_report", "Putin said the Western powers told him that Ukraine would not join the alliance soon.",
-			[]claimView{{speaker: "Western powers", mode: dipgraph.ModeIndirect, text: "join", addressees: []string{"Vladimir Putin"}}}},
+			[]claimView{
+				{speaker: "Vladimir Putin", mode: dipgraph.ModeIndirect, text: "Western powers told him"},
+				{speaker: "Western powers", mode: dipgraph.ModeIndirect, text: "join", addressees: []string{"Vladimir Putin"}},
+			}},
+		{"joint_statement", "France, Britain and Germany urged Iran to return to the deal.",
+			[]claimView{
+				{speaker: "Germany", mode: dipgraph.ModeIndirect, text: "return", addressees: []string{"Iran"}},
+				{speaker: "France", mode: dipgraph.ModeIndirect, text: "return", addressees: []string{"Iran"}},
+				{speaker: "United Kingdom", mode: dipgraph.ModeIndirect, text: "return", addressees: []string{"Iran"}},
+			}},
+		{"phrase_before_that", "Orbán said Putin had told him during their talks in Moscow that a truce was not possible.",
+			[]claimView{
+				{speaker: "Orbán", mode: dipgraph.ModeIndirect, text: "Putin had told him"},
+				{speaker: "Vladimir Putin", mode: dipgraph.ModeIndirect, text: "truce", addressees: []string{"Orbán"}, event: dipgraph.EventMeeting},
+			}},
+		{"according_to", "The talks will resume next week, according to the Kremlin.",
+			[]claimView{{speaker: "Russia", mode: dipgraph.ModeIndirect, text: "resume"}}},
+		{"ministry_is_the_state", "Taiwan’s Defence Ministry said it had tracked 20 aircraft.",
+			[]claimView{{speaker: "Taiwan", mode: dipgraph.ModeIndirect, text: "tracked"}}},
+		{"named_apposition", "Russia’s envoy in Vienna, Mikhail Ulyanov, said the board should wait.",
+			[]claimView{{speaker: "Mikhail Ulyanov", mode: dipgraph.ModeIndirect, text: "wait"}}},
 		{"press_conference_not_addressee", "“We are ready to work together on this,” Putin said in a press conference alongside Scholz.",
 			[]claimView{{speaker: "Vladimir Putin", mode: dipgraph.ModeDirect, text: "ready", event: dipgraph.EventPressConference}}},
 		{"readout_two_party_call", "Blinken spoke with Kuleba on Tuesday. Blinken underscored that Washington would keep supporting Kyiv.",
@@ -164,7 +184,10 @@ func TestExtract_seed(t *testing.T) {
 	}{
 		{"statement recall", metric(r.Statements.Recall()), 1},
 		{"attribution recall", metric(r.Attribution.Recall()), 1},
-		{"attribution precision", metric(r.Attribution.Precision()), 1},
+		// The guide makes each level of a nested report a statement; the
+		// seed's gold annotates only the inner one, so the outer "Putin
+		// said the Western powers told him …" counts as one false positive.
+		{"attribution precision", metric(r.Attribution.Precision()), 0.93},
 		{"addressee F1", metric(r.Addressees.F1()), 1},
 		{"event recall", metric(r.Events.Recall()), 1},
 		{"event type accuracy", metric(r.EventType.Value()), 1},

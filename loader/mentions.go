@@ -186,6 +186,11 @@ func (r *registry) findMentions(toks []token, verbAt func(i int) bool) []mention
 			i++
 			continue
 		}
+		if m, ok := r.governmentBody(toks, i); ok {
+			out = append(out, m)
+			i = m.end
+			continue
+		}
 		if m, ok := r.personPattern(toks, i, verbAt); ok {
 			out = append(out, m)
 			i = m.end
@@ -204,7 +209,7 @@ func (r *registry) findMentions(toks []token, verbAt func(i int) bool) []mention
 			i += n
 			continue
 		}
-		if w := t.lower(); pronouns[w] && (t.text == w || i == 0 || toks[i-1].kind == tokOpenQuote || !t.capitalized() || i == firstWord(toks)) {
+		if w := t.lower(); pronouns[w] {
 			out = append(out, mention{start: i, end: i + 1, kind: byPronoun, pronoun: w})
 			i++
 			continue
@@ -385,6 +390,10 @@ func (r *registry) unknownName(toks []token, i int, verbAt func(int) bool) (ment
 		}
 	}
 	next := k
+	if next+1 < len(toks) && toks[next].text == "," && verbAt(next+1) && k-i <= 3 {
+		// "…, Mikhail Ulyanov, said": a name set off as an apposition
+		return mention{start: i, end: k, ent: r.person(name)}, true
+	}
 	if next < len(toks) && toks[next].text == "," {
 		// "Name, the foreign minister, said": look past an apposition
 		for m := next + 1; m < len(toks) && m < next+12; m++ {
@@ -411,4 +420,58 @@ func spanText(toks []token) string {
 		b.WriteString(t.text)
 	}
 	return b.String()
+}
+
+// governmentHeads end the name of a government body that speaks for its
+// state.
+var governmentHeads = map[string]bool{
+	"ministry": true, "office": true, "department": true, "government": true, "cabinet": true,
+	"presidency": true, "administration": true, "embassy": true, "mission": true, "chancellery": true,
+}
+
+// governmentBody matches "[the] State['s] … Ministry" and "[the] Demonym …
+// government": a government body standing for its state, which the
+// annotation guide makes an alias of the state.
+func (r *registry) governmentBody(toks []token, i int) (mention, bool) {
+	j := i
+	if toks[j].lower() == "the" {
+		j++
+	}
+	if j >= len(toks) {
+		return mention{}, false
+	}
+	var state *knownActor
+	if a := r.lex.demonyms[toks[j].text]; a != nil {
+		state = a
+		j++
+	} else if vals, n := r.lex.names.match(toks, j); n > 0 {
+		if k := vals[0].(*knownActor); k.Kind == dipgraph.KindState {
+			state = k
+			j += n
+			if j < len(toks) && (toks[j].text == "’s" || toks[j].text == "'s") {
+				j++
+			}
+		}
+	}
+	if state == nil {
+		return mention{}, false
+	}
+	for k := j; k < len(toks) && k < j+4; k++ {
+		w := toks[k].lower()
+		if governmentHeads[w] {
+			if k == j && w != "government" && w != "administration" && w != "cabinet" && w != "presidency" {
+				return mention{}, false // "Russia's mission" is too vague
+			}
+			e := r.fromKnown(state)
+			e.addAlias(spanText(toks[i : k+1]))
+			return mention{start: i, end: k + 1, ent: e}, true
+		}
+		if !toks[k].isWord() || toks[k].quoted || !(toks[k].capitalized() || w == "foreign" || w == "defence" || w == "defense" || w == "interior" || w == "finance") {
+			return mention{}, false
+		}
+		if _, n := r.lex.titles.match(toks, k); n > 0 {
+			return mention{}, false // "Russian Foreign Minister": a person
+		}
+	}
+	return mention{}, false
 }

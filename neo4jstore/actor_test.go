@@ -210,10 +210,10 @@ func duplicate() *dipgraph.Document {
 		Events: []*dipgraph.DocEvent{{ID: visit, Type: dipgraph.EventVisit, Label: "visit to Minsk",
 			Date: ptr(dipgraph.Date("2022-02-10")), Participants: []string{vputin}}},
 		Claims: []*dipgraph.DocClaim{
-			{ID: dipgraph.ClaimID(articleID, 10, 20), Speaker: vputin, Addressees: []string{germanyID}, About: []string{vputin},
+			{ID: dipgraph.ClaimID(articleID, vputin, 10, 20), Speaker: vputin, Addressees: []string{germanyID}, About: []string{vputin},
 				Mode: dipgraph.ModeIndirect, Text: "Sanctions will not work.", Event: ptr(visit), Date: ptr(dipgraph.Date("2022-02-10")),
 				Span: dipgraph.Span{Start: 10, End: 20}},
-			{ID: dipgraph.ClaimID(articleID, 30, 40), Speaker: peskov, Addressees: []string{vputin},
+			{ID: dipgraph.ClaimID(articleID, peskov, 30, 40), Speaker: peskov, Addressees: []string{vputin},
 				Mode: dipgraph.ModeIndirect, Text: "The president was briefed.", Span: dipgraph.Span{Start: 30, End: 40}},
 		},
 	}

@@ -79,6 +79,10 @@ var clauseStops = map[string]bool{
 	"but": true, "while": true, "which": true, "something": true, "adding": true, "saying": true,
 	"although": true, "though": true, "whereas": true, "noting": true, "warning": true, "insisting": true,
 	"stressing": true, "arguing": true, "calling": true, "urging": true, "according": true,
+	"accusing": true, "describing": true, "citing": true, "pointing": true, "referring": true,
+	"suggesting": true, "claiming": true, "vowing": true, "pledging": true, "promising": true,
+	"dismissing": true, "rejecting": true, "welcoming": true, "underlining": true,
+	"telling": true, "speaking": true, "as": true, "where": true, "when": true,
 }
 
 var prepositions = map[string]bool{
@@ -199,6 +203,19 @@ func (s *salience) push(e *entity) {
 // male (or unknown) person, she/her the latest woman, it the latest state or
 // organisation, they/them the latest group or state.
 func (s *salience) resolve(p string, exclude *entity) *entity {
+	if e := s.resolveStrict(p, exclude); e != nil || p != "she" && p != "her" {
+		return e
+	}
+	// no woman known: the latest person not known to be a man
+	for i := len(s.subjects) - 1; i >= 0; i-- {
+		if e := s.subjects[i]; e != exclude && e.kind == dipgraph.KindPerson && !e.male {
+			return e
+		}
+	}
+	return nil
+}
+
+func (s *salience) resolveStrict(p string, exclude *entity) *entity {
 	for i := len(s.subjects) - 1; i >= 0; i-- {
 		e := s.subjects[i]
 		if e == exclude {
@@ -317,7 +334,7 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 		if a.speaker == nil {
 			continue
 		}
-		if a.verb.has(verbThat) && len(a.verb.classes) == 1 && !thatOrQuoteFollows(toks, a.verb.i+a.verb.n) {
+		if a.verb.has(verbThat) && len(a.verb.classes) == 1 && !thatOrQuoteFollows(toks, a.verb.i+a.verb.n) && !postposed(toks, a) {
 			continue
 		}
 		start := a.subj.start
@@ -627,6 +644,15 @@ func onlyPrepositional(toks []token) bool {
 	if len(toks) == 0 {
 		return true
 	}
+	for i, t := range toks {
+		if t.text == "," && !t.quoted {
+			toks = toks[:i]
+			break
+		}
+	}
+	if len(toks) == 0 {
+		return true
+	}
 	return prepositions[toks[0].lower()] && len(toks) < 12 && !hasAny(toks, auxiliaries)
 }
 
@@ -665,7 +691,7 @@ func splitCoordinated(toks []token, k, end int) [][2]int {
 	var out [][2]int
 	from := k
 	for j := k + 2; j < end-2; j++ {
-		if toks[j].lower() == "and" && !toks[j].quoted && auxiliaries[toks[j+1].lower()] {
+		if w := toks[j].lower(); (w == "and" || w == "but") && !toks[j].quoted && startsVerbPhrase(toks[j+1]) {
 			out = append(out, [2]int{from, j})
 			from = j + 1
 		}
@@ -831,4 +857,38 @@ func (x *extractor) accordingTo(s *sentence, ms []mention, quotes []quoteSeg, ha
 		out = append(out, c)
 	}
 	return out
+}
+
+// postposed reports whether an attribution follows what was said: "…, the
+// ministry added." or "…,” she noted in a statement.
+func postposed(toks []token, a *attribution) bool {
+	start := a.subj.start
+	if a.after {
+		start = a.verb.i
+	}
+	if start == 0 || !(toks[start-1].text == "," || toks[start-1].kind == tokCloseQuote) {
+		return false
+	}
+	end := a.verb.i + a.verb.n
+	if a.after {
+		end = a.subj.end
+	}
+	return onlyPrepositional(toks[end:clauseEnd(toks, end, len(toks))])
+}
+
+// startsVerbPhrase reports whether t can begin a verb phrase after "and" or
+// "but": an auxiliary or a past-tense verb ("… but expected nothing").
+func startsVerbPhrase(t token) bool {
+	w := t.lower()
+	if auxiliaries[w] {
+		return true
+	}
+	return t.isWord() && !t.capitalized() && len(w) > 4 && strings.HasSuffix(w, "ed") && !pastParticipleAdjective[w]
+}
+
+// pastParticipleAdjective are -ed words that usually modify a noun.
+var pastParticipleAdjective = map[string]bool{
+	"armed": true, "united": true, "detailed": true, "advanced": true, "limited": true, "related": true,
+	"disputed": true, "occupied": true, "renewed": true, "increased": true, "expanded": true, "unprecedented": true,
+	"coordinated": true, "sustained": true, "continued": true, "heightened": true, "combined": true,
 }

@@ -32,6 +32,7 @@ type knownActor struct {
 	Role        string
 	Affiliation string
 	Female      bool
+	Male        bool
 	Demonym     string // for states
 	Capital     string // for states
 }
@@ -133,6 +134,7 @@ func parseLexicon() (*lexicon, error) {
 		}
 		if len(f) > 5 {
 			a.Female = f[5] == "f"
+			a.Male = f[5] == "m"
 		}
 		return nil
 	}); err != nil {

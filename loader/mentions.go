@@ -14,8 +14,10 @@ type entity struct {
 	role        string
 	affiliation *entity
 	female      bool
+	male        bool
 	known       *knownActor
 	used        bool // spoken, addressed, mentioned in a claim or event
+	spokeAsBody bool // a state named through a government body ("the Foreign Ministry")
 }
 
 func (e *entity) addAlias(s string) {
@@ -63,6 +65,21 @@ type registry struct {
 	entities []*entity
 	byKnown  map[*knownActor]*entity
 	byName   map[string]*entity // lower-case canonical names
+	recent   []*entity          // entities by latest mention, most recent last
+}
+
+// touch records that e was just mentioned.
+func (r *registry) touch(e *entity) {
+	if e == nil {
+		return
+	}
+	for i, x := range r.recent {
+		if x == e {
+			r.recent = append(r.recent[:i], r.recent[i+1:]...)
+			break
+		}
+	}
+	r.recent = append(r.recent, e)
 }
 
 func newRegistry(l *lexicon) *registry {
@@ -74,7 +91,7 @@ func (r *registry) fromKnown(k *knownActor) *entity {
 	if e := r.byKnown[k]; e != nil {
 		return e
 	}
-	e := &entity{kind: k.Kind, name: k.Name, role: k.Role, female: k.Female, known: k}
+	e := &entity{kind: k.Kind, name: k.Name, role: k.Role, female: k.Female, male: k.Male, known: k}
 	r.add(e)
 	r.byKnown[k] = e
 	if k.Affiliation != "" {
@@ -132,8 +149,8 @@ func (r *registry) person(name string) *entity {
 // and whose affiliation is aff when aff is not nil.
 func (r *registry) lastPersonWithRole(title string, aff *entity, leader bool) *entity {
 	title = strings.ToLower(title)
-	for i := len(r.entities) - 1; i >= 0; i-- {
-		e := r.entities[i]
+	for i := len(r.recent) - 1; i >= 0; i-- {
+		e := r.recent[i]
 		if e.kind != dipgraph.KindPerson || e.role == "" {
 			continue
 		}
@@ -179,6 +196,14 @@ var pronouns = map[string]bool{"he": true, "she": true, "it": true, "they": true
 // to right. Tokens inside quotation marks name no speaker and are skipped.
 // Pronouns are returned unresolved (ent nil).
 func (r *registry) findMentions(toks []token, verbAt func(i int) bool) []mention {
+	ms := r.scanMentions(toks, verbAt)
+	for _, m := range ms {
+		r.touch(m.ent)
+	}
+	return ms
+}
+
+func (r *registry) scanMentions(toks []token, verbAt func(i int) bool) []mention {
 	var out []mention
 	for i := 0; i < len(toks); {
 		t := toks[i]
@@ -295,8 +320,9 @@ func (r *registry) personPattern(toks []token, i int, verbAt func(int) bool) (me
 		if e.role == "" {
 			e.role = role
 		}
-	} else if role != "Mr." {
+	} else {
 		e.female = e.female || role == "Mrs." || role == "Ms."
+		e.male = e.male || role == "Mr."
 	}
 	if e.affiliation == nil && aff != nil {
 		e.affiliation = aff
@@ -324,6 +350,31 @@ func (r *registry) descriptor(toks []token, i int) (mention, bool) {
 	var e *entity
 	n := 0
 	switch w := toks[j].lower(); {
+	case (w == "head" || w == "chief" || w == "leader") && j+2 < len(toks) && toks[j+1].lower() == "of":
+		// "the head of the UN nuclear watchdog": the person who leads it
+		vals, m := r.lex.names.match(toks, j+2)
+		if m == 0 {
+			return mention{}, false
+		}
+		org := r.fromKnown(vals[0].(*knownActor))
+		e = r.headOf(org)
+		if e == nil {
+			return mention{}, false
+		}
+		e.addAlias(spanText(toks[i : j+2+m]))
+		return mention{start: i, end: j + 2 + m, ent: e, kind: byDescriptor}, true
+	case w == "ministry" || w == "foreign" && j+1 < len(toks) && toks[j+1].lower() == "ministry":
+		// "the ministry": the state whose ministry spoke last
+		for k := len(r.recent) - 1; k >= 0; k-- {
+			if st := r.recent[k]; st.kind == dipgraph.KindState && st.spokeAsBody {
+				n := 1
+				if w == "foreign" {
+					n = 2
+				}
+				return mention{start: i, end: j + n, ent: st, kind: byDescriptor}, true
+			}
+		}
+		return mention{}, false
 	case w == "leader" || w == "head" && aff != nil:
 		e, n = r.lastPersonWithRole("", aff, true), 1
 	case w == "top" && j+1 < len(toks) && toks[j+1].lower() == "diplomat":
@@ -464,6 +515,7 @@ func (r *registry) governmentBody(toks []token, i int) (mention, bool) {
 			}
 			e := r.fromKnown(state)
 			e.addAlias(spanText(toks[i : k+1]))
+			e.spokeAsBody = true
 			return mention{start: i, end: k + 1, ent: e}, true
 		}
 		if !toks[k].isWord() || toks[k].quoted || !(toks[k].capitalized() || w == "foreign" || w == "defence" || w == "defense" || w == "interior" || w == "finance") {
@@ -474,4 +526,20 @@ func (r *registry) governmentBody(toks []token, i int) (mention, bool) {
 		}
 	}
 	return mention{}, false
+}
+
+// headOf returns the person who leads org: one of the article's persons
+// affiliated with it, else a known person whose affiliation it is.
+func (r *registry) headOf(org *entity) *entity {
+	for i := len(r.recent) - 1; i >= 0; i-- {
+		if e := r.recent[i]; e.kind == dipgraph.KindPerson && e.affiliation == org {
+			return e
+		}
+	}
+	for _, k := range r.lex.actors {
+		if k.Kind == dipgraph.KindPerson && k.Affiliation == org.name && org.kind != dipgraph.KindState {
+			return r.fromKnown(k)
+		}
+	}
+	return nil
 }

@@ -27,9 +27,27 @@ var months = map[string]time.Month{
 	"december": 12, "dec.": 12,
 }
 
-// futureWords mark a sentence that announces something to come, so that a
-// weekday in it is the coming one.
-var futureWords = map[string]bool{"will": true, "next": true, "upcoming": true, "scheduled": true, "plans": true, "due": true, "would": false, "tomorrow": true}
+// futureWords before a date mark something to come, so that a weekday
+// there is the coming one: "will meet on Monday", "is due to sign on Friday".
+var futureWords = map[string]bool{
+	"will": true, "would": true, "next": true, "upcoming": true, "scheduled": true, "plans": true,
+	"planned": true, "due": true, "expected": true, "set": true, "tomorrow": true, "'ll": true,
+}
+
+// futureNear reports whether a future marker stands in the few words before
+// toks[i], within its clause.
+func futureNear(toks []token, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-7; j-- {
+		w := toks[j].lower()
+		if futureWords[w] {
+			return true
+		}
+		if w == "," || w == ";" || w == "said" || w == "that" {
+			return false
+		}
+	}
+	return false
+}
 
 // findDates returns the date expressions of toks resolved against published.
 // A weekday is the nearest such day: the past one unless the sentence speaks
@@ -37,13 +55,8 @@ var futureWords = map[string]bool{"will": true, "next": true, "upcoming": true, 
 // give no day.
 func findDates(toks []token, published time.Time) []dateExpr {
 	var out []dateExpr
-	future := false
-	for _, t := range toks {
-		if futureWords[t.lower()] {
-			future = true
-		}
-	}
 	for i := 0; i < len(toks); i++ {
+		future := futureNear(toks, i)
 		t := toks[i]
 		if !t.isWord() || t.quoted {
 			continue

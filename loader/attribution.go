@@ -162,14 +162,18 @@ func subjectOf(toks []token, ms []mention, v verbOcc) (mention, bool, bool) {
 		}
 	}
 	if j > 0 && toks[j-1].text == "," {
-		// apposition or participle phrase: "Putin, speaking alongside Scholz, said"
-		for k := j - 2; k > 0 && k > j-16; k-- {
-			if toks[k].text == "," {
-				if m, ok := mentionEndingAt(ms, k); ok {
-					return m, false, true
-				}
-				break
+		// apposition or participle phrase: "Putin, speaking alongside
+		// Scholz, said"; "Yoon, who arrived on Thursday for a visit, the
+		// first in 12 years, said"
+		first := true
+		for k := j - 2; k > 0 && k > j-40; k-- {
+			if toks[k].text != "," {
+				continue
 			}
+			if m, ok := mentionEndingAt(ms, k); ok && (first || m.start <= 2 || k+1 < len(toks) && appositionOpeners[toks[k+1].lower()]) {
+				return m, false, true
+			}
+			first = false
 		}
 	}
 	if v.i > 0 && (toks[v.i-1].kind == tokCloseQuote || toks[v.i-1].text == ",") {
@@ -308,7 +312,7 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 		switch {
 		case ok:
 			a.speaker = subj.ent // pronouns are resolved in order, below
-		case v.i > 0 && (toks[v.i-1].lower() == "and" || toks[v.i-1].lower() == "but") && len(atts) > 0:
+		case v.i > 0 && (toks[v.i-1].lower() == "and" || toks[v.i-1].lower() == "but" || toks[v.i-1].text == "," && participle(toks[v.i])) && len(atts) > 0:
 			a.inherited = true
 			a.subj = mention{start: v.i - 1, end: v.i}
 		default:
@@ -382,7 +386,11 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 				c.quote = string(x.text[c.start:c.end])
 				c.addressees = x.addresseesOf(toks, ms, a, c)
 				out = append(out, c)
-				continue
+				// “…,” he said, adding that …: the verb may report more
+				if v := a.verb.i + a.verb.n; v >= len(toks) || toks[v].lower() != "that" {
+					continue
+				}
+				c = &rawClaim{sent: s, speaker: a.speaker, verb: c.verb, verbTok: a.verb.i, regionLo: c.regionLo, regionHi: c.regionHi, att: a, confidence: c.confidence}
 			}
 		}
 		k := a.verb.i + a.verb.n
@@ -479,7 +487,24 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 		if end <= k {
 			continue
 		}
-		for _, part := range splitCoordinated(toks, k, end) {
+		parts := splitCoordinated(toks, k, end)
+		// "said X, but that Y" and "said X and that Y": a second clause
+		for e := end; e+2 < len(toks) && e < next; {
+			j := e
+			if toks[j].text == "," {
+				j++
+			}
+			if j+1 >= len(toks) || (toks[j].lower() != "but" && toks[j].lower() != "and") || toks[j+1].lower() != "that" {
+				break
+			}
+			e2 := clauseEnd(toks, j+2, next)
+			if e2 <= j+2 {
+				break
+			}
+			parts = append(parts, [2]int{j + 2, e2})
+			e = e2
+		}
+		for _, part := range parts {
 			cc := *c
 			cc.start, cc.end = toks[part[0]].start, toks[part[1]-1].end
 			cc.mode = x.modeOf(&cc, toks, quotes, part[0], part[1], true)
@@ -891,4 +916,17 @@ var pastParticipleAdjective = map[string]bool{
 	"armed": true, "united": true, "detailed": true, "advanced": true, "limited": true, "related": true,
 	"disputed": true, "occupied": true, "renewed": true, "increased": true, "expanded": true, "unprecedented": true,
 	"coordinated": true, "sustained": true, "continued": true, "heightened": true, "combined": true,
+}
+
+// appositionOpeners begin a phrase set off by commas between a speaker and
+// the verb.
+var appositionOpeners = map[string]bool{
+	"who": true, "whose": true, "which": true, "speaking": true, "asked": true, "writing": true,
+	"appearing": true, "answering": true, "responding": true, "addressing": true, "standing": true,
+}
+
+// participle reports whether a reporting verb is an -ing form that carries
+// on the sentence's speaker: "…, adding that …".
+func participle(t token) bool {
+	return strings.HasSuffix(t.lower(), "ing")
 }

@@ -100,6 +100,20 @@ func TestExtract_statements(t *testing.T) {
 			[]claimView{{speaker: "Vladimir Putin", mode: dipgraph.ModeDirect, text: "ready", event: dipgraph.EventPressConference}}},
 		{"readout_two_party_call", "Blinken spoke with Kuleba on Tuesday. Blinken underscored that Washington would keep supporting Kyiv.",
 			[]claimView{{speaker: "Antony Blinken", mode: dipgraph.ModeIndirect, text: "supporting", addressees: []string{"Dmytro Kuleba"}, event: dipgraph.EventCall}}},
+		{"participle_adds_a_claim", "“We start today,” Kishida said at a news conference, adding that the two governments would meet again.",
+			[]claimView{
+				{speaker: "Kishida", mode: dipgraph.ModeDirect, text: "start today", event: dipgraph.EventPressConference},
+				{speaker: "Kishida", mode: dipgraph.ModeIndirect, text: "meet again", event: dipgraph.EventPressConference},
+			}},
+		{"but_that_second_clause", "Lavrov said the talks were useful, but that Moscow would not change course.",
+			[]claimView{
+				{speaker: "Sergey Lavrov", mode: dipgraph.ModeIndirect, text: "useful"},
+				{speaker: "Sergey Lavrov", mode: dipgraph.ModeIndirect, text: "change course"},
+			}},
+		{"relative_clause_apposition", "Yoon, who arrived in Tokyo on Thursday for a visit, the first in years, said the ties had drifted.",
+			[]claimView{{speaker: "Yoon", mode: dipgraph.ModeIndirect, text: "drifted", event: dipgraph.EventVisit}}},
+		{"called_object", "Lavrov called the summit a success.",
+			[]claimView{{speaker: "Sergey Lavrov", mode: dipgraph.ModeIndirect, text: "success"}}},
 		{"no_speaker_no_claim", "Talks were said to be difficult, and nobody expected progress.", nil},
 		{"maintained_is_not_speech", "The US and Russia have maintained close contact.", nil},
 	}

@@ -441,7 +441,7 @@ func (r *registry) unknownName(toks []token, i int, verbAt func(int) bool) (ment
 		}
 	}
 	next := k
-	if next+1 < len(toks) && toks[next].text == "," && verbAt(next+1) && k-i <= 3 {
+	if next+1 < len(toks) && toks[next].text == "," && (verbAt(next+1) || toks[next+1].lower() == "who") && k-i <= 3 {
 		// "…, Mikhail Ulyanov, said": a name set off as an apposition
 		return mention{start: i, end: k, ent: r.person(name)}, true
 	}

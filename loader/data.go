@@ -279,7 +279,7 @@ func (t *trie) match(toks []token, i int) ([]any, int) {
 	bestLen := 0
 	n := t
 	for j := i; j < len(toks); j++ {
-		c := n.next[strings.ToLower(normApos(toks[j].text))]
+		c := n.next[toks[j].lower()]
 		if c == nil {
 			break
 		}

@@ -18,6 +18,8 @@ type entity struct {
 	known       *knownActor
 	used        bool // spoken, addressed, mentioned in a claim or event
 	spokeAsBody bool // a state named through a government body ("the Foreign Ministry")
+
+	last, lastFor string // lastName's cache, and the name it was computed for
 }
 
 func (e *entity) addAlias(s string) {
@@ -35,11 +37,13 @@ func (e *entity) addAlias(s string) {
 
 // lastName is the last word of a person's name.
 func (e *entity) lastName() string {
-	f := strings.Fields(e.name)
-	if len(f) == 0 {
-		return ""
+	if e.lastFor != e.name {
+		e.last, e.lastFor = "", e.name
+		if f := strings.Fields(e.name); len(f) > 0 {
+			e.last = f[len(f)-1]
+		}
 	}
-	return f[len(f)-1]
+	return e.last
 }
 
 // mentionKind says how a mention names its actor.

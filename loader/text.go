@@ -22,7 +22,8 @@ type token struct {
 	start, end int
 	text       string
 	kind       tokKind
-	quoted     bool // inside quotation marks
+	quoted     bool   // inside quotation marks
+	low        string // text in lower case with straight apostrophes
 }
 
 func (t token) isWord() bool { return t.kind == tokWord }
@@ -36,7 +37,19 @@ func (t token) capitalized() bool {
 	return unicode.IsUpper(r)
 }
 
-func (t token) lower() string { return strings.ToLower(normApos(t.text)) }
+func (t token) lower() string {
+	if t.low == "" && t.text != "" {
+		return strings.ToLower(normApos(t.text))
+	}
+	return t.low
+}
+
+// setLower fills in the lower-case form of every token once.
+func setLower(toks []token) {
+	for i := range toks {
+		toks[i].low = strings.ToLower(normApos(toks[i].text))
+	}
+}
 
 // abbrevs holds the words that keep their full stop; set by parseLexicon
 // before anything is tokenized.
@@ -164,6 +177,7 @@ type sentence struct {
 // with its attribution.
 func splitSentences(text []byte, start, end, para int, toks []token) []sentence {
 	toks = tokenize(text, start, end, toks[:0])
+	setLower(toks)
 	// mark quoted tokens
 	in := false
 	for i := range toks {

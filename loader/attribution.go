@@ -380,7 +380,9 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 				q.used = true
 				// a quote split by its attribution: “…,” he said, “…”
 				if q2 := segAfterAttribution(quotes, toks, a.verb.i+a.verb.n); q2 != nil && !q2.used {
-					_, c.end, _ = q2.span(toks)
+					if _, e2, ok := q2.span(toks); ok {
+						c.end = e2
+					}
 					q2.used = true
 				}
 				c.quote = string(x.text[c.start:c.end])

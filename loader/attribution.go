@@ -135,23 +135,7 @@ func mentionStartingAt(ms []mention, start int) (mention, bool) {
 // before it, past adverbs, dates and a comma-set apposition, or, after a
 // quote or a comma, the one right after it ("said Biden").
 func subjectOf(toks []token, ms []mention, v verbOcc) (mention, bool, bool) {
-	j := v.i
-	for j > 0 {
-		w := toks[j-1].lower()
-		if skippable[w] || w == "not" || w == "n't" {
-			j--
-			continue
-		}
-		// "on Tuesday", "on Feb. 15"
-		if j >= 2 && (weekdays[w] != 0 || w == "sunday" || w == "today" || w == "yesterday") {
-			j--
-			if p := toks[j-1].lower(); p == "on" || p == "last" || p == "this" {
-				j--
-			}
-			continue
-		}
-		break
-	}
+	j := backToSubject(toks, v.i)
 	if m, ok := mentionEndingAt(ms, j); ok {
 		return m, false, true
 	}
@@ -931,4 +915,28 @@ var appositionOpeners = map[string]bool{
 // on the sentence's speaker: "…, adding that …".
 func participle(t token) bool {
 	return strings.HasSuffix(t.lower(), "ing")
+}
+
+// backToSubject returns the index where a verb's subject should end: it
+// steps back from the verb at i over adverbs, auxiliaries, negation and
+// day phrases ("Putin on Tuesday also said", "Iran has not been").
+func backToSubject(toks []token, i int) int {
+	j := i
+	for j > 0 {
+		w := toks[j-1].lower()
+		if skippable[w] || w == "not" || w == "n't" || w == "been" || w == "were" {
+			j--
+			continue
+		}
+		// "on Tuesday", "on Feb. 15"
+		if j >= 2 && (weekdays[w] != 0 || w == "sunday" || w == "today" || w == "yesterday") {
+			j--
+			if p := toks[j-1].lower(); p == "on" || p == "last" || p == "this" {
+				j--
+			}
+			continue
+		}
+		break
+	}
+	return j
 }

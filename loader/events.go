@@ -76,7 +76,7 @@ func (x *extractor) findEvents(s *sentence, ms []mention, dates []dateExpr) []*r
 		if i > 0 {
 			prev = toks[i-1].lower()
 		}
-		if !trig.Verb && (verbContext[prev] || i+n < len(toks) && toks[i+n].lower() == "to" && trig.Type != dipgraph.EventVisit) {
+		if !trig.Verb && verbContext[prev] {
 			continue
 		}
 		if trig.Verb && !x.hasSubjectBefore(toks, ms, i) {
@@ -165,11 +165,7 @@ func hasModifierAfter(toks []token, j int) bool {
 // hasSubjectBefore reports whether an actor mention stands right before the
 // verb trigger at i (past auxiliaries and adverbs).
 func (x *extractor) hasSubjectBefore(toks []token, ms []mention, i int) bool {
-	j := i
-	for j > 0 && (skippable[toks[j-1].lower()] || toks[j-1].lower() == "been" || toks[j-1].lower() == "were") {
-		j--
-	}
-	_, ok := mentionEndingAt(ms, j)
+	_, ok := mentionEndingAt(ms, backToSubject(toks, i))
 	return ok
 }
 
@@ -178,11 +174,7 @@ func (x *extractor) hasSubjectBefore(toks []token, ms []mention, i int) bool {
 // Y", and "X's" before a noun.
 func (e *rawEvent) addParticipantsNear(x *extractor, toks []token, ms []mention, i, n int) {
 	if e.verb {
-		j := i
-		for j > 0 && (skippable[toks[j-1].lower()] || toks[j-1].lower() == "been" || toks[j-1].lower() == "were") {
-			j--
-		}
-		if m, ok := mentionEndingAt(ms, j); ok {
+		if m, ok := mentionEndingAt(ms, backToSubject(toks, i)); ok {
 			e.addParticipant(x.resolveMention(m, nil))
 		}
 		// the object: "presented Moscow with", "met Scholz"

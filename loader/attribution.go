@@ -621,7 +621,7 @@ func clauseEnd(toks []token, k, limit int) int {
 			end = j
 			break
 		}
-		if (t.text == "," || t.text == "—" || t.text == "–") && j+1 < len(toks) && clauseStops[toks[j+1].lower()] {
+		if (t.text == "," || t.text == "—" || t.text == "–") && j+1 < len(toks) && stopsClause(toks, j+1) {
 			end = j
 			break
 		}
@@ -663,6 +663,9 @@ func onlyPrepositional(toks []token) bool {
 	}
 	if len(toks) == 0 {
 		return true
+	}
+	if toks[0].lower() == "to" && len(toks) > 1 && !toks[1].capitalized() && !determiners[toks[1].lower()] && toks[1].lower() != "reporters" && toks[1].lower() != "journalists" {
+		return false // an infinitive: "vowed to take all measures"
 	}
 	return prepositions[toks[0].lower()] && len(toks) < 12 && !hasAny(toks, auxiliaries)
 }
@@ -939,4 +942,19 @@ func backToSubject(toks []token, i int) int {
 		break
 	}
 	return j
+}
+
+// stopsClause reports whether the word at j, after a comma, begins
+// something other than the reported clause: a participle ("agreeing …"), a
+// relative ("which …"), or a contrast that is not a second verb phrase of
+// the same subject ("but he said …" stops; "but would keep …" does not).
+func stopsClause(toks []token, j int) bool {
+	w := toks[j].lower()
+	if (w == "but" || w == "and") && j+1 < len(toks) && startsVerbPhrase(toks[j+1]) {
+		return false
+	}
+	if clauseStops[w] {
+		return true
+	}
+	return participle(toks[j]) && !toks[j].capitalized() && len(w) > 5
 }

@@ -47,7 +47,7 @@ type eventTrigger struct {
 type lexicon struct {
 	actors   []*knownActor
 	names    *trie // surface names of known actors → *knownActor
-	demonyms map[string]*knownActor
+	demonyms *trie // demonyms ("South Korean") → *knownActor
 	titles   *trie // titles → role string
 	leader   map[string]bool
 	verbs    *trie // verb forms (lower case) → verbClasses
@@ -72,7 +72,7 @@ func loadLexicon() (*lexicon, error) {
 func parseLexicon() (*lexicon, error) {
 	l := &lexicon{
 		names:    newTrie(),
-		demonyms: map[string]*knownActor{},
+		demonyms: newTrie(),
 		titles:   newTrie(),
 		leader:   map[string]bool{},
 		verbs:    newTrie(),
@@ -145,7 +145,7 @@ func parseLexicon() (*lexicon, error) {
 			l.names.add(tokenizeWords(n), a, !startsLower(n))
 		}
 		if a.Demonym != "" {
-			l.demonyms[a.Demonym] = a
+			l.demonyms.add(tokenizeWords(a.Demonym), a, true)
 		}
 	}
 	if err := eachRow("data/titles.txt", func(f []string) error {
@@ -317,4 +317,17 @@ func normApos(s string) string {
 		return strings.ReplaceAll(s, "’", "'")
 	}
 	return s
+}
+
+// demonymAt returns the state whose demonym ("Russian", "South Korean")
+// stands at toks[j], and the number of tokens it spans.
+func (l *lexicon) demonymAt(toks []token, j int) (*knownActor, int) {
+	if j >= len(toks) || !toks[j].capitalized() {
+		return nil, 0
+	}
+	vals, n := l.demonyms.match(toks, j)
+	if n == 0 {
+		return nil, 0
+	}
+	return vals[0].(*knownActor), n
 }

@@ -114,6 +114,13 @@ func TestExtract_statements(t *testing.T) {
 			[]claimView{{speaker: "Yoon", mode: dipgraph.ModeIndirect, text: "drifted", event: dipgraph.EventVisit}}},
 		{"called_object", "Lavrov called the summit a success.",
 			[]claimView{{speaker: "Sergey Lavrov", mode: dipgraph.ModeIndirect, text: "success"}}},
+		{"infinitive_content", "Beijing vowed to take all necessary measures.",
+			[]claimView{{speaker: "China", mode: dipgraph.ModeIndirect, text: "necessary measures"}}},
+		{"participle_ends_clause_and_two_word_demonym", "Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol said their countries would open a new chapter, agreeing to resume visits.",
+			[]claimView{
+				{speaker: "Yoon Suk Yeol", mode: dipgraph.ModeIndirect, text: "new chapter"},
+				{speaker: "Fumio Kishida", mode: dipgraph.ModeIndirect, text: "new chapter"},
+			}},
 		{"no_speaker_no_claim", "Talks were said to be difficult, and nobody expected progress.", nil},
 		{"maintained_is_not_speech", "The US and Russia have maintained close contact.", nil},
 	}

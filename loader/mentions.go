@@ -268,9 +268,9 @@ func firstWord(toks []token) int {
 func (r *registry) personPattern(toks []token, i int, verbAt func(int) bool) (mention, bool) {
 	j := i
 	var aff *entity
-	if a := r.lex.demonyms[toks[j].text]; a != nil {
+	if a, n := r.lex.demonymAt(toks, j); a != nil {
 		aff = r.fromKnown(a)
-		j++
+		j += n
 	} else if vals, n := r.lex.names.match(toks, j); n > 0 && toks[j].capitalized() {
 		k := vals[0].(*knownActor)
 		if k.Kind != dipgraph.KindPerson {
@@ -344,9 +344,9 @@ func (r *registry) descriptor(toks []token, i int) (mention, bool) {
 	}
 	j := i + 1
 	var aff *entity
-	if a := r.lex.demonyms[toks[j].text]; a != nil {
+	if a, n := r.lex.demonymAt(toks, j); a != nil {
 		aff = r.byKnown[a]
-		j++
+		j += n
 	}
 	if j >= len(toks) {
 		return mention{}, false
@@ -496,9 +496,9 @@ func (r *registry) governmentBody(toks []token, i int) (mention, bool) {
 		return mention{}, false
 	}
 	var state *knownActor
-	if a := r.lex.demonyms[toks[j].text]; a != nil {
+	if a, n := r.lex.demonymAt(toks, j); a != nil {
 		state = a
-		j++
+		j += n
 	} else if vals, n := r.lex.names.match(toks, j); n > 0 {
 		if k := vals[0].(*knownActor); k.Kind == dipgraph.KindState {
 			state = k

@@ -139,9 +139,19 @@ func subjectOf(toks []token, ms []mention, v verbOcc) (mention, bool, bool) {
 	if m, ok := mentionEndingAt(ms, j); ok {
 		return m, false, true
 	}
+	if j > 0 && toks[j-1].lower() == "who" {
+		// "… sent Premier Li Qiang, who told fellow leaders"
+		k := j - 1
+		if k > 0 && toks[k-1].text == "," {
+			k--
+		}
+		if m, ok := mentionEndingAt(ms, k); ok && m.kind == byName {
+			return m, false, true
+		}
+	}
 	if j > 1 && toks[j-1].text == "," {
 		// a name set off as an apposition: "Russia's envoy, Mikhail Ulyanov, said"
-		if m, ok := mentionEndingAt(ms, j-1); ok && m.start > 0 && toks[m.start-1].text == "," && m.kind == byName {
+		if m, ok := mentionEndingAt(ms, j-1); ok && m.kind == byName && (m.start > 0 && toks[m.start-1].text == "," || hasComma(toks[m.start:m.end])) {
 			return m, false, true
 		}
 	}
@@ -222,7 +232,9 @@ func (s *salience) resolveStrict(p string, exclude *entity) *entity {
 				continue
 			}
 		case "it":
-			if e.kind == dipgraph.KindState || e.kind == dipgraph.KindOrganization {
+			// "it said" is a state or organisation that was just speaking;
+			// anything else "it" is more likely a thing
+			if (e.kind == dipgraph.KindState || e.kind == dipgraph.KindOrganization) && e.spoke {
 				return e
 			}
 		case "they", "them":
@@ -405,7 +417,7 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 		}
 		// "told him during their talks in Moscow that …": the content
 		// starts after "that"
-		if t := thatAfterPhrase(toks, k, next); t > k {
+		if t := thatAfterPhrase(toks, k, next, a.verb.has(verbTell)); t > k {
 			k = t
 		}
 		// DIRECT, quote after the attribution: Putin said: “…”
@@ -790,8 +802,8 @@ func isPhraseWord(t token) bool {
 
 // thatAfterPhrase returns the index after a "that" that follows a short
 // phrase starting at k ("in a phone call on Sunday that"), or -1.
-func thatAfterPhrase(toks []token, k, limit int) int {
-	if k >= len(toks) || !(prepositions[toks[k].lower()] || toks[k].lower() == "reporters" || toks[k].lower() == "journalists" || weekdays[toks[k].lower()] != 0 || toks[k].lower() == "last" || toks[k].lower() == "earlier" || toks[k].lower() == "this" || toks[k].lower() == "yesterday" || toks[k].lower() == "today" || toks[k].text == ",") {
+func thatAfterPhrase(toks []token, k, limit int, tell bool) int {
+	if k >= len(toks) || !(tell && toks[k].lower() != "of") && !(prepositions[toks[k].lower()] || toks[k].lower() == "reporters" || toks[k].lower() == "journalists" || weekdays[toks[k].lower()] != 0 || toks[k].lower() == "last" || toks[k].lower() == "earlier" || toks[k].lower() == "this" || toks[k].lower() == "yesterday" || toks[k].lower() == "today" || toks[k].text == ",") {
 		return -1
 	}
 	for j := k; j < len(toks) && j < limit && j < k+16; j++ {
@@ -957,4 +969,13 @@ func stopsClause(toks []token, j int) bool {
 		return true
 	}
 	return participle(toks[j]) && !toks[j].capitalized() && len(w) > 5
+}
+
+func hasComma(toks []token) bool {
+	for _, t := range toks {
+		if t.text == "," {
+			return true
+		}
+	}
+	return false
 }

@@ -154,8 +154,12 @@ func (x *extractor) read(s *sentence) ([]*rawClaim, []*rawEvent) {
 			break
 		}
 	}
+	for _, e := range x.reg.entities {
+		e.spoke = false
+	}
 	for _, c := range claims {
 		x.sal.push(c.speaker)
+		c.speaker.spoke = true
 	}
 	return claims, evs
 }

@@ -121,6 +121,12 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Yoon Suk Yeol", mode: dipgraph.ModeIndirect, text: "new chapter"},
 				{speaker: "Fumio Kishida", mode: dipgraph.ModeIndirect, text: "new chapter"},
 			}},
+		{"possessive_title_apposition", "India’s external affairs minister, Subrahmanyam Jaishankar, said the text was balanced.",
+			[]claimView{{speaker: "Subrahmanyam Jaishankar", mode: dipgraph.ModeIndirect, text: "balanced"}}},
+		{"relative_who_told", "Beijing sent Premier Li Qiang, who told the summit that unity mattered.",
+			[]claimView{{speaker: "Li Qiang", mode: dipgraph.ModeIndirect, text: "unity"}}},
+		{"it_is_a_thing_unless_it_spoke", "Ukraine welcomed the text. Diplomats worked late. The declaration was short, and it did not condemn Russia.",
+			[]claimView{{speaker: "Ukraine", mode: dipgraph.ModeIndirect, text: "the text"}}},
 		{"no_speaker_no_claim", "Talks were said to be difficult, and nobody expected progress.", nil},
 		{"maintained_is_not_speech", "The US and Russia have maintained close contact.", nil},
 	}

@@ -18,6 +18,7 @@ type entity struct {
 	known       *knownActor
 	used        bool // spoken, addressed, mentioned in a claim or event
 	spokeAsBody bool // a state named through a government body ("the Foreign Ministry")
+	spoke       bool // the speaker of a claim in the sentence just read
 
 	last, lastFor string // lastName's cache, and the name it was computed for
 }
@@ -284,7 +285,17 @@ func (r *registry) personPattern(toks []token, i int, verbAt func(int) bool) (me
 	if j >= len(toks) {
 		return mention{}, false
 	}
+	if aff != nil && j > i && (toks[j-1].text == "’s" || toks[j-1].text == "'s") {
+		// "India's external affairs minister": words before the title
+		for k := j; k < len(toks) && k < j+3 && toks[k].isWord() && !toks[k].capitalized(); k++ {
+			if _, n := r.lex.titles.match(toks, k); n > 0 {
+				j = k
+				break
+			}
+		}
+	}
 	var role string
+	roleStart := j
 	for j < len(toks) {
 		vals, n := r.lex.titles.match(toks, j)
 		if n == 0 {
@@ -295,6 +306,11 @@ func (r *registry) personPattern(toks []token, i int, verbAt func(int) bool) (me
 	}
 	if role == "" {
 		return mention{}, false
+	}
+	if aff != nil && j+1 < len(toks) && toks[j].text == "," && toks[j+1].capitalized() {
+		// "India's foreign minister, Subrahmanyam Jaishankar, said"
+		role = strings.TrimSpace(strings.ToUpper(toks[roleStart].text[:1]) + spanText(toks[roleStart:j])[1:])
+		j++
 	}
 	// the name: capitalised words that are not titles or sentence words
 	k := j
@@ -339,11 +355,24 @@ func (r *registry) personPattern(toks []token, i int, verbAt func(int) bool) (me
 // descriptor matches "the [Demonym] Title" and "the [Demonym] leader",
 // resolving it to the latest person of the article that fits.
 func (r *registry) descriptor(toks []token, i int) (mention, bool) {
-	if toks[i].lower() != "the" || i+1 >= len(toks) {
+	var aff *entity
+	j := i + 1
+	if toks[i].lower() != "the" {
+		// "India's top diplomat"
+		vals, n := r.lex.names.match(toks, i)
+		if n == 0 || i+n+1 >= len(toks) || toks[i+n].text != "’s" && toks[i+n].text != "'s" {
+			return mention{}, false
+		}
+		k := vals[0].(*knownActor)
+		if k.Kind != dipgraph.KindState {
+			return mention{}, false
+		}
+		aff = r.fromKnown(k)
+		j = i + n + 1
+	}
+	if i+1 >= len(toks) {
 		return mention{}, false
 	}
-	j := i + 1
-	var aff *entity
 	if a, n := r.lex.demonymAt(toks, j); a != nil {
 		aff = r.byKnown[a]
 		j += n
@@ -428,6 +457,9 @@ func (r *registry) unknownName(toks []token, i int, verbAt func(int) bool) (ment
 		return mention{}, false
 	}
 	name := spanText(toks[i:k])
+	if a, n := r.lex.demonymAt(toks, i); a != nil && n == k-i {
+		return mention{}, false // "Chinese" alone is an adjective
+	}
 	last := toks[k-1].text
 	if orgHeads[last] {
 		e := r.byName[strings.ToLower(name)]

@@ -161,6 +161,13 @@ func (x *extractor) read(s *sentence) ([]*rawClaim, []*rawEvent) {
 		x.sal.push(c.speaker)
 		c.speaker.spoke = true
 	}
+	// the reporter of a nested report stays the topic: "He said Lavrov had
+	// told him … He added …" goes on with the outer speaker
+	for _, c := range claims {
+		if c.reportedBy != nil {
+			x.sal.push(c.reportedBy)
+		}
+	}
 	return claims, evs
 }
 

@@ -3,7 +3,6 @@ package neo4jstore_test
 import (
 	"context"
 	"testing"
-	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
@@ -16,16 +15,7 @@ import (
 // store and a raw driver for count assertions. Both close when t ends.
 func openDB(t *testing.T) (*neo4jstore.DB, neo4j.DriverWithContext) {
 	t.Helper()
-	drv := neo4jtest.Driver(t)
-	conn := neo4jtest.Conn(t)
-	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
-	defer cancel()
-	db, err := neo4jstore.Open(ctx, neo4jstore.Config{URI: conn.URI, User: conn.User, Password: conn.Password})
-	if err != nil {
-		t.Fatalf("Open: %v", err)
-	}
-	t.Cleanup(func() { db.Close(context.Background()) })
-	return db, drv
+	return neo4jtest.Store(t)
 }
 
 // load loads doc into db and fails the test when that fails.

@@ -8,7 +8,6 @@ import (
 	"runtime/debug"
 
 	"github.com/99designs/gqlgen/graphql"
-	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
 	"github.com/dipgraph/dipgraph"
@@ -57,8 +56,9 @@ func presentError(ctx context.Context, err error) *gqlerror.Error {
 		}
 		return gqlErr
 	}
-	if de == nil && gqlErr.Err == nil || gqlErr.Extensions["code"] != nil {
-		// An error the executor made: its text is meant for clients.
+	// An error the executor made (syntax, validation) or one that already
+	// carries its code (limits, authorization) is meant for clients.
+	if executorMade := de == nil && gqlErr.Err == nil; executorMade || gqlErr.Extensions["code"] != nil {
 		return gqlErr
 	}
 	slog.ErrorContext(ctx, "graphql: internal error", "err", err, "path", gqlErr.Path.String())
@@ -83,19 +83,7 @@ func fieldOf(ctx context.Context, de *dipgraph.Error, gqlErr *gqlerror.Error) st
 			path = path[len(prefix):]
 		}
 	}
-	var field string
-	for _, el := range path {
-		switch el := el.(type) {
-		case ast.PathName:
-			if field != "" {
-				field += "."
-			}
-			field += string(el)
-		case ast.PathIndex:
-			field += fmt.Sprintf("[%d]", int(el))
-		}
-	}
-	return field
+	return path.String()
 }
 
 // recoverPanic logs a resolver's panic with its stack and answers an

@@ -79,8 +79,7 @@ func NewHandler(cfg HandlerConfig) http.Handler {
 
 	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
 	srv.Use(extension.Introspection{})
-	srv.Use(queryLimits{maxDepth: cfg.MaxDepth})
-	srv.Use(extension.FixedComplexityLimit(cfg.MaxComplexity))
+	srv.Use(&queryLimits{maxDepth: cfg.MaxDepth, maxComplexity: cfg.MaxComplexity})
 
 	srv.SetErrorPresenter(presentError)
 	srv.SetRecoverFunc(recoverPanic)

@@ -4,10 +4,10 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"io"
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
-	"os"
 	"testing"
 	"time"
 
@@ -15,6 +15,7 @@ import (
 
 	"github.com/dipgraph/dipgraph"
 	"github.com/dipgraph/dipgraph/internal/neo4jtest"
+	"github.com/dipgraph/dipgraph/internal/shared"
 	"github.com/dipgraph/dipgraph/loader"
 	"github.com/dipgraph/dipgraph/neo4jstore"
 	"github.com/dipgraph/dipgraph/resolvers"
@@ -26,8 +27,6 @@ const (
 	editorKey = "test-editor-key"
 	readerKey = "test-reader-key"
 )
-
-const seedPath = "../../shared/seeds/000_424652105bd687eb.txt"
 
 // env is a running API over an emptied Neo4j holding the seed article.
 type env struct {
@@ -59,15 +58,7 @@ type options struct {
 // cmd/dipgraph does. Everything closes when t ends.
 func newEnv(t *testing.T, o options) *env {
 	t.Helper()
-	drv := neo4jtest.Driver(t)
-	conn := neo4jtest.Conn(t)
-	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
-	defer cancel()
-	db, err := neo4jstore.Open(ctx, neo4jstore.Config{URI: conn.URI, User: conn.User, Password: conn.Password})
-	if err != nil {
-		t.Fatalf("neo4jstore.Open: %v", err)
-	}
-	t.Cleanup(func() { db.Close(context.Background()) })
+	db, drv := neo4jtest.Store(t)
 	if !o.noSeed {
 		loadSeed(t, db)
 	}
@@ -85,14 +76,11 @@ func newEnv(t *testing.T, o options) *env {
 	return &env{db: db, drv: drv, srv: srv}
 }
 
-// loadSeed loads the seed article, published 2022-02-15.
+// loadSeed loads the seed article (from ../shared or $DIPGRAPH_SHARED),
+// published 2022-02-15.
 func loadSeed(t *testing.T, db *neo4jstore.DB) *dipgraph.LoadResult {
 	t.Helper()
-	text, err := os.ReadFile(seedPath)
-	if err != nil {
-		t.Fatalf("read seed: %v", err)
-	}
-	res, err := storeLoader{db}.Load(context.Background(), text, "", "2022-02-15", "seed/000_424652105bd687eb.txt")
+	res, err := storeLoader{db}.Load(context.Background(), shared.SeedText(t), "", "2022-02-15", "seed/"+shared.SeedName+".txt")
 	if err != nil {
 		t.Fatalf("load seed: %v", err)
 	}
@@ -110,6 +98,8 @@ type gqlError struct {
 type response struct {
 	Data   json.RawMessage `json:"data"`
 	Errors []gqlError      `json:"errors"`
+
+	body []byte // the response body as the server wrote it
 }
 
 // code returns extensions.code of the first error, or "".
@@ -145,9 +135,13 @@ func (e *env) post(t *testing.T, key, query string, vars map[string]any) respons
 		t.Fatalf("POST /graphql: %v", err)
 	}
 	defer res.Body.Close()
-	var r response
-	if err := json.NewDecoder(res.Body).Decode(&r); err != nil {
-		t.Fatalf("POST /graphql: status %d, decode: %v", res.StatusCode, err)
+	b, err := io.ReadAll(res.Body)
+	if err != nil {
+		t.Fatalf("POST /graphql: status %d, read: %v", res.StatusCode, err)
+	}
+	r := response{body: b}
+	if err := json.Unmarshal(b, &r); err != nil {
+		t.Fatalf("POST /graphql: status %d, decode %s: %v", res.StatusCode, b, err)
 	}
 	return r
 }
@@ -218,5 +212,3 @@ func names(as []actorRef) []string {
 	}
 	return out
 }
-
-func jsonUnmarshal(b []byte, v any) error { return json.Unmarshal(b, v) }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/99designs/gqlgen/complexity"
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
@@ -20,28 +21,34 @@ const (
 	DefaultMaxComplexity = 25000
 )
 
-// queryLimits refuses operations nested deeper than maxDepth or asking for
-// a page larger than maxPageSize, after validation and before any resolver
-// runs, so that an abusive query never reaches the store. Introspection
-// fields (__schema, __type) do not count towards the depth.
+// queryLimits refuses operations nested deeper than maxDepth, asking for a
+// page larger than maxPageSize or costing more than maxComplexity (see
+// setComplexity), after validation and before any resolver runs, so that an
+// abusive query never reaches the store. Introspection fields (__schema,
+// __type) do not count towards the depth.
 type queryLimits struct {
-	maxDepth int
+	maxDepth      int
+	maxComplexity int
+	schema        graphql.ExecutableSchema // set by Validate
 }
 
 var _ interface {
 	graphql.HandlerExtension
 	graphql.OperationContextMutator
-} = queryLimits{}
+} = &queryLimits{}
 
 // ExtensionName names the extension for gqlgen.
-func (queryLimits) ExtensionName() string { return "QueryLimits" }
+func (*queryLimits) ExtensionName() string { return "QueryLimits" }
 
-// Validate accepts any schema.
-func (queryLimits) Validate(graphql.ExecutableSchema) error { return nil }
+// Validate keeps the schema, whose complexity functions cost an operation.
+func (l *queryLimits) Validate(schema graphql.ExecutableSchema) error {
+	l.schema = schema
+	return nil
+}
 
 // MutateOperationContext checks the operation about to run. It fails with
-// BAD_USER_INPUT naming the depth or the first argument.
-func (l queryLimits) MutateOperationContext(ctx context.Context, oc *graphql.OperationContext) *gqlerror.Error {
+// BAD_USER_INPUT naming the depth, the first argument or the cost.
+func (l *queryLimits) MutateOperationContext(ctx context.Context, oc *graphql.OperationContext) *gqlerror.Error {
 	if oc.Operation == nil {
 		return nil
 	}
@@ -52,12 +59,15 @@ func (l queryLimits) MutateOperationContext(ctx context.Context, oc *graphql.Ope
 	if depth > l.maxDepth {
 		return limitError("", "query is nested %d levels deep, more than the %d allowed", depth, l.maxDepth)
 	}
+	if cost := complexity.Calculate(ctx, l.schema, oc.Operation, oc.Variables); cost > l.maxComplexity {
+		return limitError("", "query costs %d, more than the %d allowed: a list costs its page size (first) times what it selects, so ask for smaller pages or fewer nested lists", cost, l.maxComplexity)
+	}
 	return nil
 }
 
 // walk returns the depth of set, which sits at depth d, and checks every
 // first argument in it.
-func (l queryLimits) walk(set ast.SelectionSet, vars map[string]any, d int) (int, *gqlerror.Error) {
+func (l *queryLimits) walk(set ast.SelectionSet, vars map[string]any, d int) (int, *gqlerror.Error) {
 	deepest := d
 	for _, sel := range set {
 		var sub ast.SelectionSet
@@ -121,7 +131,7 @@ func pageCost(first *int) int {
 }
 
 // setComplexity makes lists cost their page size times what they select,
-// so that FixedComplexityLimit sees nested pages for what they are.
+// so that queryLimits sees nested pages for what they are.
 // Unpaginated lists count as one default page.
 func setComplexity(c *graph.ComplexityRoot) {
 	paged := func(child int, first *int) int { return 1 + pageCost(first)*child }

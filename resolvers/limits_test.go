@@ -15,23 +15,23 @@ func TestLimits_RejectedBeforeTheStore(t *testing.T) {
 	tests := []struct {
 		name, query string
 		vars        map[string]any
-		code        string
+		code, msg   string
 	}{
-		{"too deep", deep, nil, "BAD_USER_INPUT"},
+		{"too deep", deep, nil, "BAD_USER_INPUT", "nested 13 levels deep, more than the 10 allowed"},
 		{"too complex", `{ actors(first: 100) { edges { node { statements(first: 100) { edges { node {
-			speaker { addressedBy(first: 100) { totalCount } } } } } } } } }`, nil, "COMPLEXITY_LIMIT_EXCEEDED"},
-		{"page too large", `{ claims(first: 1000) { totalCount } }`, nil, "BAD_USER_INPUT"},
-		{"page too large in a variable", `query($n: Int) { claims(first: $n) { totalCount } }`, map[string]any{"n": 101}, "BAD_USER_INPUT"},
-		{"nested page too large", `{ actor(name: "Putin") { statements(first: 500) { totalCount } } }`, nil, "BAD_USER_INPUT"},
-		{"negative page", `{ events(first: -1) { totalCount } }`, nil, "BAD_USER_INPUT"},
-		{"too deep through a fragment", `{ actor(name: "Putin") { ...A } } fragment A on Actor { ` + strings.Repeat("affiliation { ", 11) + "name" + strings.Repeat(" }", 11) + ` }`, nil, "BAD_USER_INPUT"},
+			speaker { addressedBy(first: 100) { totalCount } } } } } } } } }`, nil, "BAD_USER_INPUT", "more than the 25000 allowed"},
+		{"page too large", `{ claims(first: 1000) { totalCount } }`, nil, "BAD_USER_INPUT", "first must be between 0 and 100, got 1000"},
+		{"page too large in a variable", `query($n: Int) { claims(first: $n) { totalCount } }`, map[string]any{"n": 101}, "BAD_USER_INPUT", "got 101"},
+		{"nested page too large", `{ actor(name: "Putin") { statements(first: 500) { totalCount } } }`, nil, "BAD_USER_INPUT", "got 500"},
+		{"negative page", `{ events(first: -1) { totalCount } }`, nil, "BAD_USER_INPUT", "got -1"},
+		{"too deep through a fragment", `{ actor(name: "Putin") { ...A } } fragment A on Actor { ` + strings.Repeat("affiliation { ", 11) + "name" + strings.Repeat(" }", 11) + ` }`, nil, "BAD_USER_INPUT", "nested 13 levels deep"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			before := e.db.QueryCount()
 			r := e.post(t, "", tt.query, tt.vars)
-			if r.code() != tt.code {
-				t.Errorf("got code %q (%+v), want %s", r.code(), r.Errors, tt.code)
+			if r.code() != tt.code || len(r.Errors) != 1 || !strings.Contains(r.Errors[0].Message, tt.msg) {
+				t.Errorf("got code %q (%+v), want %s with a message saying %q", r.code(), r.Errors, tt.code, tt.msg)
 			}
 			if len(r.Data) > 0 && string(r.Data) != "null" {
 				t.Errorf("got data %s, want none", r.Data)

@@ -2,9 +2,10 @@ package resolvers_test
 
 import (
 	"net/http"
-	"os"
 	"strings"
 	"testing"
+
+	"github.com/dipgraph/dipgraph/internal/shared"
 )
 
 func TestMutation_Success(t *testing.T) {
@@ -62,14 +63,8 @@ func TestMutation_Success(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			r := e.post(t, editorKey, tt.query, tt.vars)
-			if len(r.Errors) > 0 {
-				t.Fatalf("got errors %+v", r.Errors)
-			}
 			var data map[string]map[string]any
-			if err := jsonUnmarshal(r.Data, &data); err != nil {
-				t.Fatal(err)
-			}
+			e.query(t, editorKey, tt.query, tt.vars, &data)
 			for _, v := range data {
 				if tt.name != "addAlias" && tt.name != "mergeActors" {
 					if v["origin"] != "MANUAL" {
@@ -89,10 +84,7 @@ func TestMutation_Success(t *testing.T) {
 
 	t.Run("loadArticle", func(t *testing.T) {
 		e := newEnv(t, options{noSeed: true})
-		text, err := os.ReadFile(seedPath)
-		if err != nil {
-			t.Fatal(err)
-		}
+		text := shared.SeedText(t)
 		q := `mutation($in: ArticleInput!) { loadArticle(input: $in) { articleId claims events nodesCreated article { title published source } } }`
 		vars := map[string]any{"in": map[string]any{"text": string(text), "published": "2022-02-15", "source": "seed"}}
 		var got struct {

@@ -77,48 +77,36 @@ func listSize(first *int) (int, error) {
 	return w.limit, err
 }
 
-// window trims items fetched with storeLimit to the page and returns them
-// with the cursor of each and the page info.
-func window[T any](w pageWindow, items []T, total int) ([]T, []string, *model.PageInfo) {
-	if len(items) > w.limit {
-		items = items[:w.limit]
-	}
-	cursors := make([]string, len(items))
-	for i := range items {
-		cursors[i] = encodeCursor(w.offset + i)
+// edges trims items fetched with storeLimit to the page w asks for and
+// returns an edge for each, made by edge from its cursor and the item, with
+// the page info.
+func edges[T, E any](w pageWindow, items []T, total int, edge func(cursor string, node T) E) ([]E, *model.PageInfo) {
+	items = items[:min(len(items), w.limit)]
+	out := make([]E, len(items))
+	for i, it := range items {
+		out[i] = edge(encodeCursor(w.offset+i), it)
 	}
 	info := &model.PageInfo{HasNextPage: w.offset+len(items) < total}
-	if len(cursors) > 0 {
-		info.EndCursor = &cursors[len(cursors)-1]
+	if len(items) > 0 {
+		end := encodeCursor(w.offset + len(items) - 1)
+		info.EndCursor = &end
 	}
-	return items, cursors, info
+	return out, info
 }
 
 func claimConnection(w pageWindow, claims []*dipgraph.Claim, total int) *model.ClaimConnection {
-	claims, cursors, info := window(w, claims, total)
-	edges := make([]*model.ClaimEdge, len(claims))
-	for i, c := range claims {
-		edges[i] = &model.ClaimEdge{Cursor: cursors[i], Node: c}
-	}
-	return &model.ClaimConnection{Edges: edges, PageInfo: info, TotalCount: total}
+	es, info := edges(w, claims, total, func(c string, n *dipgraph.Claim) *model.ClaimEdge { return &model.ClaimEdge{Cursor: c, Node: n} })
+	return &model.ClaimConnection{Edges: es, PageInfo: info, TotalCount: total}
 }
 
 func eventConnection(w pageWindow, events []*dipgraph.Event, total int) *model.EventConnection {
-	events, cursors, info := window(w, events, total)
-	edges := make([]*model.EventEdge, len(events))
-	for i, e := range events {
-		edges[i] = &model.EventEdge{Cursor: cursors[i], Node: e}
-	}
-	return &model.EventConnection{Edges: edges, PageInfo: info, TotalCount: total}
+	es, info := edges(w, events, total, func(c string, n *dipgraph.Event) *model.EventEdge { return &model.EventEdge{Cursor: c, Node: n} })
+	return &model.EventConnection{Edges: es, PageInfo: info, TotalCount: total}
 }
 
 func actorConnection(w pageWindow, actors []*dipgraph.Actor, total int) *model.ActorConnection {
-	actors, cursors, info := window(w, actors, total)
-	edges := make([]*model.ActorEdge, len(actors))
-	for i, a := range actors {
-		edges[i] = &model.ActorEdge{Cursor: cursors[i], Node: a}
-	}
-	return &model.ActorConnection{Edges: edges, PageInfo: info, TotalCount: total}
+	es, info := edges(w, actors, total, func(c string, n *dipgraph.Actor) *model.ActorEdge { return &model.ActorEdge{Cursor: c, Node: n} })
+	return &model.ActorConnection{Edges: es, PageInfo: info, TotalCount: total}
 }
 
 // claimPage returns the page of claims matching f that first and after ask

@@ -48,9 +48,9 @@ func (r *Resolver) pollInterval() time.Duration {
 }
 
 // poll runs find every interval for items added after the newest one sent
-// (less pollOverlap, but never before the subscription began) and sends each new item once, oldest first, on the
-// returned channel, which it closes when ctx ends. All its state belongs to
-// the one subscription.
+// (less pollOverlap, but never before the subscription began) and sends
+// each new item once, oldest first, on the returned channel, which it
+// closes when ctx ends. All its state belongs to the one subscription.
 func poll[T any](ctx context.Context, interval time.Duration,
 	find func(ctx context.Context, after time.Time, offset int) ([]T, int, error),
 	key func(T) (string, time.Time),

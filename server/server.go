@@ -90,6 +90,7 @@ func Handler(cfg Config) http.Handler {
 	}
 	mux.Handle("GET /{$}", explorerPage())
 	mux.Handle("GET /explorer/", explorerAssets())
+	mux.Handle("GET /explorer/examples.json", explorerExamples())
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
 		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 		_, _ = w.Write([]byte("ok"))
@@ -122,18 +123,9 @@ func ready(w http.ResponseWriter, r *http.Request, cfg Config) {
 	_, _ = w.Write([]byte("ready"))
 }
 
-// Run serves srv until ctx ends, then shuts it down gracefully, giving open
-// requests up to DefaultShutdownGrace. It returns the error that stopped the
-// server, nil after a clean shutdown.
-func Run(ctx context.Context, srv *http.Server) error {
-	ln, err := net.Listen("tcp", srv.Addr)
-	if err != nil {
-		return err
-	}
-	return Serve(ctx, srv, ln)
-}
-
-// Serve is Run on a listener the caller opened.
+// Serve serves srv on ln until ctx ends, then shuts it down gracefully,
+// giving open requests up to DefaultShutdownGrace. It returns the error
+// that stopped the server, nil after a clean shutdown.
 func Serve(ctx context.Context, srv *http.Server, ln net.Listener) error {
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()

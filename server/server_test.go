@@ -3,6 +3,7 @@ package server_test
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"io"
 	"log/slog"
@@ -15,8 +16,8 @@ import (
 	"time"
 
 	"github.com/dipgraph/dipgraph"
+	"github.com/dipgraph/dipgraph/examples"
 	"github.com/dipgraph/dipgraph/internal/neo4jtest"
-	"github.com/dipgraph/dipgraph/neo4jstore"
 	"github.com/dipgraph/dipgraph/server"
 )
 
@@ -60,32 +61,47 @@ func TestExplorer(t *testing.T) {
 	for _, asset := range []struct{ path, want string }{
 		{"/explorer/explorer.js", "__schema"},
 		{"/explorer/explorer.css", "textarea"},
+		{"/explorer/favicon.svg", "<svg"},
+		{"/explorer/examples.json", `"title":"Who said what to whom"`},
 	} {
 		t.Run(asset.path, func(t *testing.T) {
 			status, body := get(t, srv, asset.path)
 			if status != http.StatusOK || !strings.Contains(body, asset.want) {
 				t.Errorf("GET %s = %d, want 200 with %q", asset.path, status, asset.want)
 			}
+			// An SVG's namespace is a name, never fetched.
+			body = strings.ReplaceAll(body, `xmlns="http://www.w3.org/2000/svg"`, "")
 			if m := external.FindString(body); m != "" {
 				t.Errorf("%s refers to %s, want no external URL", asset.path, m)
 			}
 		})
 	}
+	t.Run("examples", func(t *testing.T) {
+		_, body := get(t, srv, "/explorer/examples.json")
+		var list []struct{ Name, Title, Query string }
+		if err := json.Unmarshal([]byte(body), &list); err != nil {
+			t.Fatalf("decode %s: %v", body, err)
+		}
+		want, err := examples.All()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(list) != len(want) {
+			t.Fatalf("got %d examples, want the %d of package examples", len(list), len(want))
+		}
+		for i, ex := range list {
+			if ex.Name != want[i].Name || ex.Title != want[i].Title || ex.Query != want[i].Query {
+				t.Errorf("got example %d %q %q, want %q %q", i, ex.Name, ex.Title, want[i].Name, want[i].Title)
+			}
+		}
+	})
 	if status, _ := get(t, srv, "/nope"); status != http.StatusNotFound {
 		t.Errorf("GET /nope = %d, want 404", status)
 	}
 }
 
 func TestHealth(t *testing.T) {
-	neo4jtest.Driver(t)
-	conn := neo4jtest.Conn(t)
-	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
-	defer cancel()
-	db, err := neo4jstore.Open(ctx, neo4jstore.Config{URI: conn.URI, User: conn.User, Password: conn.Password})
-	if err != nil {
-		t.Fatalf("neo4jstore.Open: %v", err)
-	}
-	defer db.Close(context.Background())
+	db, _ := neo4jtest.Store(t)
 
 	tests := []struct {
 		name       string

@@ -17,7 +17,8 @@
 // parallel tests calling Driver take turns, while the test that holds it and
 // its subtests may call Driver again (each call empties the database anew).
 // Emptying deletes all nodes and relationships but keeps constraints and
-// indexes.
+// indexes. Store is Driver with a neo4jstore.DB opened on the emptied
+// database.
 //
 // Waiting for the lock counts against go test's -timeout (10 minutes per
 // package by default), so keep Neo4j tests short.

@@ -18,6 +18,7 @@ import (
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
 	"github.com/dipgraph/dipgraph/bundled"
+	"github.com/dipgraph/dipgraph/neo4jstore"
 )
 
 // startTimeout bounds the first start of the bundled server, Maven included.
@@ -106,6 +107,24 @@ func Driver(t testing.TB) neo4j.DriverWithContext {
 		t.Fatalf("neo4jtest: emptying the database at %s: %v", conn.URI, err)
 	}
 	return drv
+}
+
+// Store empties the database like Driver and opens a neo4jstore.DB on it,
+// returning the store and the driver (for assertions the store does not
+// answer); both close when t ends. It fails the test as Driver does, or when
+// the store cannot be opened (its schema set up).
+func Store(t testing.TB) (*neo4jstore.DB, neo4j.DriverWithContext) {
+	t.Helper()
+	drv := Driver(t)
+	conn := Conn(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	db, err := neo4jstore.Open(ctx, neo4jstore.Config{URI: conn.URI, User: conn.User, Password: conn.Password})
+	if err != nil {
+		t.Fatalf("neo4jtest: neo4jstore.Open: %v", err)
+	}
+	t.Cleanup(func() { db.Close(context.Background()) })
+	return db, drv
 }
 
 // empty deletes every node and relationship in batches, each its own

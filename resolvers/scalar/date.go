@@ -1,9 +1,6 @@
 package scalar
 
 import (
-	"io"
-	"strconv"
-
 	"github.com/99designs/gqlgen/graphql"
 
 	"github.com/dipgraph/dipgraph"
@@ -14,9 +11,7 @@ func MarshalDate(d dipgraph.Date) graphql.Marshaler {
 	if d == "" {
 		return graphql.Null
 	}
-	return graphql.WriterFunc(func(w io.Writer) {
-		_, _ = io.WriteString(w, strconv.Quote(string(d)))
-	})
+	return graphql.MarshalString(string(d))
 }
 
 // UnmarshalDate reads a Date from a GraphQL input value. It fails with an

@@ -4,21 +4,16 @@
   var $ = function (id) { return document.getElementById(id); };
   var endpoint = "/graphql";
 
-  var examples = [
-    { name: "Who said what to whom: Biden to Putin", query:
-      "query BidenToPutin {\n  claims(filter: {speaker: \"Biden\", addressee: \"Putin\"}, first: 20) {\n    totalCount\n    edges { node { speaker { name } addressees { name } mode verb quote text date\n      sources { sentence article { title published } } } }\n  }\n}" },
-    { name: "Everything said at the press conference of 2022-02-15", query:
-      "query PressConference {\n  events(filter: {type: PRESS_CONFERENCE, from: \"2022-02-15\", to: \"2022-02-15\"}) {\n    edges { node { label date participants { name }\n      claims { speaker { name } mode quote text } } }\n  }\n}" },
-    { name: "An actor's month: Putin, February 2022", query:
-      "query PutinFebruary($actor: String = \"Putin\") {\n  timeline(actor: $actor, from: \"2022-02-01\", to: \"2022-02-28\", bucket: WEEK) {\n    entries { date event { type label } claim { speaker { name } text } }\n    counts { bucket type count }\n  }\n}" },
-    { name: "What was said about NATO", query:
-      "query AboutNATO {\n  claims(filter: {about: \"NATO\"}) {\n    totalCount\n    edges { node { speaker { name } text quote date } }\n  }\n  search(text: \"NATO\", first: 10) { speaker { name } text }\n}" },
-    { name: "An actor and its interlocutors", query:
-      "query Actor($name: String = \"Moscow\") {\n  actor(name: $name) {\n    name kind aliases role\n    interlocutors { actor { name } saidTo heardFrom last }\n    statements(first: 5) { totalCount edges { node { text } } }\n  }\n}" },
-    { name: "Add a claim (needs an editor key)", query:
-      "mutation AddClaim($input: ClaimInput!) {\n  addClaim(input: $input) { id speaker { name } text origin addedBy addedAt }\n}",
+  // The examples the tests run come from the server (examples/*.graphql);
+  // these two are the explorer's own: an alias lookup, and a mutation.
+  var extras = [
+    { title: "An actor by an alias, and its interlocutors", query:
+      "query Actor($name: String = \"Moscow\") {\n  actor(name: $name) {\n    name kind aliases role\n    interlocutors { actor { name } saidTo heardFrom last }\n    statements(first: 5) { totalCount edges { node { text } } }\n  }\n}\n" },
+    { title: "Add a claim (needs an editor key)", query:
+      "mutation AddClaim($input: ClaimInput!) {\n  addClaim(input: $input) { id speaker { name } text origin addedBy addedAt }\n}\n",
       variables: "{\n  \"input\": {\"speaker\": \"Biden\", \"addressees\": [\"Putin\"], \"text\": \"The US is ready to keep talking.\", \"date\": \"2022-02-15\"}\n}" }
   ];
+  var examples = [];
 
   function escapeHTML(s) {
     return String(s).replace(/[&<>"']/g, function (c) {
@@ -37,6 +32,18 @@
       });
   }
 
+  // show puts value in out as highlighted JSON, a line to a block whose
+  // wrapped continuation keeps the line's indentation and two more.
+  function show(out, value) {
+    var lines = highlight(value).split("\n");
+    out.innerHTML = lines.map(function (line) { return "<span class=line>" + line + "</span>"; }).join("");
+    Array.prototype.forEach.call(out.children, function (el, i) {
+      var hang = lines[i].length - lines[i].replace(/^ +/, "").length + 2;
+      el.style.paddingLeft = hang + "ch";
+      el.style.textIndent = -hang + "ch";
+    });
+  }
+
   function post(query, variables) {
     var headers = { "Content-Type": "application/json" };
     var key = $("key").value.trim();
@@ -51,20 +58,38 @@
       });
   }
 
+  // isMutation tells whether a document holds a mutation, erring on the
+  // side of yes: a link never sends one by itself.
+  function isMutation(query) { return /\bmutation\b/.test(query); }
+
+  // share puts the query and variables in the address bar, so that it holds
+  // a link that opens the explorer on this query and runs it; a request too
+  // big for a link (an article to load) clears it instead. The key is never
+  // put there.
+  var maxLink = 8000;
+  function share(query, variables) {
+    var params = new URLSearchParams({ query: query });
+    if (variables && variables !== "{}") { params.set("variables", variables); }
+    params.set("run", "1");
+    var link = "?" + params.toString();
+    history.replaceState(null, "", link.length <= maxLink ? link : location.pathname);
+  }
+
   function run() {
     var out = $("output"), vars = {};
-    var text = $("variables").value.trim();
+    var query = $("query").value, text = $("variables").value.trim();
     if (text) {
       try { vars = JSON.parse(text); } catch (e) {
         out.className = "error"; out.textContent = "Variables are not valid JSON: " + e.message; return;
       }
     }
+    share(query, text);
     $("run").disabled = true;
     $("status").textContent = "Running…";
     var started = performance.now();
-    post($("query").value, vars).then(function (r) {
+    post(query, vars).then(function (r) {
       out.className = r.body && r.body.errors ? "error" : "";
-      out.innerHTML = highlight(r.body);
+      show(out, r.body);
       $("status").textContent = "HTTP " + r.status + " in " + Math.round(performance.now() - started) + " ms";
     }).catch(function (e) {
       out.className = "error"; out.textContent = "Request failed: " + e.message; $("status").textContent = "Failed.";
@@ -131,17 +156,43 @@
     }).catch(function (e) { $("docs").innerHTML = "<p class=hint>Could not load the schema: " + escapeHTML(e.message) + "</p>"; });
   }
 
-  examples.forEach(function (ex, i) {
-    var o = document.createElement("option");
-    o.value = String(i); o.textContent = ex.name;
-    $("examples").appendChild(o);
-  });
+  function showExamples() {
+    examples.forEach(function (ex, i) {
+      var o = document.createElement("option");
+      o.value = String(i); o.textContent = ex.title;
+      $("examples").appendChild(o);
+    });
+  }
+  function loadExamples() {
+    fetch("/explorer/examples.json").then(function (res) {
+      if (!res.ok) { throw new Error("HTTP " + res.status); }
+      return res.json();
+    }).then(function (list) { examples = list.concat(extras); })
+      .catch(function () { examples = extras; })
+      .then(showExamples);
+  }
   $("examples").addEventListener("change", function () {
-    var ex = examples[Number(this.value)];
+    var ex = this.value === "" ? null : examples[Number(this.value)];
     if (!ex) { return; }
     $("query").value = ex.query;
     $("variables").value = ex.variables || "{}";
   });
+
+  // A link ?query=…&variables=…&run=1 opens the explorer on that query and,
+  // unless it is a mutation, runs it.
+  function openLink() {
+    var params = new URLSearchParams(location.search);
+    if (!params.has("query")) { return; }
+    $("query").value = params.get("query");
+    $("variables").value = params.get("variables") || "{}";
+    if (params.get("run") !== "1") { return; }
+    if (isMutation(params.get("query"))) {
+      $("status").textContent = "This link holds a mutation: press Run ▶ to send it.";
+      return;
+    }
+    run();
+  }
+
   $("run").addEventListener("click", run);
   document.addEventListener("keydown", function (e) {
     if ((e.ctrlKey || e.metaKey) && e.key === "Enter") { e.preventDefault(); run(); }
@@ -152,5 +203,7 @@
   });
   $("docs-home").addEventListener("click", showHome);
   $("docs-filter").addEventListener("input", showHome);
+  loadExamples();
   loadSchema();
+  openLink();
 }());

@@ -368,6 +368,7 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 		c.reportedBy = nested[a]
 		c.confidence = confidenceOf(a)
 		x.sal.push(a.speaker)
+		a.speaker.spoke = true
 		// DIRECT, quote before the attribution: “…,” Putin said
 		if start > 0 && toks[start-1].kind == tokCloseQuote {
 			if q := segEndingAt(quotes, start-1); q != nil && q.words(toks) >= 3 {
@@ -472,10 +473,14 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 			// "…, something he made clear to Putin in a recent call"
 			if h := antecedentStart(toks, start); h >= 0 {
 				k, end = h, clauseEnd(toks, a.verb.i, next)
-			} else if h := postposedClause(toks, start); h >= 0 {
-				// "Moscow is ready to talk, Lavrov said."
+			} else if h := postposedClause(toks, firstSpeakerStart(a)); h >= 0 {
+				// "Moscow is ready to talk, Lavrov said." and the
+				// parenthetical "Africa, he said, would not accept …"
 				k, end = 0, h
-				for k < h && (toks[k].kind == tokOpenQuote || !toks[k].isWord() && toks[k].text != "“") {
+				if r := restAfterParenthetical(toks, a.verb.i+a.verb.n, next); r > 0 {
+					end = r
+				}
+				for k < end && (toks[k].kind == tokOpenQuote || !toks[k].isWord() && toks[k].text != "“") {
 					k++
 				}
 			} else {
@@ -488,11 +493,8 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 		parts := splitCoordinated(toks, k, end)
 		// "said X, but that Y" and "said X and that Y": a second clause
 		for e := end; e+2 < len(toks) && e < next; {
-			j := e
-			if toks[j].text == "," {
-				j++
-			}
-			if j+1 >= len(toks) || (toks[j].lower() != "but" && toks[j].lower() != "and") || toks[j+1].lower() != "that" {
+			j := nextThatClause(toks, e, next)
+			if j < 0 {
 				break
 			}
 			e2 := clauseEnd(toks, j+2, next)
@@ -705,7 +707,7 @@ func antecedentStart(toks []token, subjStart int) int {
 // comma that ends the clause, or -1.
 func postposedClause(toks []token, subjStart int) int {
 	j := subjStart - 1
-	if j >= 3 && toks[j].text == "," {
+	if j >= 1 && toks[j].text == "," {
 		return j
 	}
 	return -1
@@ -978,4 +980,51 @@ func hasComma(toks []token) bool {
 		}
 	}
 	return false
+}
+
+// nextThatClause finds, from e up to limit, the "and"/"but" of a further
+// "and that …" or "but that …" clause reported by the same verb, and
+// returns its index, or -1.
+func nextThatClause(toks []token, e, limit int) int {
+	for j := e; j+1 < len(toks) && j < limit; j++ {
+		if toks[j].quoted {
+			continue
+		}
+		w := toks[j].lower()
+		if (w == "and" || w == "but") && toks[j+1].lower() == "that" {
+			return j
+		}
+		if w == ";" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// firstSpeakerStart is where an attribution's speakers begin: the first of
+// "the United States and Saudi Arabia said".
+func firstSpeakerStart(a *attribution) int {
+	if len(a.co) > 0 {
+		return a.co[0].start
+	}
+	return a.subj.start
+}
+
+// restAfterParenthetical handles an attribution set inside what was said
+// ("Africa, he said in a statement, would not accept …"): when a comma
+// after the verb is followed by more of the clause, it returns the clause's
+// end, and 0 otherwise.
+func restAfterParenthetical(toks []token, k, limit int) int {
+	for j := k; j < len(toks) && j < limit && j < k+10; j++ {
+		if toks[j].text == "," && !toks[j].quoted {
+			if j+1 < len(toks) && toks[j+1].isWord() && !stopsClause(toks, j+1) {
+				return clauseEnd(toks, j+1, limit)
+			}
+			return 0
+		}
+		if toks[j].text == "." {
+			return 0
+		}
+	}
+	return 0
 }

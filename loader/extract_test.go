@@ -127,6 +127,15 @@ func TestExtract_statements(t *testing.T) {
 			[]claimView{{speaker: "Li Qiang", mode: dipgraph.ModeIndirect, text: "unity"}}},
 		{"it_is_a_thing_unless_it_spoke", "Ukraine welcomed the text. Diplomats worked late. The declaration was short, and it did not condemn Russia.",
 			[]claimView{{speaker: "Ukraine", mode: dipgraph.ModeIndirect, text: "the text"}}},
+		{"parenthetical_attribution", "Guterres arrived in Jeddah. Africa, he said in a statement, would not accept a war without end.",
+			[]claimView{{speaker: "Antonio Guterres", mode: dipgraph.ModeIndirect, text: "war without end", event: dipgraph.EventAnnouncement}}},
+		{"joint_postposed", "The truce will start on Monday, the United States and Saudi Arabia said in a joint statement.",
+			[]claimView{
+				{speaker: "Saudi Arabia", mode: dipgraph.ModeIndirect, text: "truce", event: dipgraph.EventAnnouncement},
+				{speaker: "United States", mode: dipgraph.ModeIndirect, text: "truce", event: dipgraph.EventAnnouncement},
+			}},
+		{"arabic_article_in_last_name", "General Abdel Fattah al-Burhan arrived. Burhan said the army would honour the truce.",
+			[]claimView{{speaker: "Abdel Fattah al-Burhan", mode: dipgraph.ModeIndirect, text: "honour"}}},
 		{"no_speaker_no_claim", "Talks were said to be difficult, and nobody expected progress.", nil},
 		{"maintained_is_not_speech", "The US and Russia have maintained close contact.", nil},
 	}

@@ -2,6 +2,7 @@ package loader
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/dipgraph/dipgraph"
 )
@@ -41,7 +42,7 @@ func (e *entity) lastName() string {
 	if e.lastFor != e.name {
 		e.last, e.lastFor = "", e.name
 		if f := strings.Fields(e.name); len(f) > 0 {
-			e.last = f[len(f)-1]
+			e.last = stripParticle(f[len(f)-1])
 		}
 	}
 	return e.last
@@ -129,7 +130,7 @@ func (r *registry) person(name string) *entity {
 		return e
 	}
 	parts := strings.Fields(name)
-	last := strings.ToLower(parts[len(parts)-1])
+	last := strings.ToLower(stripParticle(parts[len(parts)-1]))
 	for _, e := range r.entities {
 		if e.kind != dipgraph.KindPerson {
 			continue
@@ -314,7 +315,7 @@ func (r *registry) personPattern(toks []token, i int, verbAt func(int) bool) (me
 	}
 	// the name: capitalised words that are not titles or sentence words
 	k := j
-	for k < len(toks) && k-j < 4 && toks[k].capitalized() && !toks[k].quoted && !verbAt(k) {
+	for k < len(toks) && k-j < 5 && nameTokenAt(toks, k, k > j) && !toks[k].quoted && !verbAt(k) {
 		if _, n := r.lex.titles.match(toks, k); n > 0 {
 			break
 		}
@@ -443,7 +444,7 @@ func (r *registry) unknownName(toks []token, i int, verbAt func(int) bool) (ment
 		return mention{}, false
 	}
 	k := i
-	for k < len(toks) && k-i < 4 && toks[k].capitalized() && !toks[k].quoted && !verbAt(k) {
+	for k < len(toks) && k-i < 5 && nameTokenAt(toks, k, k > i) && !toks[k].quoted && !verbAt(k) {
 		w := toks[k].lower()
 		if months[w] != 0 || weekdays[w] != 0 {
 			break
@@ -578,4 +579,40 @@ func (r *registry) headOf(org *entity) *entity {
 		}
 	}
 	return nil
+}
+
+// stripParticle drops an Arabic article from a family name, so that
+// "Burhan" finds "Abdel Fattah al-Burhan".
+func stripParticle(name string) string {
+	for _, p := range []string{"al-", "Al-", "el-", "El-", "ad-", "as-", "ash-", "az-"} {
+		if rest, ok := strings.CutPrefix(name, p); ok && rest != "" {
+			return rest
+		}
+	}
+	return name
+}
+
+// nameParticles are lower-case words inside personal names ("Ursula von
+// der Leyen", "Mohammed bin Salman", "Luiz Inácio Lula da Silva").
+var nameParticles = map[string]bool{
+	"von": true, "van": true, "der": true, "den": true, "de": true, "da": true, "dos": true,
+	"do": true, "bin": true, "ibn": true, "al": true, "el": true, "la": true, "le": true, "di": true,
+}
+
+// nameTokenAt reports whether toks[k] can be part of a personal name:
+// capitalised, a hyphenated Arabic family name ("al-Burhan"), or, inside a
+// name, a particle followed by a capitalised word.
+func nameTokenAt(toks []token, k int, inside bool) bool {
+	t := toks[k]
+	if t.capitalized() {
+		return true
+	}
+	if !t.isWord() {
+		return false
+	}
+	if p := stripParticle(t.text); p != t.text {
+		r := []rune(p)
+		return len(r) > 0 && unicode.IsUpper(r[0])
+	}
+	return inside && nameParticles[t.text] && k+1 < len(toks) && nameTokenAt(toks, k+1, true)
 }

@@ -731,6 +731,9 @@ func splitCoordinated(toks []token, k, end int) [][2]int {
 // with X", "in a letter to X", "wrote to X".
 func (x *extractor) addresseesOf(toks []token, ms []mention, a *attribution, c *rawClaim) []*entity {
 	var out []*entity
+	if v := x.vocative(c, a.speaker); v != nil {
+		out = append(out, v)
+	}
 	lo := a.verb.i + a.verb.n
 	for j := lo; j < len(toks) && j < lo+10; j++ {
 		if toks[j].start >= c.start && toks[j].end <= c.end {
@@ -1027,4 +1030,34 @@ func restAfterParenthetical(toks []token, k, limit int) int {
 		}
 	}
 	return 0
+}
+
+// vocative returns the person a quote opens by addressing ("Mr. President,
+// you have my word …"): the latest person with that title other than the
+// speaker.
+func (x *extractor) vocative(c *rawClaim, speaker *entity) *entity {
+	if c.mode != dipgraph.ModeDirect || c.quote == "" {
+		return nil
+	}
+	toks := tokenize([]byte(c.quote), 0, len(c.quote), nil)
+	setLower(toks)
+	i := 0
+	if i < len(toks) {
+		switch toks[i].lower() {
+		case "mr.", "madam", "mrs.", "ms.", "dear":
+			i++
+		}
+	}
+	vals, n := x.lex.titles.match(toks, i)
+	if n == 0 || i+n >= len(toks) || toks[i+n].text != "," {
+		return nil
+	}
+	title := strings.ToLower(vals[0].(string))
+	for j := len(x.reg.recent) - 1; j >= 0; j-- {
+		e := x.reg.recent[j]
+		if e != speaker && e.kind == dipgraph.KindPerson && strings.Contains(strings.ToLower(e.role), title) {
+			return e
+		}
+	}
+	return nil
 }

@@ -136,6 +136,10 @@ func TestExtract_statements(t *testing.T) {
 			}},
 		{"arabic_article_in_last_name", "General Abdel Fattah al-Burhan arrived. Burhan said the army would honour the truce.",
 			[]claimView{{speaker: "Abdel Fattah al-Burhan", mode: dipgraph.ModeIndirect, text: "honour"}}},
+		{"vocative", "Biden met President Yoon Suk Yeol. “Mr. President, you have my word that we will stand with you,” Biden said.",
+			[]claimView{{speaker: "Joe Biden", mode: dipgraph.ModeDirect, text: "my word", addressees: []string{"Yoon Suk Yeol"}, event: dipgraph.EventMeeting}}},
+		{"thanked_addressee", "Blinken thanked Qatar for its mediation.",
+			[]claimView{{speaker: "Antony Blinken", mode: dipgraph.ModeIndirect, text: "mediation", addressees: []string{"Qatar"}}}},
 		{"no_speaker_no_claim", "Talks were said to be difficult, and nobody expected progress.", nil},
 		{"maintained_is_not_speech", "The US and Russia have maintained close contact.", nil},
 	}

@@ -13,6 +13,27 @@ type dateExpr struct {
 	tokStart, tokEnd int
 	date             dipgraph.Date // "" when the expression does not fix a day
 	precision        dipgraph.DatePrecision
+	// shift is set for days counted from the story's last named day ("a
+	// day earlier" is -1, "the next day" +1); date is then filled by
+	// resolveShifts.
+	shift int
+}
+
+// dayShifts are the phrases that count days from the day last named.
+var dayShifts = map[string]int{
+	"a day earlier": -1, "the day before": -1, "the previous day": -1, "a day before": -1,
+	"a day later": 1, "the next day": 1, "the following day": 1, "a day after": 1,
+	"two days earlier": -2, "two days later": 2, "three days earlier": -3, "three days later": 3,
+}
+
+// resolveShifts dates the shifted expressions of ds from base, the story's
+// last named day; without one they stay undated.
+func resolveShifts(ds []dateExpr, base dipgraph.Date) {
+	for i := range ds {
+		if ds[i].shift != 0 && base != "" {
+			ds[i].date = dipgraph.DateOf(base.Time().AddDate(0, 0, ds[i].shift))
+		}
+	}
 }
 
 var weekdays = map[string]time.Weekday{
@@ -65,6 +86,13 @@ func findDates(toks []token, published time.Time) []dateExpr {
 		prev := ""
 		if i > 0 {
 			prev = toks[i-1].lower()
+		}
+		if i+2 < len(toks) {
+			if n, ok := dayShifts[w+" "+toks[i+1].lower()+" "+toks[i+2].lower()]; ok {
+				out = append(out, dateExpr{tokStart: i, tokEnd: i + 3, precision: dipgraph.PrecisionDay, shift: n})
+				i += 2
+				continue
+			}
 		}
 		switch {
 		case w == "today" || w == "tonight":

@@ -114,6 +114,7 @@ func (x *extractor) read(s *sentence) ([]*rawClaim, []*rawEvent) {
 	var dates []dateExpr
 	if !x.published.IsZero() {
 		dates = findDates(s.toks, x.published)
+		resolveShifts(dates, x.lastDay)
 	}
 	claims := x.attribute(s, ms)
 	headline := s.para < 0

@@ -172,7 +172,7 @@ func TestExtract_statements(t *testing.T) {
 func TestExtract_dates(t *testing.T) {
 	tests := []struct {
 		name, body string
-		want       string // date of the first event, "" for none
+		want       string // date of the last event, "" for none
 	}{
 		{"weekday_past", "Biden spoke with Putin on Saturday.", "2022-02-12"},
 		{"weekday_same_day", "Putin met Scholz on Tuesday.", "2022-02-15"},
@@ -180,6 +180,7 @@ func TestExtract_dates(t *testing.T) {
 		{"yesterday", "Scholz met Putin yesterday.", "2022-02-14"},
 		{"this_weekend_has_no_day", "Biden spoke with Putin this weekend.", ""},
 		{"recent_has_no_day", "Biden held a call with Putin recently.", ""},
+		{"a_day_earlier_counts_from_the_last_day", "The talks opened on Feb. 10. Putin had met Macron a day earlier.", "2022-02-09"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -190,9 +191,10 @@ func TestExtract_dates(t *testing.T) {
 			if len(doc.Events) == 0 {
 				t.Fatalf("got no event")
 			}
+			last := doc.Events[len(doc.Events)-1]
 			got := ""
-			if doc.Events[0].Date != nil {
-				got = string(*doc.Events[0].Date)
+			if last.Date != nil {
+				got = string(*last.Date)
 			}
 			if got != tt.want {
 				t.Errorf("got date %q, want %q", got, tt.want)

@@ -140,6 +140,12 @@ func TestExtract_statements(t *testing.T) {
 			[]claimView{{speaker: "Joe Biden", mode: dipgraph.ModeDirect, text: "my word", addressees: []string{"Yoon Suk Yeol"}, event: dipgraph.EventMeeting}}},
 		{"thanked_addressee", "Blinken thanked Qatar for its mediation.",
 			[]claimView{{speaker: "Antony Blinken", mode: dipgraph.ModeIndirect, text: "mediation", addressees: []string{"Qatar"}}}},
+		{"unnamed_official", "A senior administration official said the sanctions would stay.",
+			[]claimView{{speaker: "A senior administration official", mode: dipgraph.ModeIndirect, text: "sanctions"}}},
+		{"acronym_defined_in_the_text", "The Rapid Support Forces (RSF) attacked Omdurman. The RSF said it had been provoked.",
+			[]claimView{{speaker: "Rapid Support Forces", mode: dipgraph.ModeIndirect, text: "provoked"}}},
+		{"the_bloc_is_the_bloc_named_last", "Mercosur leaders met in Brasília. The bloc said talks with Brussels would go on.",
+			[]claimView{{speaker: "Mercosur", mode: dipgraph.ModeIndirect, text: "go on"}}},
 		{"no_speaker_no_claim", "Talks were said to be difficult, and nobody expected progress.", nil},
 		{"maintained_is_not_speech", "The US and Russia have maintained close contact.", nil},
 	}

@@ -72,6 +72,7 @@ type registry struct {
 	byKnown  map[*knownActor]*entity
 	byName   map[string]*entity // lower-case canonical names
 	recent   []*entity          // entities by latest mention, most recent last
+	local    map[string]*entity // acronyms the article defines, lower case
 }
 
 // touch records that e was just mentioned.
@@ -89,7 +90,7 @@ func (r *registry) touch(e *entity) {
 }
 
 func newRegistry(l *lexicon) *registry {
-	return &registry{lex: l, byKnown: map[*knownActor]*entity{}, byName: map[string]*entity{}}
+	return &registry{lex: l, byKnown: map[*knownActor]*entity{}, byName: map[string]*entity{}, local: map[string]*entity{}}
 }
 
 // fromKnown returns the article's entity for a known actor, creating it.
@@ -205,6 +206,13 @@ func (r *registry) findMentions(toks []token, verbAt func(i int) bool) []mention
 	ms := r.scanMentions(toks, verbAt)
 	for _, m := range ms {
 		r.touch(m.ent)
+		// "Name (ACRONYM)" defines the acronym for the rest of the article
+		if e := m.ent; e != nil && m.kind == byName && m.end+2 < len(toks) && toks[m.end].text == "(" && toks[m.end+2].text == ")" {
+			if a := toks[m.end+1]; a.isWord() && a.text == strings.ToUpper(a.text) && len(a.text) >= 2 && len(a.text) <= 8 {
+				e.addAlias(a.text)
+				r.local[a.lower()] = e
+			}
+		}
 	}
 	return ms
 }
@@ -214,6 +222,12 @@ func (r *registry) scanMentions(toks []token, verbAt func(i int) bool) []mention
 	for i := 0; i < len(toks); {
 		t := toks[i]
 		if !t.isWord() || t.quoted {
+			i++
+			continue
+		}
+		if e := r.local[t.lower()]; e != nil && t.capitalized() {
+			// an acronym the article defined: "Rapid Support Forces (RSF)"
+			out = append(out, mention{start: i, end: i + 1, ent: e})
 			i++
 			continue
 		}
@@ -238,6 +252,11 @@ func (r *registry) scanMentions(toks []token, verbAt func(i int) bool) []mention
 			e.addAlias(spanText(toks[i : i+n]))
 			out = append(out, mention{start: i, end: i + n, ent: e})
 			i += n
+			continue
+		}
+		if m, ok := r.unnamed(toks, i, verbAt); ok {
+			out = append(out, m)
+			i = m.end
 			continue
 		}
 		if w := t.lower(); pronouns[w] {
@@ -397,6 +416,20 @@ func (r *registry) descriptor(toks []token, i int) (mention, bool) {
 		}
 		e.addAlias(spanText(toks[i : j+2+m]))
 		return mention{start: i, end: j + 2 + m, ent: e, kind: byDescriptor}, true
+	case w == "bloc" && toks[i].lower() == "the":
+		// "the bloc": the bloc mentioned last, else the European Union
+		for k := len(r.recent) - 1; k >= 0; k-- {
+			if b := r.recent[k]; b.known != nil && b.known.Role == "bloc" {
+				b.addAlias("the bloc")
+				return mention{start: i, end: j + 1, ent: b, kind: byDescriptor}, true
+			}
+		}
+		if eu := r.knownByName("European Union"); eu != nil {
+			e := r.fromKnown(eu)
+			e.addAlias("the bloc")
+			return mention{start: i, end: j + 1, ent: e, kind: byDescriptor}, true
+		}
+		return mention{}, false
 	case w == "ministry" || w == "foreign" && j+1 < len(toks) && toks[j+1].lower() == "ministry":
 		// "the ministry": the state whose ministry spoke last
 		for k := len(r.recent) - 1; k >= 0; k-- {
@@ -615,4 +648,49 @@ func nameTokenAt(toks []token, k int, inside bool) bool {
 		return len(r) > 0 && unicode.IsUpper(r[0])
 	}
 	return inside && nameParticles[t.text] && k+1 < len(toks) && nameTokenAt(toks, k+1, true)
+}
+
+// unnamedHeads are the nouns of unnamed speakers: "a senior official",
+// "Western diplomats".
+var unnamedHeads = map[string]dipgraph.ActorKind{
+	"official": dipgraph.KindPerson, "diplomat": dipgraph.KindPerson, "spokesperson": dipgraph.KindPerson,
+	"spokesman": dipgraph.KindPerson, "spokeswoman": dipgraph.KindPerson, "source": dipgraph.KindPerson,
+	"officials": dipgraph.KindGroup, "diplomats": dipgraph.KindGroup, "analysts": dipgraph.KindGroup,
+	"sources": dipgraph.KindGroup, "negotiators": dipgraph.KindGroup, "leaders": dipgraph.KindGroup,
+	"ministers": dipgraph.KindGroup, "lawmakers": dipgraph.KindGroup, "delegates": dipgraph.KindGroup,
+}
+
+// unnamed matches a speaker the text does not name, when a reporting verb
+// follows it: "a senior administration official said", "Western diplomats
+// said". The annotation guide makes each a descriptive actor.
+func (r *registry) unnamed(toks []token, i int, verbAt func(int) bool) (mention, bool) {
+	w := toks[i].lower()
+	plural := !(w == "a" || w == "an" || w == "one")
+	j := i
+	if !plural {
+		j++
+	}
+	for k := j; k < len(toks) && k < j+5; k++ {
+		kind, ok := unnamedHeads[toks[k].lower()]
+		if !ok {
+			if !toks[k].isWord() || toks[k].quoted || verbAt(k) {
+				return mention{}, false
+			}
+			continue
+		}
+		if plural != (kind == dipgraph.KindGroup) || k+1 >= len(toks) || !verbAt(k+1) {
+			return mention{}, false
+		}
+		if plural && k == i && !toks[i].capitalized() {
+			return mention{}, false // a bare "officials said" names too little
+		}
+		name := spanText(toks[i : k+1])
+		e := r.byName[strings.ToLower(name)]
+		if e == nil {
+			e = &entity{kind: kind, name: name}
+			r.add(e)
+		}
+		return mention{start: i, end: k + 1, ent: e}, true
+	}
+	return mention{}, false
 }

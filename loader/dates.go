@@ -77,10 +77,13 @@ func futureNear(toks []token, i int) bool {
 func findDates(toks []token, published time.Time) []dateExpr {
 	var out []dateExpr
 	for i := 0; i < len(toks); i++ {
-		future := futureNear(toks, i)
 		t := toks[i]
 		if !t.isWord() || t.quoted {
 			continue
+		}
+		future := false
+		if w := t.lower(); weekdays[w] != 0 || w == "sunday" || months[w] != 0 {
+			future = futureNear(toks, i)
 		}
 		w := t.lower()
 		prev := ""

@@ -37,6 +37,10 @@ var determiners = map[string]bool{"a": true, "an": true, "the": true, "this": tr
 // verbContext are words after which a trigger noun is really a verb.
 var verbContext = map[string]bool{"to": true, "will": true, "would": true, "can": true, "could": true, "should": true, "must": true, "not": true, "n't": true, "may": true, "might": true, "we": true, "they": true, "i": true, "you": true}
 
+// hypothetical words before an event noun say it has not happened: "any
+// ceasefire", "no deal", "a possible summit".
+var hypothetical = map[string]bool{"any": true, "no": true, "possible": true, "potential": true, "future": true, "eventual": true}
+
 var pastMarkers = map[string]bool{"recent": true, "last": true, "earlier": true, "previous": true, "former": true}
 
 // findEvents returns the events named in a sentence: at most one per type,
@@ -76,7 +80,8 @@ func (x *extractor) findEvents(s *sentence, ms []mention, dates []dateExpr) []*r
 		if i > 0 {
 			prev = toks[i-1].lower()
 		}
-		if !trig.Verb && verbContext[prev] {
+		if !trig.Verb && (verbContext[prev] || hypothetical[prev] || toks[i].capitalized() && i != firstWord(toks)) {
+			// "to address", "any ceasefire", "the Black Sea Grain Initiative"
 			continue
 		}
 		if trig.Verb && !x.hasSubjectBefore(toks, ms, i) {

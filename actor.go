@@ -82,21 +82,26 @@ type ActorService interface {
 	// when nothing matches.
 	ResolveActor(ctx context.Context, ref string) (*Actor, error)
 	// FindActors returns one page of the actors that match filter, ordered
-	// by name, and the total number of matches.
+	// by name, and the total number of matches. It returns EINVALID for a
+	// bad kind or paging.
 	FindActors(ctx context.Context, filter ActorFilter) ([]*Actor, int, error)
 	// CreateActor stores a new actor, filling in its ID and provenance. It
 	// returns EINVALID for a missing name or bad kind and ECONFLICT when an
 	// actor with that name or alias already exists.
 	CreateActor(ctx context.Context, a *Actor) error
 	// AddAlias adds alias to the actor that ref names and returns it. It
-	// returns ECONFLICT when the alias already names another actor.
+	// returns ENOTFOUND when ref names nobody, EINVALID for an empty alias
+	// and ECONFLICT when the alias already names another actor.
 	AddAlias(ctx context.Context, ref, alias string) (*Actor, error)
 	// MergeActors folds the actors named by others into the one named by
 	// survivor: every relationship moves to the survivor, its aliases grow by
 	// the others' names and aliases, and the others are removed. Later loads
-	// that produce a merged actor's id write to the survivor.
+	// that produce a merged actor's id write to the survivor. It returns
+	// ENOTFOUND for a reference that names nobody and EINVALID when others
+	// is empty or names the survivor.
 	MergeActors(ctx context.Context, survivor string, others []string) (*Actor, error)
 	// FindInterlocutors lists who the actor with id talks to and hears from,
-	// counting claims dated within [from, to] ("" leaves a side open).
+	// counting claims dated within [from, to] ("" leaves a side open). It
+	// returns ENOTFOUND for an unknown actor and EINVALID for a bad range.
 	FindInterlocutors(ctx context.Context, id string, from, to Date) ([]*Interlocutor, error)
 }

@@ -30,8 +30,8 @@ type ArticleService interface {
 	FindArticleByID(ctx context.Context, id string) (*Article, error)
 	// LoadDocument writes one extraction document in a single transaction:
 	// either all of it is written or none. Loading the same document again
-	// changes nothing. It returns EINVALID when the document's references
-	// do not hold together.
+	// changes nothing. It returns EINVALID, and writes nothing, when the
+	// document does not pass Document.Validate.
 	LoadDocument(ctx context.Context, doc *Document) (*LoadResult, error)
 }
 

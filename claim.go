@@ -73,12 +73,17 @@ type ClaimService interface {
 	FindClaimByID(ctx context.Context, id string) (*Claim, error)
 	// FindClaims returns one page of the claims that match filter, newest
 	// first and then by position in their article, and the total number of
-	// matches. An actor reference that names nobody matches no claims.
+	// matches. An actor reference that names nobody matches no claims. It
+	// returns EINVALID for a bad mode, event type, date, range or paging.
 	FindClaims(ctx context.Context, filter ClaimFilter) ([]*Claim, int, error)
 	// SearchClaims returns up to limit claims whose quote or text match the
-	// full-text query, best first.
+	// words of query, best first. It returns EINVALID for a query without
+	// words.
 	SearchClaims(ctx context.Context, query string, limit int) ([]*Claim, error)
-	// CreateClaim stores a claim added by a person. Actor ids must exist.
-	// It returns EINVALID naming the field when the claim is incomplete.
+	// CreateClaim stores a claim added by a person, filling in its ID and
+	// provenance. Speaker, addressees and subjects are ids, names or aliases
+	// of existing actors. It returns EINVALID naming the field when the
+	// claim is incomplete or a reference names nothing, and ECONFLICT when
+	// the same claim exists.
 	CreateClaim(ctx context.Context, c *Claim) error
 }

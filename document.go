@@ -65,32 +65,37 @@ type DocClaim struct {
 	Confidence float64   `json:"confidence"`
 	Span       Span      `json:"span"`
 	Sentence   string    `json:"sentence"`
-	// ReportedBy is the actor whose report of this claim the article
-	// carries ("Putin said the Western powers told him …"), or "".
+	// ReportedBy is the id of the actor whose report of this claim the
+	// article carries ("Putin said the Western powers told him …": the
+	// Western powers speak, reported by Putin), or "".
 	ReportedBy string `json:"reportedBy,omitempty"`
 	// Headline lists the headline or subtitle spans that repeat this claim.
 	Headline []Span `json:"headline,omitempty"`
 }
 
-// Validate checks that every reference in the document names an entry of
-// the same document and that kinds, modes, types and dates are valid. It
-// returns an EINVALID error naming the first problem.
+// Validate checks that every entry is present, that every reference names
+// an entry of the same document (a claim's speaker, addressees, subjects,
+// event and reportedBy, an event's participants, an actor's affiliation),
+// and that kinds, modes, types, precisions and dates (the article's,
+// events' and claims') are valid. It returns an EINVALID error whose Field names the
+// first problem, such as "claims[2].date".
 func (d *Document) Validate() error {
 	if d.Article.ID == "" {
 		return FieldErrorf("article.id", "article has no id")
 	}
-	if d.Article.Published != "" {
-		if _, err := ParseDate(string(d.Article.Published)); err != nil {
-			return FieldErrorf("article.published", "article published date %q is not YYYY-MM-DD", d.Article.Published)
+	if p := d.Article.Published; p != "" {
+		if err := checkDate("article.published", &p); err != nil {
+			return err
 		}
 	}
 	actors := make(map[string]bool, len(d.Actors))
 	for i, a := range d.Actors {
+		field := fmt.Sprintf("actors[%d]", i)
 		switch {
-		case a.ID == "" || a.Name == "":
-			return FieldErrorf(fmt.Sprintf("actors[%d]", i), "actor needs an id and a name")
+		case a == nil || a.ID == "" || a.Name == "":
+			return FieldErrorf(field, "actor needs an id and a name")
 		case !a.Kind.Valid():
-			return FieldErrorf(fmt.Sprintf("actors[%d].kind", i), "actor %q has unknown kind %q", a.Name, a.Kind)
+			return FieldErrorf(field+".kind", "actor %q has unknown kind %q", a.Name, a.Kind)
 		}
 		actors[a.ID] = true
 	}
@@ -102,28 +107,31 @@ func (d *Document) Validate() error {
 	events := make(map[string]bool, len(d.Events))
 	for i, e := range d.Events {
 		field := fmt.Sprintf("events[%d]", i)
-		if e.ID == "" || !e.Type.Valid() {
-			return FieldErrorf(field, "event needs an id and a known type, got type %q", e.Type)
+		switch {
+		case e == nil || e.ID == "":
+			return FieldErrorf(field, "event has no id")
+		case !e.Type.Valid():
+			return FieldErrorf(field+".type", "event has unknown type %q", e.Type)
+		case e.DatePrecision != "" && !e.DatePrecision.Valid():
+			return FieldErrorf(field+".datePrecision", "event has unknown date precision %q", e.DatePrecision)
 		}
-		if e.Date != nil {
-			if _, err := ParseDate(string(*e.Date)); err != nil {
-				return FieldErrorf(field+".date", "event date %q is not YYYY-MM-DD", *e.Date)
-			}
+		if err := checkDate(field+".date", e.Date); err != nil {
+			return err
 		}
-		for _, p := range e.Participants {
-			if !actors[p] {
-				return FieldErrorf(field+".participants", "event %q has unknown participant %s", e.Label, p)
-			}
+		if err := checkActors(actors, field+".participants", e.Participants); err != nil {
+			return err
 		}
 		events[e.ID] = true
 	}
 	for i, c := range d.Claims {
 		field := fmt.Sprintf("claims[%d]", i)
 		switch {
-		case c.ID == "":
+		case c == nil || c.ID == "":
 			return FieldErrorf(field, "claim has no id")
 		case !actors[c.Speaker]:
 			return FieldErrorf(field+".speaker", "claim has unknown speaker %q", c.Speaker)
+		case c.ReportedBy != "" && !actors[c.ReportedBy]:
+			return FieldErrorf(field+".reportedBy", "claim is reported by unknown actor %q", c.ReportedBy)
 		case !c.Mode.Valid():
 			return FieldErrorf(field+".mode", "claim has unknown mode %q", c.Mode)
 		case c.Text == "":
@@ -131,12 +139,37 @@ func (d *Document) Validate() error {
 		case c.Event != nil && !events[*c.Event]:
 			return FieldErrorf(field+".event", "claim refers to unknown event %s", *c.Event)
 		}
-		for _, ids := range [][]string{c.Addressees, c.About} {
-			for _, id := range ids {
-				if !actors[id] {
-					return FieldErrorf(field, "claim refers to unknown actor %s", id)
-				}
-			}
+		if err := checkDate(field+".date", c.Date); err != nil {
+			return err
+		}
+		if err := checkActors(actors, field+".addressees", c.Addressees); err != nil {
+			return err
+		}
+		if err := checkActors(actors, field+".about", c.About); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// checkDate returns an EINVALID error naming field when d is set and is not
+// a real YYYY-MM-DD date.
+func checkDate(field string, d *Date) error {
+	if d == nil {
+		return nil
+	}
+	if _, err := ParseDate(string(*d)); err != nil {
+		return FieldErrorf(field, "%s %q is not a date: want YYYY-MM-DD", field, *d)
+	}
+	return nil
+}
+
+// checkActors returns an EINVALID error naming field when an id of ids is
+// not among actors.
+func checkActors(actors map[string]bool, field string, ids []string) error {
+	for _, id := range ids {
+		if !actors[id] {
+			return FieldErrorf(field, "unknown actor %q", id)
 		}
 	}
 	return nil

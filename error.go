@@ -53,19 +53,6 @@ func ErrorCode(err error) string {
 	return EINTERNAL
 }
 
-// ErrorMessage returns the user-safe message of the first *Error in err's
-// chain, or a generic text for any other error so that internal details
-// never leak to API clients.
-func ErrorMessage(err error) string {
-	var e *Error
-	if err == nil {
-		return ""
-	} else if errors.As(err, &e) {
-		return e.Message
-	}
-	return "internal error"
-}
-
 // ErrorField returns the input field named by the first *Error in err's
 // chain, or "".
 func ErrorField(err error) string {

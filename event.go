@@ -24,19 +24,13 @@ const (
 	EventOther            EventType = "OTHER"
 )
 
-// EventTypes lists every event type in a stable order.
-var EventTypes = []EventType{
-	EventPressConference, EventSpeech, EventCall, EventMeeting, EventVisit,
-	EventAnnouncement, EventNegotiation, EventMilitaryMovement, EventSanction,
-	EventAgreement, EventOffer, EventOther,
-}
-
 // Valid reports whether t is one of the defined types.
 func (t EventType) Valid() bool {
-	for _, v := range EventTypes {
-		if t == v {
-			return true
-		}
+	switch t {
+	case EventPressConference, EventSpeech, EventCall, EventMeeting, EventVisit,
+		EventAnnouncement, EventNegotiation, EventMilitaryMovement, EventSanction,
+		EventAgreement, EventOffer, EventOther:
+		return true
 	}
 	return false
 }
@@ -51,6 +45,15 @@ const (
 	PrecisionMonth DatePrecision = "MONTH"
 	PrecisionYear  DatePrecision = "YEAR"
 )
+
+// Valid reports whether p is one of the defined precisions.
+func (p DatePrecision) Valid() bool {
+	switch p {
+	case PrecisionDay, PrecisionWeek, PrecisionMonth, PrecisionYear:
+		return true
+	}
+	return false
+}
 
 // Event is something that happened: a press conference, a call, a meeting,
 // a troop movement, an offer.
@@ -85,9 +88,12 @@ type EventService interface {
 	// FindEventByID returns the event with id, or an ENOTFOUND error.
 	FindEventByID(ctx context.Context, id string) (*Event, error)
 	// FindEvents returns one page of matching events, newest first, and the
-	// total number of matches.
+	// total number of matches. A participant that names nobody matches no
+	// events. It returns EINVALID for a bad type, date, range or paging.
 	FindEvents(ctx context.Context, filter EventFilter) ([]*Event, int, error)
-	// CreateEvent stores an event added by a person. Participants must
-	// exist. It returns EINVALID naming the field when the event is wrong.
+	// CreateEvent stores an event added by a person, filling in its ID and
+	// provenance. Participants are ids, names or aliases of existing actors.
+	// It returns EINVALID naming the field when the event is wrong or a
+	// reference names nothing, and ECONFLICT when the same event exists.
 	CreateEvent(ctx context.Context, e *Event) error
 }

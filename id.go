@@ -52,8 +52,7 @@ func ManualClaimID(speakerID, text string, date Date) string {
 // EventID is the id of an event of type t on date with these participants
 // (in any order) and label. An undated event is told apart by its article.
 func EventID(t EventType, date Date, participants []string, label, articleID string) string {
-	p := append([]string(nil), participants...)
-	slices.Sort(p)
+	p := slices.Sorted(slices.Values(participants))
 	parts := []string{string(t), string(date), strings.Join(p, ",")}
 	if date == "" {
 		parts = append(parts, articleID, strings.ToLower(label))

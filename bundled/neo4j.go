@@ -128,6 +128,8 @@ func ConfigFromEnv() (Config, error) {
 	return configFrom(os.Getenv, os.Getwd)
 }
 
+// configFrom is ConfigFromEnv reading the environment with getenv and the
+// working directory with getwd.
 func configFrom(getenv func(string) string, getwd func() (string, error)) (Config, error) {
 	cfg := Config{Port: DefaultPort, Heap: DefaultHeap, PageCache: DefaultPageCache, Timeout: DefaultTimeout}
 	if root := getenv(EnvRoot); root != "" {
@@ -169,6 +171,8 @@ func configFrom(getenv func(string) string, getwd func() (string, error)) (Confi
 
 var sizeRE = regexp.MustCompile(`^[1-9][0-9]*[kKmMgG]$`)
 
+// validSize reports whether s is a memory size Neo4j and the JVM accept,
+// such as 512m.
 func validSize(s string) bool { return sizeRE.MatchString(s) }
 
 // normalize applies the defaults and checks the fields.
@@ -211,8 +215,12 @@ func (c Config) URI() string {
 	if port == 0 {
 		port = DefaultPort
 	}
-	return fmt.Sprintf("bolt://127.0.0.1:%d", port)
+	return "bolt://" + boltAddr(port)
 }
+
+// boltAddr is the host:port of Bolt on port of the loopback interface, the
+// only one the server listens on.
+func boltAddr(port int) string { return net.JoinHostPort("127.0.0.1", strconv.Itoa(port)) }
 
 // Home is the directory holding the server's configuration, data and logs.
 func (c Config) Home() string { return filepath.Join(c.Root, ".data", "neo4j") }
@@ -225,6 +233,7 @@ type paths struct {
 	console, neo4jLog, argfile                string
 }
 
+// pathsFor returns the paths of the normalized Config c.
 func pathsFor(c Config) paths {
 	pomDir := filepath.Join(c.Root, "bundled", "neo4j")
 	home := c.Home()
@@ -283,7 +292,7 @@ func Start(ctx context.Context, cfg Config) (Conn, error) {
 	}
 	defer unlock()
 
-	addr := fmt.Sprintf("127.0.0.1:%d", cfg.Port)
+	addr := boltAddr(cfg.Port)
 	conn := Conn{URI: cfg.URI(), User: User}
 
 	if pid, ok := runningPID(p); ok {
@@ -430,14 +439,13 @@ func Status(ctx context.Context, cfg Config) (State, error) {
 		return st, nil
 	}
 	st.Running, st.PID = true, pid
-	port := cfg.Port
-	if cp := confPort(p.confFile); cp != 0 {
-		port = cp
-		st.URI = fmt.Sprintf("bolt://127.0.0.1:%d", port)
+	if port := confPort(p.confFile); port != 0 {
+		cfg.Port = port // where the running server listens
+		st.URI = cfg.URI()
 	}
 	hctx, cancel := context.WithTimeout(ctx, 2*time.Second)
 	defer cancel()
-	_, _, err = handshake(hctx, fmt.Sprintf("127.0.0.1:%d", port))
+	_, _, err = handshake(hctx, boltAddr(cfg.Port))
 	st.Ready = err == nil
 	return st, nil
 }
@@ -452,8 +460,8 @@ func confText(cfg Config, p paths) string {
 	w("server.default_listen_address", "127.0.0.1")
 	w("server.default_advertised_address", "127.0.0.1")
 	w("server.bolt.enabled", "true")
-	w("server.bolt.listen_address", fmt.Sprintf("127.0.0.1:%d", cfg.Port))
-	w("server.bolt.advertised_address", fmt.Sprintf("127.0.0.1:%d", cfg.Port))
+	w("server.bolt.listen_address", boltAddr(cfg.Port))
+	w("server.bolt.advertised_address", boltAddr(cfg.Port))
 	w("server.http.enabled", "false")
 	w("server.https.enabled", "false")
 	w("dbms.security.auth_enabled", "true")
@@ -502,6 +510,7 @@ func writeConf(path, text string) error {
 	return nil
 }
 
+// jvmArgs returns the java arguments that run the server of cfg.
 func jvmArgs(cfg Config, p paths) []string {
 	return []string{
 		"-Xms" + cfg.Heap, "-Xmx" + cfg.Heap,

@@ -58,21 +58,12 @@ func ReadGold(path string) (*Gold, error) {
 	if err != nil {
 		return nil, fmt.Errorf("read gold: %w", err)
 	}
-	g, err := ParseGold(data)
-	if err != nil {
-		return nil, fmt.Errorf("gold %s: %w", path, err)
-	}
-	return g, nil
-}
-
-// ParseGold decodes and validates a gold annotation. It fails like ReadGold.
-func ParseGold(data []byte) (*Gold, error) {
 	var g Gold
 	if err := json.Unmarshal(data, &g); err != nil {
-		return nil, fmt.Errorf("bad JSON: %w", err)
+		return nil, fmt.Errorf("gold %s: bad JSON: %w", path, err)
 	}
 	if err := g.Validate(); err != nil {
-		return nil, err
+		return nil, fmt.Errorf("gold %s: %w", path, err)
 	}
 	return &g, nil
 }

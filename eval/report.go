@@ -61,6 +61,8 @@ type Accuracy struct {
 // Value returns Right/Total, and whether Total is positive.
 func (a Accuracy) Value() (float64, bool) { return ratio(a.Right, a.Total) }
 
+func (a Accuracy) add(b Accuracy) Accuracy { return Accuracy{a.Right + b.Right, a.Total + b.Total} }
+
 func (a *Accuracy) count(right bool) {
 	a.Total++
 	if right {
@@ -86,6 +88,10 @@ type ActorCounts struct {
 
 // Recall returns Found/Gold, and whether there were gold actors.
 func (a ActorCounts) Recall() (float64, bool) { return ratio(a.Found, a.Gold) }
+
+func (a ActorCounts) add(b ActorCounts) ActorCounts {
+	return ActorCounts{a.Gold + b.Gold, a.Found + b.Found, a.Duplicates + b.Duplicates}
+}
 
 // MarshalJSON adds the recall, null when undefined.
 func (a ActorCounts) MarshalJSON() ([]byte, error) {
@@ -201,12 +207,12 @@ func Sum(reports ...*Report) *Report {
 		t.Statements = t.Statements.add(r.Statements)
 		t.Attribution = t.Attribution.add(r.Attribution)
 		t.Addressees = t.Addressees.add(r.Addressees)
-		t.Speaker = Accuracy{t.Speaker.Right + r.Speaker.Right, t.Speaker.Total + r.Speaker.Total}
-		t.Mode = Accuracy{t.Mode.Right + r.Mode.Right, t.Mode.Total + r.Mode.Total}
-		t.Actors = ActorCounts{t.Actors.Gold + r.Actors.Gold, t.Actors.Found + r.Actors.Found, t.Actors.Duplicates + r.Actors.Duplicates}
+		t.Speaker = t.Speaker.add(r.Speaker)
+		t.Mode = t.Mode.add(r.Mode)
+		t.Actors = t.Actors.add(r.Actors)
 		t.Events = t.Events.add(r.Events)
-		t.EventType = Accuracy{t.EventType.Right + r.EventType.Right, t.EventType.Total + r.EventType.Total}
-		t.EventDate = Accuracy{t.EventDate.Right + r.EventDate.Right, t.EventDate.Total + r.EventDate.Total}
+		t.EventType = t.EventType.add(r.EventType)
+		t.EventDate = t.EventDate.add(r.EventDate)
 		e, s := &t.Errors, &r.Errors
 		e.MissedStatements = append(e.MissedStatements, s.MissedStatements...)
 		e.FalseClaims = append(e.FalseClaims, s.FalseClaims...)

@@ -4,13 +4,13 @@ import (
 	"bytes"
 	"encoding/json"
 	"flag"
-	"github.com/dipgraph/dipgraph/internal/shared"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/dipgraph/dipgraph"
+	"github.com/dipgraph/dipgraph/internal/shared"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files under testdata")

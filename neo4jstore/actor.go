@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"slices"
-	"sort"
 	"strings"
 
 	"github.com/dipgraph/dipgraph"
@@ -38,12 +37,7 @@ func actorFrom(v any) *dipgraph.Actor {
 // FindActorByID returns the actor with id, or ENOTFOUND.
 func (db *DB) FindActorByID(ctx context.Context, id string) (*dipgraph.Actor, error) {
 	actors, _, err := db.FindActors(ctx, dipgraph.ActorFilter{IDs: []string{id}})
-	if err != nil {
-		return nil, err
-	} else if len(actors) == 0 {
-		return nil, dipgraph.Errorf(dipgraph.ENOTFOUND, "actor %s not found", id)
-	}
-	return actors[0], nil
+	return only(actors, err, "actor", id)
 }
 
 // ResolveActor returns the actor that ref names by id, merged id, name or
@@ -66,10 +60,7 @@ func (db *DB) ResolveActor(ctx context.Context, ref string) (*dipgraph.Actor, er
 // found by ref; refs that name nobody are missing from the map.
 func (db *DB) resolveActors(ctx context.Context, tx neo4j.ManagedTransaction, refs []string) (map[string]*dipgraph.Actor, error) {
 	recs, err := db.collect(ctx, tx, `
-UNWIND $refs AS ref
-OPTIONAL MATCH (r1:Actor {id: ref})
-OPTIONAL MATCH (:MergedID {id: ref})-[:MERGED_INTO]->(r2:Actor)
-OPTIONAL MATCH (:Alias {key: toLower(trim(ref))})-[:ALIAS_OF]->(r3:Actor)
+UNWIND $refs AS ref`+resolveMatch("ref")+`
 WITH ref, coalesce(r1, r2, r3) AS a
 WHERE a IS NOT NULL
 RETURN ref, `+actorProjection("a")+` AS actor`, map[string]any{"refs": refs})
@@ -111,31 +102,12 @@ func (db *DB) FindActors(ctx context.Context, f dipgraph.ActorFilter) ([]*dipgra
 		where = append(where, "a.kind = $kind")
 		params["kind"] = string(f.Kind)
 	}
-	q := match + whereClause(where) + `
-WITH DISTINCT a ORDER BY a.name, a.id
-WITH collect(a) AS found
-RETURN size(found) AS total, [a IN found[$offset..$end] | ` + actorProjection("a") + `] AS actors`
-	type result struct {
-		actors []*dipgraph.Actor
-		total  int
-	}
-	res, err := readTx(ctx, db, func(tx neo4j.ManagedTransaction) (result, error) {
-		rec, err := db.single(ctx, tx, q, params)
-		if err != nil {
-			return result{}, err
-		}
-		m := rec.AsMap()
-		var r result
-		r.total = num(m, "total")
-		for _, v := range m["actors"].([]any) {
-			r.actors = append(r.actors, actorFrom(v))
-		}
-		return r, nil
-	})
+	q := match + whereClause(where) + pageReturn("a", "ORDER BY a.name, a.id", actorProjection("a"))
+	actors, total, err := findPage(ctx, db, q, params, actorFrom)
 	if err != nil {
 		return nil, 0, fmt.Errorf("find actors: %w", err)
 	}
-	return res.actors, res.total, nil
+	return actors, total, nil
 }
 
 // whereClause joins conditions into a WHERE clause, or "" for none.
@@ -210,7 +182,7 @@ RETURN name, coalesce(other.name, same.name) AS holder LIMIT 1`,
 			h, _ := recs[0].Get("holder")
 			return nil, dipgraph.Errorf(dipgraph.ECONFLICT, "%q already names actor %q", n, h)
 		}
-		rec, err := db.single(ctx, tx, `
+		return singleValue(ctx, db, tx, `
 CREATE (a:Actor {id: $id, name: $name, kind: $kind, aliases: $aliases, mergedIds: [],
                  origin: 'MANUAL', addedBy: $user, addedAt: $now})
 SET a.role = $role
@@ -229,12 +201,7 @@ CALL {
 RETURN `+actorProjection("a")+` AS actor`, map[string]any{
 			"id": id, "name": name, "kind": string(a.Kind), "aliases": aliases,
 			"role": nullable(a.Role), "user": nullable(user), "now": now, "affiliation": affID,
-		})
-		if err != nil {
-			return nil, err
-		}
-		v, _ := rec.Get("actor")
-		return actorFrom(v), nil
+		}, actorFrom)
 	})
 	if err != nil {
 		return fmt.Errorf("create actor: %w", err)
@@ -268,17 +235,12 @@ func (db *DB) AddAlias(ctx context.Context, ref, alias string) (*dipgraph.Actor,
 		if len(add) == 0 && found[alias] != nil {
 			return a, nil
 		}
-		rec, err := db.single(ctx, tx, `
+		return singleValue(ctx, db, tx, `
 MATCH (a:Actor {id: $id})
 SET a.aliases = coalesce(a.aliases, []) + $add
 MERGE (k:Alias {key: toLower(trim($alias))})
 MERGE (k)-[:ALIAS_OF]->(a)
-RETURN `+actorProjection("a")+` AS actor`, map[string]any{"id": a.ID, "add": add, "alias": alias})
-		if err != nil {
-			return nil, err
-		}
-		v, _ := rec.Get("actor")
-		return actorFrom(v), nil
+RETURN `+actorProjection("a")+` AS actor`, map[string]any{"id": a.ID, "add": add, "alias": alias}, actorFrom)
 	})
 	if err != nil {
 		return nil, fmt.Errorf("add alias: %w", err)
@@ -320,7 +282,7 @@ func (db *DB) MergeActors(ctx context.Context, survivor string, others []string)
 			ids = append(ids, o.ID)
 			aliases = append(aliases, aliasList(s.Name, aliases, append([]string{o.Name}, o.Aliases...)...)...)
 		}
-		rec, err := db.single(ctx, tx, `
+		return singleValue(ctx, db, tx, `
 MATCH (s:Actor {id: $survivor})
 UNWIND $others AS oid
 MATCH (o:Actor {id: oid})
@@ -362,12 +324,7 @@ CALL {
   WITH s, k WHERE NOT EXISTS { (k)-[:ALIAS_OF]->() }
   CREATE (k)-[:ALIAS_OF]->(s)
 }
-RETURN `+actorProjection("s")+` AS actor`, map[string]any{"survivor": s.ID, "others": ids, "aliases": aliases})
-		if err != nil {
-			return nil, err
-		}
-		v, _ := rec.Get("actor")
-		return actorFrom(v), nil
+RETURN `+actorProjection("s")+` AS actor`, map[string]any{"survivor": s.ID, "others": ids, "aliases": aliases}, actorFrom)
 	})
 	if err != nil {
 		return nil, fmt.Errorf("merge actors: %w", err)
@@ -380,15 +337,8 @@ RETURN `+actorProjection("s")+` AS actor`, map[string]any{"survivor": s.ID, "oth
 // with both ends open undated claims count too. The busiest come first. It
 // returns ENOTFOUND for an unknown actor and EINVALID for a bad range.
 func (db *DB) FindInterlocutors(ctx context.Context, id string, from, to dipgraph.Date) ([]*dipgraph.Interlocutor, error) {
-	fromP, err := dateParam("from", from)
+	fromP, toP, err := dateRange(from, to)
 	if err != nil {
-		return nil, err
-	}
-	toP, err := dateParam("to", to)
-	if err != nil {
-		return nil, err
-	}
-	if err := checkRange(from, to); err != nil {
 		return nil, err
 	}
 	const inRange = `($from IS NULL OR c.date >= date($from)) AND ($to IS NULL OR c.date <= date($to))`
@@ -435,15 +385,4 @@ RETURN list`
 		return nil, fmt.Errorf("find interlocutors: %w", err)
 	}
 	return list, nil
-}
-
-// sortSources orders sources by article and position, since the graph
-// returns relationships in no particular order.
-func sortSources(s []dipgraph.Source) {
-	sort.Slice(s, func(i, j int) bool {
-		if s[i].ArticleID != s[j].ArticleID {
-			return s[i].ArticleID < s[j].ArticleID
-		}
-		return s[i].Start < s[j].Start
-	})
 }

@@ -87,7 +87,7 @@ func TestDB_FindActors(t *testing.T) {
 			for _, a := range actors {
 				got = append(got, a.ID)
 			}
-			if !equal(got, tt.want) || total != tt.total {
+			if !slices.Equal(got, tt.want) || total != tt.total {
 				t.Errorf("got %q of %d, want %q of %d", got, total, tt.want, tt.total)
 			}
 		})
@@ -116,7 +116,7 @@ func TestDB_CreateActor(t *testing.T) {
 		if want := dipgraph.ActorID(dipgraph.KindPerson, "Dmitry Peskov"); a.ID != want {
 			t.Errorf("id: got %s, want %s", a.ID, want)
 		}
-		if a.Name != "Dmitry Peskov" || !equal(a.Aliases, []string{"Peskov", "Kremlin spokesman"}) || a.AffiliationID != russiaID {
+		if a.Name != "Dmitry Peskov" || !slices.Equal(a.Aliases, []string{"Peskov", "Kremlin spokesman"}) || a.AffiliationID != russiaID {
 			t.Errorf("actor: got %q %q affiliated with %s, want trimmed name, two aliases, Russia", a.Name, a.Aliases, a.AffiliationID)
 		}
 		if a.Origin != dipgraph.OriginManual || a.AddedBy != "ana" || a.AddedAt.IsZero() {
@@ -144,9 +144,7 @@ func TestDB_CreateActor(t *testing.T) {
 			nodes, rels := graphSize(t, drv)
 			a := tt.actor
 			wantCode(t, db.CreateActor(ctx, &a), tt.code)
-			if n, r := graphSize(t, drv); n != nodes || r != rels {
-				t.Errorf("graph: got %d nodes, %d rels, want %d and %d", n, r, nodes, rels)
-			}
+			wantGraphSize(t, drv, nodes, rels)
 		})
 	}
 }
@@ -247,9 +245,7 @@ func TestDB_MergeActors(t *testing.T) {
 		// One actor gone and one MergedID with its MERGED_INTO made; V.
 		// Putin's affiliation with Russia duplicates Putin's and folds into
 		// it; every other relationship moves.
-		if n, r := graphSize(t, drv); n != nodes || r != rels {
-			t.Errorf("graph: got %d nodes, %d rels, want %d and %d", n, r, nodes, rels)
-		}
+		wantGraphSize(t, drv, nodes, rels)
 		for _, tt := range []struct {
 			name, cypher string
 			want         int
@@ -329,9 +325,7 @@ func TestDB_MergeActors(t *testing.T) {
 			t.Run(tt.name, func(t *testing.T) {
 				_, err := db.MergeActors(ctx, tt.survivor, tt.others)
 				wantCode(t, err, tt.code)
-				if n, r := graphSize(t, drv); n != nodes || r != rels {
-					t.Errorf("graph: got %d nodes, %d rels, want %d and %d", n, r, nodes, rels)
-				}
+				wantGraphSize(t, drv, nodes, rels)
 			})
 		}
 	})

@@ -2,6 +2,7 @@ package neo4jstore_test
 
 import (
 	"context"
+	"slices"
 	"testing"
 
 	"github.com/dipgraph/dipgraph"
@@ -60,20 +61,19 @@ func TestDB_LoadDocument(t *testing.T) {
 		if res.NodesCreated != 0 || res.RelsCreated != 0 || res.PropertiesSet != 0 {
 			t.Errorf("second load: got %d nodes, %d rels, %d properties written, want none", res.NodesCreated, res.RelsCreated, res.PropertiesSet)
 		}
-		if n, r := graphSize(t, drv); n != nodes || r != rels {
-			t.Errorf("graph after second load: got %d nodes, %d rels, want %d and %d", n, r, nodes, rels)
-		}
+		wantGraphSize(t, drv, nodes, rels)
 	})
 
 	t.Run("invalid_writes_nothing", func(t *testing.T) {
 		tests := []struct {
-			name   string
-			break_ func(*dipgraph.Document)
-			field  string
+			name  string
+			edit  func(*dipgraph.Document)
+			field string
 		}{
 			{"dangling speaker", func(d *dipgraph.Document) { d.Claims[2].Speaker = "no-such-actor" }, "claims[2].speaker"},
 			{"dangling event", func(d *dipgraph.Document) { d.Claims[0].Event = ptr("no-such-event") }, "claims[0].event"},
 			{"bad claim date", func(d *dipgraph.Document) { d.Claims[1].Date = ptr(dipgraph.Date("2022-02-30")) }, "claims[1].date"},
+			{"unknown reporter", func(d *dipgraph.Document) { d.Claims[3].ReportedBy = "no-such-actor" }, "claims[3].reportedBy"},
 			{"no article id", func(d *dipgraph.Document) { d.Article.ID = "" }, "article.id"},
 		}
 		for _, tt := range tests {
@@ -81,15 +81,10 @@ func TestDB_LoadDocument(t *testing.T) {
 				db, drv := openDB(t)
 				before := db.QueryCount()
 				doc := story()
-				tt.break_(doc)
+				tt.edit(doc)
 				_, err := db.LoadDocument(ctx, doc)
-				wantCode(t, err, dipgraph.EINVALID)
-				if got := dipgraph.ErrorField(err); got != tt.field {
-					t.Errorf("field: got %q, want %q", got, tt.field)
-				}
-				if n, r := graphSize(t, drv); n != 0 || r != 0 {
-					t.Errorf("graph: got %d nodes and %d rels, want none", n, r)
-				}
+				wantInvalid(t, err, tt.field)
+				wantGraphSize(t, drv, 0, 0)
 				if got := db.QueryCount() - before; got != 0 {
 					t.Errorf("queries sent: got %d, want 0", got)
 				}
@@ -127,7 +122,7 @@ func TestDB_LoadDocument(t *testing.T) {
 		if err != nil {
 			t.Fatalf("FindActorByID: %v", err)
 		}
-		if want := []string{"Putin", "Russian President Vladimir Putin", "Mr Putin"}; !equal(a.Aliases, want) {
+		if want := []string{"Putin", "Russian President Vladimir Putin", "Mr Putin"}; !slices.Equal(a.Aliases, want) {
 			t.Errorf("aliases: got %q, want %q", a.Aliases, want)
 		}
 	})
@@ -170,17 +165,4 @@ func TestDB_FindArticleByID(t *testing.T) {
 		_, err := db.FindArticleByID(ctx, "nope")
 		wantCode(t, err, dipgraph.ENOTFOUND)
 	})
-}
-
-// equal reports whether a and b hold the same strings in the same order.
-func equal(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }

@@ -48,6 +48,16 @@ func claimFrom(v any) *dipgraph.Claim {
 	return c
 }
 
+// claimList decodes a list of claimProjection maps.
+func claimList(v any) []*dipgraph.Claim {
+	l, _ := v.([]any)
+	out := make([]*dipgraph.Claim, 0, len(l))
+	for _, c := range l {
+		out = append(out, claimFrom(c))
+	}
+	return out
+}
+
 // claimOrder orders claims newest first, undated last, then by position in
 // their article and by id, so that pages are stable.
 const claimOrder = "ORDER BY c.date IS NULL, c.date DESC, c.position IS NULL, c.position, c.id"
@@ -55,12 +65,7 @@ const claimOrder = "ORDER BY c.date IS NULL, c.date DESC, c.position IS NULL, c.
 // FindClaimByID returns the claim with id, or ENOTFOUND.
 func (db *DB) FindClaimByID(ctx context.Context, id string) (*dipgraph.Claim, error) {
 	claims, _, err := db.FindClaims(ctx, dipgraph.ClaimFilter{IDs: []string{id}})
-	if err != nil {
-		return nil, err
-	} else if len(claims) == 0 {
-		return nil, dipgraph.Errorf(dipgraph.ENOTFOUND, "claim %s not found", id)
-	}
-	return claims[0], nil
+	return only(claims, err, "claim", id)
 }
 
 // FindClaims returns one page of the claims that match f, newest first and
@@ -79,15 +84,8 @@ func (db *DB) FindClaims(ctx context.Context, f dipgraph.ClaimFilter) ([]*dipgra
 	case f.EventType != "" && !f.EventType.Valid():
 		return nil, 0, dipgraph.FieldErrorf("eventType", "unknown event type %q", f.EventType)
 	}
-	from, err := dateParam("from", f.From)
+	from, to, err := dateRange(f.From, f.To)
 	if err != nil {
-		return nil, 0, err
-	}
-	to, err := dateParam("to", f.To)
-	if err != nil {
-		return nil, 0, err
-	}
-	if err := checkRange(f.From, f.To); err != nil {
 		return nil, 0, err
 	}
 
@@ -96,17 +94,17 @@ func (db *DB) FindClaims(ctx context.Context, f dipgraph.ClaimFilter) ([]*dipgra
 	// Resolve actor references first; each binds one row, null when the
 	// reference names nobody, and a null then matches nothing below.
 	var matches, where []string
-	actor := func(param, v, value, pattern string) {
-		if value == "" {
+	actor := func(name, ref, pattern string) {
+		if ref == "" {
 			return
 		}
-		params[param] = value
-		q.WriteString(resolveCall(param, v))
+		params[name] = ref
+		q.WriteString(resolveCall(name))
 		matches = append(matches, "MATCH "+pattern)
 	}
-	actor("speaker", "speaker", f.Speaker, "(speaker)-[:SAID]->(c:Claim)")
-	actor("addressee", "addressee", f.Addressee, "(c:Claim)-[:ADDRESSED_TO]->(addressee)")
-	actor("about", "about", f.About, "(c:Claim)-[:ABOUT]->(about)")
+	actor("speaker", f.Speaker, "(speaker)-[:SAID]->(c:Claim)")
+	actor("addressee", f.Addressee, "(c:Claim)-[:ADDRESSED_TO]->(addressee)")
+	actor("about", f.About, "(c:Claim)-[:ABOUT]->(about)")
 	if f.IDs != nil {
 		params["ids"] = f.IDs
 		matches = append([]string{"UNWIND $ids AS id MATCH (c:Claim {id: id})"}, matches...)
@@ -147,30 +145,12 @@ func (db *DB) FindClaims(ctx context.Context, f dipgraph.ClaimFilter) ([]*dipgra
 	// The conditions go on the last MATCH, where the planner can use the
 	// date index when no relationship narrows the claims first.
 	q.WriteString("\n" + strings.Join(matches, "\n") + whereClause(where))
-	q.WriteString("\nWITH DISTINCT c " + claimOrder + `
-WITH collect(c) AS found
-RETURN size(found) AS total, [c IN found[$offset..$end] | ` + claimProjection("c") + `] AS claims`)
-
-	type result struct {
-		claims []*dipgraph.Claim
-		total  int
-	}
-	res, err := readTx(ctx, db, func(tx neo4j.ManagedTransaction) (result, error) {
-		rec, err := db.single(ctx, tx, q.String(), params)
-		if err != nil {
-			return result{}, err
-		}
-		m := rec.AsMap()
-		r := result{total: num(m, "total"), claims: []*dipgraph.Claim{}}
-		for _, v := range m["claims"].([]any) {
-			r.claims = append(r.claims, claimFrom(v))
-		}
-		return r, nil
-	})
+	q.WriteString(pageReturn("c", claimOrder, claimProjection("c")))
+	claims, total, err := findPage(ctx, db, q.String(), params, claimFrom)
 	if err != nil {
 		return nil, 0, fmt.Errorf("find claims: %w", err)
 	}
-	return res.claims, res.total, nil
+	return claims, total, nil
 }
 
 // luceneSpecial lists the characters the Lucene query parser treats as
@@ -204,23 +184,15 @@ func (db *DB) SearchClaims(ctx context.Context, query string, limit int) ([]*dip
 		return nil, err
 	}
 	claims, err := readTx(ctx, db, func(tx neo4j.ManagedTransaction) ([]*dipgraph.Claim, error) {
-		rec, err := db.single(ctx, tx, `
+		return singleValue(ctx, db, tx, `
 CALL db.index.fulltext.queryNodes('claim_text', $query) YIELD node, score
 WITH node AS c, score ORDER BY score DESC, c.id LIMIT $limit
 RETURN [c IN collect(c) | `+claimProjection("c")+`] AS claims`,
-			map[string]any{"query": luceneQuery(query), "limit": limit})
-		if err != nil {
-			return nil, err
-		}
-		v, _ := rec.Get("claims")
-		out := []*dipgraph.Claim{}
-		for _, c := range v.([]any) {
-			out = append(out, claimFrom(c))
-		}
-		return out, nil
+			map[string]any{"query": luceneQuery(query), "limit": limit}, claimList)
 	})
+	// The index reports a query it cannot parse as a failed procedure call.
 	var nerr *neo4j.Neo4jError
-	if errors.As(err, &nerr) && strings.HasPrefix(nerr.Code, "Neo.ClientError.") {
+	if errors.As(err, &nerr) && nerr.Code == "Neo.ClientError.Procedure.ProcedureCallFailed" {
 		return nil, dipgraph.FieldErrorf("text", "cannot search for %q", query)
 	} else if err != nil {
 		return nil, fmt.Errorf("search claims: %w", err)
@@ -305,7 +277,7 @@ RETURN e IS NOT NULL AS found, toString(e.date) AS date,
 		if len(c.Sources) > 0 {
 			position = c.Sources[0].Start
 		}
-		rec, err := db.single(ctx, tx, `
+		return singleValue(ctx, db, tx, `
 CREATE (c:Claim {id: $id, mode: $mode, text: $text, confidence: $confidence,
                  origin: 'MANUAL', addedAt: $now})
 SET c.verb = $verb, c.quote = $quote, c.date = date($date), c.position = $position, c.addedBy = $user
@@ -329,12 +301,7 @@ RETURN `+claimProjection("c")+` AS claim`, map[string]any{
 			"position": position, "user": nullable(user), "speaker": speaker.ID,
 			"addressees": addressees, "about": about, "event": nullable(c.EventID),
 			"sources": sourceRows(c.Sources),
-		})
-		if err != nil {
-			return nil, err
-		}
-		v, _ := rec.Get("claim")
-		return claimFrom(v), nil
+		}, claimFrom)
 	})
 	if dipgraph.ErrorCode(err) == dipgraph.ECONFLICT {
 		return dipgraph.Errorf(dipgraph.ECONFLICT, "this speaker's claim %q on this date already exists", c.Text)

@@ -1,9 +1,11 @@
 package neo4jstore
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"sync/atomic"
 	"time"
@@ -77,7 +79,8 @@ func Open(ctx context.Context, c Config) (*DB, error) {
 	return db, nil
 }
 
-// Close closes the driver and its connections.
+// Close closes the driver and its connections. It returns the driver's
+// error when they do not close cleanly.
 func (db *DB) Close(ctx context.Context) error {
 	if err := db.driver.Close(ctx); err != nil {
 		return fmt.Errorf("neo4jstore: close: %w", err)
@@ -206,6 +209,61 @@ func (db *DB) single(ctx context.Context, tx neo4j.ManagedTransaction, cypher st
 	return recs[0], nil
 }
 
+// singleValue sends one query that returns exactly one record, such as a
+// written node's projection, and decodes the record's first value.
+func singleValue[T any](ctx context.Context, db *DB, tx neo4j.ManagedTransaction, cypher string, params map[string]any, decode func(any) T) (T, error) {
+	rec, err := db.single(ctx, tx, cypher, params)
+	if err != nil {
+		var zero T
+		return zero, err
+	}
+	return decode(rec.Values[0]), nil
+}
+
+// only returns the item of a lookup of one id, or ENOTFOUND naming kind
+// and id when the lookup found nothing; it passes err on.
+func only[T any](items []T, err error, kind, id string) (T, error) {
+	var zero T
+	if err != nil {
+		return zero, err
+	} else if len(items) == 0 {
+		return zero, dipgraph.Errorf(dipgraph.ENOTFOUND, "%s %s not found", kind, id)
+	}
+	return items[0], nil
+}
+
+// pageReturn ends a query that has matched node variable v: it orders the
+// distinct matches by order, and returns their number as total and the
+// page [$offset, $end) as items, each the Cypher expression proj of v.
+func pageReturn(v, order, proj string) string {
+	return `
+WITH DISTINCT ` + v + ` ` + order + `
+WITH collect(` + v + `) AS found
+RETURN size(found) AS total, [` + v + ` IN found[$offset..$end] | ` + proj + `] AS items`
+}
+
+// findPage runs a query that ends with pageReturn in a read transaction and
+// returns the items, decoded by decode, and the total.
+func findPage[T any](ctx context.Context, db *DB, cypher string, params map[string]any, decode func(any) T) ([]T, int, error) {
+	type result struct {
+		items []T
+		total int
+	}
+	res, err := readTx(ctx, db, func(tx neo4j.ManagedTransaction) (result, error) {
+		rec, err := db.single(ctx, tx, cypher, params)
+		if err != nil {
+			return result{}, err
+		}
+		m := rec.AsMap()
+		r := result{total: num(m, "total"), items: []T{}}
+		for _, v := range m["items"].([]any) {
+			r.items = append(r.items, decode(v))
+		}
+		return r, nil
+	})
+	return res.items, res.total, err
+}
+
 // mapError turns Neo4j errors into coded errors: a constraint violation is
 // ECONFLICT, and a *dipgraph.Error passes unchanged. Any other error is
 // wrapped and so reads as EINTERNAL.
@@ -253,13 +311,20 @@ func dateParam(field string, d dipgraph.Date) (any, error) {
 	return string(d), nil
 }
 
-// checkRange returns EINVALID when both from and to are set and from is
-// after to.
-func checkRange(from, to dipgraph.Date) error {
-	if from != "" && to != "" && from > to {
-		return dipgraph.FieldErrorf("from", "from %s is after to %s", from, to)
+// dateRange returns from and to as query parameters (see dateParam). It
+// returns EINVALID naming "from" or "to" for a bad date, and "from" when
+// from is after to.
+func dateRange(from, to dipgraph.Date) (fromP, toP any, err error) {
+	if fromP, err = dateParam("from", from); err != nil {
+		return nil, nil, err
 	}
-	return nil
+	if toP, err = dateParam("to", to); err != nil {
+		return nil, nil, err
+	}
+	if from != "" && to != "" && from > to {
+		return nil, nil, dipgraph.FieldErrorf("from", "from %s is after to %s", from, to)
+	}
+	return fromP, toP, nil
 }
 
 // nullable returns nil for "", so that empty strings are not stored.
@@ -270,18 +335,22 @@ func nullable(s string) any {
 	return s
 }
 
-// resolveCall returns a subquery that binds v to the actor that the string
-// parameter $param names: by id, by the id of an actor merged into it, or by
-// a name or alias in any case. v is null when nothing matches. Each lookup
-// is a unique-index seek.
-func resolveCall(param, v string) string {
+// resolveMatch returns the lookups of the actor that the Cypher string
+// expression ref names: r1 by id, r2 by the id of an actor merged into it,
+// r3 by a name or alias in any case; coalesce(r1, r2, r3) is the actor, or
+// null when nothing matches. Each lookup is a unique-index seek.
+func resolveMatch(ref string) string {
 	return `
-CALL {
-  OPTIONAL MATCH (r1:Actor {id: $` + param + `})
-  OPTIONAL MATCH (:MergedID {id: $` + param + `})-[:MERGED_INTO]->(r2:Actor)
-  OPTIONAL MATCH (:Alias {key: toLower(trim($` + param + `))})-[:ALIAS_OF]->(r3:Actor)
-  RETURN coalesce(r1, r2, r3) AS ` + v + `
-}`
+  OPTIONAL MATCH (r1:Actor {id: ` + ref + `})
+  OPTIONAL MATCH (:MergedID {id: ` + ref + `})-[:MERGED_INTO]->(r2:Actor)
+  OPTIONAL MATCH (:Alias {key: toLower(trim(` + ref + `))})-[:ALIAS_OF]->(r3:Actor)`
+}
+
+// resolveCall returns a subquery that binds the variable name to the actor
+// that the string parameter of the same name names (see resolveMatch), or
+// to null.
+func resolveCall(name string) string {
+	return "\nCALL {" + resolveMatch("$"+name) + "\n  RETURN coalesce(r1, r2, r3) AS " + name + "\n}"
 }
 
 // Decoding of the maps that queries return.
@@ -342,11 +411,15 @@ func sourcesProjection(n string) string {
 	return `[(` + n + `)-[pSrc:REPORTED_IN]->(pArt:Article) | {article: pArt.id, sentence: pSrc.sentence, start: pSrc.start, end: pSrc.end}]`
 }
 
+// sources decodes a sourcesProjection list, ordered by article and
+// position, since the graph returns relationships in no particular order.
 func sources(v any) []dipgraph.Source {
 	var out []dipgraph.Source
 	for _, m := range maps(v) {
 		out = append(out, dipgraph.Source{ArticleID: str(m, "article"), Sentence: str(m, "sentence"), Start: num(m, "start"), End: num(m, "end")})
 	}
-	sortSources(out)
+	slices.SortFunc(out, func(a, b dipgraph.Source) int {
+		return cmp.Or(cmp.Compare(a.ArticleID, b.ArticleID), cmp.Compare(a.Start, b.Start))
+	})
 	return out
 }

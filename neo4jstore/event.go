@@ -42,12 +42,7 @@ const eventOrder = "ORDER BY e.date IS NULL, e.date DESC, e.id"
 // FindEventByID returns the event with id, or ENOTFOUND.
 func (db *DB) FindEventByID(ctx context.Context, id string) (*dipgraph.Event, error) {
 	events, _, err := db.FindEvents(ctx, dipgraph.EventFilter{IDs: []string{id}})
-	if err != nil {
-		return nil, err
-	} else if len(events) == 0 {
-		return nil, dipgraph.Errorf(dipgraph.ENOTFOUND, "event %s not found", id)
-	}
-	return events[0], nil
+	return only(events, err, "event", id)
 }
 
 // FindEvents returns one page of matching events, newest first, and the
@@ -64,15 +59,8 @@ func (db *DB) FindEvents(ctx context.Context, f dipgraph.EventFilter) ([]*dipgra
 			return nil, 0, dipgraph.FieldErrorf("type", "unknown event type %q", t)
 		}
 	}
-	from, err := dateParam("from", f.From)
+	from, to, err := dateRange(f.From, f.To)
 	if err != nil {
-		return nil, 0, err
-	}
-	to, err := dateParam("to", f.To)
-	if err != nil {
-		return nil, 0, err
-	}
-	if err := checkRange(f.From, f.To); err != nil {
 		return nil, 0, err
 	}
 	var q strings.Builder
@@ -80,7 +68,7 @@ func (db *DB) FindEvents(ctx context.Context, f dipgraph.EventFilter) ([]*dipgra
 	params := map[string]any{"offset": offset, "end": offset + limit}
 	if f.Participant != "" {
 		params["participant"] = f.Participant
-		q.WriteString(resolveCall("participant", "participant"))
+		q.WriteString(resolveCall("participant"))
 		matches = append(matches, "MATCH (participant)-[:PARTICIPATED_IN]->(e:Event)")
 	}
 	if f.IDs != nil {
@@ -115,30 +103,12 @@ func (db *DB) FindEvents(ctx context.Context, f dipgraph.EventFilter) ([]*dipgra
 		where = append(where, "e.addedAt > $addedAfter")
 	}
 	q.WriteString("\n" + strings.Join(matches, "\n") + whereClause(where))
-	q.WriteString("\nWITH DISTINCT e " + eventOrder + `
-WITH collect(e) AS found
-RETURN size(found) AS total, [e IN found[$offset..$end] | ` + eventProjection("e") + `] AS events`)
-
-	type result struct {
-		events []*dipgraph.Event
-		total  int
-	}
-	res, err := readTx(ctx, db, func(tx neo4j.ManagedTransaction) (result, error) {
-		rec, err := db.single(ctx, tx, q.String(), params)
-		if err != nil {
-			return result{}, err
-		}
-		m := rec.AsMap()
-		r := result{total: num(m, "total"), events: []*dipgraph.Event{}}
-		for _, v := range m["events"].([]any) {
-			r.events = append(r.events, eventFrom(v))
-		}
-		return r, nil
-	})
+	q.WriteString(pageReturn("e", eventOrder, eventProjection("e")))
+	events, total, err := findPage(ctx, db, q.String(), params, eventFrom)
 	if err != nil {
 		return nil, 0, fmt.Errorf("find events: %w", err)
 	}
-	return res.events, res.total, nil
+	return events, total, nil
 }
 
 // CreateEvent stores an event added by a person and fills in its ID,
@@ -158,13 +128,10 @@ func (db *DB) CreateEvent(ctx context.Context, e *dipgraph.Event) error {
 	if _, err := dateParam("date", e.Date); err != nil {
 		return err
 	}
-	switch e.DatePrecision {
-	case "":
-		if e.Date != "" {
-			e.DatePrecision = dipgraph.PrecisionDay
-		}
-	case dipgraph.PrecisionDay, dipgraph.PrecisionWeek, dipgraph.PrecisionMonth, dipgraph.PrecisionYear:
-	default:
+	switch {
+	case e.DatePrecision == "" && e.Date != "":
+		e.DatePrecision = dipgraph.PrecisionDay
+	case e.DatePrecision != "" && !e.DatePrecision.Valid():
 		return dipgraph.FieldErrorf("datePrecision", "unknown date precision %q", e.DatePrecision)
 	}
 	now, user := db.now(), dipgraph.UserFromContext(ctx)
@@ -189,7 +156,7 @@ func (db *DB) CreateEvent(ctx context.Context, e *dipgraph.Event) error {
 			}
 		}
 		id := dipgraph.EventID(e.Type, e.Date, participants, e.Label, "")
-		rec, err := db.single(ctx, tx, `
+		return singleValue(ctx, db, tx, `
 CREATE (e:Event {id: $id, type: $type, label: $label, origin: 'MANUAL', addedAt: $now})
 SET e.date = date($date), e.datePrecision = $precision, e.addedBy = $user
 WITH e
@@ -205,12 +172,7 @@ RETURN `+eventProjection("e")+` AS event`, map[string]any{
 			"id": id, "type": string(e.Type), "label": e.Label, "now": now,
 			"date": nullable(string(e.Date)), "precision": nullable(string(e.DatePrecision)),
 			"user": nullable(user), "participants": participants, "sources": sourceRows(e.Sources),
-		})
-		if err != nil {
-			return nil, err
-		}
-		v, _ := rec.Get("event")
-		return eventFrom(v), nil
+		}, eventFrom)
 	})
 	if dipgraph.ErrorCode(err) == dipgraph.ECONFLICT {
 		return dipgraph.Errorf(dipgraph.ECONFLICT, "a %s event with these participants on this date already exists", e.Type)

@@ -3,6 +3,7 @@ package neo4jstore_test
 import (
 	"context"
 	"testing"
+	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
@@ -57,7 +58,36 @@ func wantCode(t *testing.T, err error, want string) {
 	}
 }
 
+// wantInvalid fails the test unless err is an EINVALID error naming field.
+func wantInvalid(t *testing.T, err error, field string) {
+	t.Helper()
+	wantCode(t, err, dipgraph.EINVALID)
+	if got := dipgraph.ErrorField(err); got != field {
+		t.Errorf("field: got %q (%v), want %q", got, err, field)
+	}
+}
+
+// wantGraphSize fails the test unless the graph holds nodes nodes and
+// rels relationships, as a write that failed must leave it.
+func wantGraphSize(t *testing.T, drv neo4j.DriverWithContext, nodes, rels int) {
+	t.Helper()
+	if n, r := graphSize(t, drv); n != nodes || r != rels {
+		t.Errorf("graph: got %d nodes and %d rels, want %d and %d", n, r, nodes, rels)
+	}
+}
+
 func ptr[T any](v T) *T { return &v }
+
+// loadedAt is the time that stampedDB stamps on everything it writes.
+var loadedAt = time.Date(2026, time.January, 2, 3, 4, 5, 0, time.UTC)
+
+// stampedDB is openDB with a store whose clock stands still at loadedAt.
+func stampedDB(t *testing.T) (*neo4jstore.DB, neo4j.DriverWithContext) {
+	t.Helper()
+	db, drv := openDB(t)
+	neo4jstore.SetNow(db, func() time.Time { return loadedAt })
+	return db, drv
+}
 
 // Ids of the story's actors, derived the way the loader derives them.
 var (

@@ -27,15 +27,8 @@ func (db *DB) FindTimeline(ctx context.Context, f dipgraph.TimelineFilter) (*dip
 	if unit == "" {
 		return nil, dipgraph.FieldErrorf("bucket", "unknown bucket %q: want DAY, WEEK or MONTH", f.Bucket)
 	}
-	from, err := dateParam("from", f.From)
+	from, to, err := dateRange(f.From, f.To)
 	if err != nil {
-		return nil, err
-	}
-	to, err := dateParam("to", f.To)
-	if err != nil {
-		return nil, err
-	}
-	if err := checkRange(f.From, f.To); err != nil {
 		return nil, err
 	}
 	var types any // nil, not an empty list, when no type is asked for
@@ -65,7 +58,7 @@ func (db *DB) FindTimeline(ctx context.Context, f dipgraph.TimelineFilter) (*dip
 	matchEvents, matchClaims, imports := "MATCH (e:Event)", "MATCH (c:Claim)", ""
 	if f.Actor != "" {
 		params["actor"] = f.Actor
-		q.WriteString(resolveCall("actor", "actor"))
+		q.WriteString(resolveCall("actor"))
 		matchEvents = "MATCH (actor)-[:PARTICIPATED_IN]->(e:Event)"
 		matchClaims = "MATCH (actor)-[:SAID]->(c:Claim)"
 		imports = "WITH actor\n  "

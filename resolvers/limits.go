@@ -101,6 +101,8 @@ func (l *queryLimits) walk(set ast.SelectionSet, vars map[string]any, d int) (in
 	return deepest, nil
 }
 
+// asInt returns the integer an argument value v holds, and whether it
+// holds one.
 func asInt(v any) (int64, bool) {
 	switch v := v.(type) {
 	case int64:
@@ -113,6 +115,8 @@ func asInt(v any) (int64, bool) {
 	return 0, false
 }
 
+// limitError returns the BAD_USER_INPUT error of a query over the limits,
+// naming field when it is not "".
 func limitError(field, format string, args ...any) *gqlerror.Error {
 	ext := map[string]any{"code": CodeBadUserInput}
 	if field != "" {

@@ -10,7 +10,7 @@ import (
 )
 
 // DefaultPollInterval is how often a subscription asks the store for new
-// items when HandlerConfig leaves it unset.
+// items when Resolver.PollInterval is zero.
 const DefaultPollInterval = 2 * time.Second
 
 // pollOverlap is how far back each poll looks behind the newest item sent,
@@ -40,6 +40,7 @@ func (r *Resolver) pollEvents(ctx context.Context, f dipgraph.EventFilter) <-cha
 	}, func(e *dipgraph.Event) (string, time.Time) { return e.ID, e.AddedAt })
 }
 
+// pollInterval is r.PollInterval, or DefaultPollInterval when that is zero.
 func (r *Resolver) pollInterval() time.Duration {
 	if r.PollInterval > 0 {
 		return r.PollInterval

@@ -57,7 +57,7 @@ func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	if len(paths) == 0 {
 		return fmt.Errorf("%w: no gold file or directory", errUsage)
 	}
-	golds, err := goldFiles(paths)
+	golds, err := expandDirs(paths, "*.json", "gold files")
 	if err != nil {
 		return err
 	}
@@ -130,32 +130,6 @@ func evalOne(path, textsDir string) (*eval.Report, error) {
 	}
 	r.File = path
 	return r, nil
-}
-
-// goldFiles expands paths into gold files: a directory stands for every
-// *.json directly in it, in name order. It fails on a path that does not
-// exist or a directory without gold files.
-func goldFiles(paths []string) ([]string, error) {
-	var files []string
-	for _, p := range paths {
-		info, err := os.Stat(p)
-		if err != nil {
-			return nil, err
-		}
-		if !info.IsDir() {
-			files = append(files, p)
-			continue
-		}
-		matches, err := filepath.Glob(filepath.Join(p, "*.json"))
-		if err != nil {
-			return nil, err
-		}
-		if len(matches) == 0 {
-			return nil, fmt.Errorf("no gold files (*.json) in %s", p)
-		}
-		files = append(files, matches...) // Glob sorts
-	}
-	return files, nil
 }
 
 // findText returns the path of the text a gold file annotates: its file

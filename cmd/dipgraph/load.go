@@ -3,12 +3,10 @@ package main
 import (
 	"context"
 	"encoding/json"
-	"flag"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
-	"sort"
 	"strings"
 
 	"github.com/dipgraph/dipgraph"
@@ -27,18 +25,16 @@ func init() {
 // --published or, when absent, from a "published" line in a sidecar
 // FILE.json (the gold layout of testdata). It stops at the first article
 // that fails, after reporting it; articles loaded before it stay loaded.
+// It fails on bad arguments (wrapping errUsage) before it connects.
 func runLoad(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := flag.NewFlagSet("load", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	var af articleFlags
-	af.register(fs)
-	if err := fs.Parse(args); err != nil {
-		return fmt.Errorf("%w: %v", errUsage, err)
+	af, paths, err := parseArticleFlags("load", args, stderr)
+	if err != nil {
+		return err
 	}
-	if fs.NArg() == 0 {
+	if len(paths) == 0 {
 		return fmt.Errorf("%w: want at least one FILE or DIR", errUsage)
 	}
-	files, err := articleFiles(fs.Args())
+	files, err := expandDirs(paths, "*.txt", "articles")
 	if err != nil {
 		return err
 	}
@@ -48,10 +44,7 @@ func runLoad(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	}
 	defer db.Close(context.WithoutCancel(ctx))
 	for _, path := range files {
-		o, err := af.options(path)
-		if err != nil {
-			return fmt.Errorf("%w: %v", errUsage, err)
-		}
+		o := af.options(path)
 		if o.Published == "" {
 			o.Published = sidecarPublished(path)
 		}
@@ -67,31 +60,6 @@ func runLoad(ctx context.Context, args []string, stdout, stderr io.Writer) error
 			path, len(doc.Actors), len(doc.Events), len(doc.Claims), res.NodesCreated, res.RelsCreated)
 	}
 	return nil
-}
-
-// articleFiles expands directories into their *.txt files, sorted.
-func articleFiles(args []string) ([]string, error) {
-	var out []string
-	for _, a := range args {
-		st, err := os.Stat(a)
-		if err != nil {
-			return nil, err
-		}
-		if !st.IsDir() {
-			out = append(out, a)
-			continue
-		}
-		m, err := filepath.Glob(filepath.Join(a, "*.txt"))
-		if err != nil {
-			return nil, err
-		}
-		if len(m) == 0 {
-			return nil, fmt.Errorf("%s: no *.txt articles", a)
-		}
-		sort.Strings(m)
-		out = append(out, m...)
-	}
-	return out, nil
 }
 
 // sidecarPublished reads the "published" field of FILE.json beside the

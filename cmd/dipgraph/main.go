@@ -7,9 +7,11 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"os"
 	"os/signal"
-	"sort"
+	"path/filepath"
+	"slices"
 	"syscall"
 )
 
@@ -21,8 +23,10 @@ type command struct {
 	run   func(ctx context.Context, args []string, stdout, stderr io.Writer) error
 }
 
+// commands holds the subcommands by name.
 var commands = map[string]command{}
 
+// register adds c to commands; each subcommand's file calls it from init.
 func register(c command) { commands[c.name] = c }
 
 // errUsage marks an error caused by bad command-line arguments.
@@ -58,15 +62,38 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	return 0
 }
 
+// printUsage lists the subcommands on w.
 func printUsage(w io.Writer) {
 	fmt.Fprintln(w, "dipgraph: a knowledge graph of who said what to whom in diplomatic news")
 	fmt.Fprintln(w, "\nusage:")
-	names := make([]string, 0, len(commands))
-	for n := range commands {
-		names = append(names, n)
-	}
-	sort.Strings(names)
-	for _, n := range names {
+	for _, n := range slices.Sorted(maps.Keys(commands)) {
 		fmt.Fprintf(w, "  dipgraph %s\n", commands[n].usage)
 	}
+}
+
+// expandDirs returns paths with each directory replaced by the files in it
+// that match glob (such as "*.txt"), in name order. It fails on a path that
+// does not exist or a directory without such files, which what names.
+func expandDirs(paths []string, glob, what string) ([]string, error) {
+	var files []string
+	for _, p := range paths {
+		info, err := os.Stat(p)
+		if err != nil {
+			return nil, err
+		}
+		if !info.IsDir() {
+			files = append(files, p)
+			continue
+		}
+		matches, err := filepath.Glob(filepath.Join(p, glob))
+		if err != nil {
+			return nil, err
+		}
+		if len(matches) == 0 {
+			return nil, fmt.Errorf("no %s (%s) in %s", what, glob, p)
+		}
+		slices.Sort(matches)
+		files = append(files, matches...)
+	}
+	return files, nil
 }

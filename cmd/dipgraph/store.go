@@ -13,7 +13,8 @@ import (
 // openStore connects to Neo4j: the server NEO4J_URI names (with NEO4J_USER
 // and NEO4J_PASSWORD, and NEO4J_DATABASE if set), or else the bundled
 // server, started when it is not running. Progress goes to w; the password
-// never does.
+// never does. It fails when the bundled server cannot be started or Neo4j
+// cannot be reached or set up (see neo4jstore.Open).
 func openStore(ctx context.Context, w io.Writer) (*neo4jstore.DB, error) {
 	cfg := neo4jstore.Config{
 		URI:      os.Getenv("NEO4J_URI"),
@@ -36,9 +37,5 @@ func openStore(ctx context.Context, w io.Writer) (*neo4jstore.DB, error) {
 	if cfg.User == "" {
 		cfg.User = "neo4j"
 	}
-	db, err := neo4jstore.Open(ctx, cfg)
-	if err != nil {
-		return nil, fmt.Errorf("connect to Neo4j at %s: %w", cfg.URI, err)
-	}
-	return db, nil
+	return neo4jstore.Open(ctx, cfg) // its errors name the URI
 }

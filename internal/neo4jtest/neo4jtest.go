@@ -53,6 +53,8 @@ func Conn(t testing.TB) bundled.Conn {
 	return srv.conn
 }
 
+// setup finds the server Conn describes, starting the bundled one when
+// NEO4J_URI is unset, and the lock file that guards it.
 func setup() (server, error) {
 	if uri := os.Getenv("NEO4J_URI"); uri != "" {
 		user := os.Getenv("NEO4J_USER")
@@ -151,6 +153,7 @@ type dbLock struct {
 	file  *os.File
 }
 
+// newDBLock returns an unheld dbLock.
 func newDBLock() *dbLock {
 	l := &dbLock{}
 	l.cond = sync.NewCond(&l.mu)
@@ -162,6 +165,9 @@ func within(name, owner string) bool {
 	return name == owner || strings.HasPrefix(name, owner+"/")
 }
 
+// acquire makes t a holder of the lock, waiting while a test other than t
+// and its parents holds it, and taking the flock on path for the first
+// holder; t.Cleanup releases it. It fails the test when the flock fails.
 func (l *dbLock) acquire(t testing.TB, path string) {
 	t.Helper()
 	name := t.Name()
@@ -182,6 +188,8 @@ func (l *dbLock) acquire(t testing.TB, path string) {
 	t.Cleanup(l.release)
 }
 
+// release ends one holder's share; the last one out unlocks the file and
+// lets the waiting tests in.
 func (l *dbLock) release() {
 	l.mu.Lock()
 	defer l.mu.Unlock()

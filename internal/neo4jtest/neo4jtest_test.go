@@ -12,11 +12,15 @@ import (
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 )
 
-func count(t *testing.T, drv neo4j.DriverWithContext, label string) int64 {
+// probes returns the number of the :Neo4jtestProbe nodes the tests write.
+func probes(t *testing.T, drv neo4j.DriverWithContext) int64 {
 	t.Helper()
-	res, err := neo4j.ExecuteQuery(context.Background(), drv, "MATCH (n:"+label+") RETURN count(n) AS n", nil, neo4j.EagerResultTransformer)
+	res, err := neo4j.ExecuteQuery(context.Background(), drv, "MATCH (n:Neo4jtestProbe) RETURN count(n) AS n", nil, neo4j.EagerResultTransformer)
 	if err != nil {
 		t.Fatal(err)
+	}
+	if len(res.Records) != 1 {
+		t.Fatalf("count: got %d records, want 1", len(res.Records))
 	}
 	n, _, err := neo4j.GetRecordValue[int64](res.Records[0], "n")
 	if err != nil {
@@ -25,6 +29,7 @@ func count(t *testing.T, drv neo4j.DriverWithContext, label string) int64 {
 	return n
 }
 
+// write runs query and fails the test when it fails.
 func write(t *testing.T, drv neo4j.DriverWithContext, query string, params map[string]any) {
 	t.Helper()
 	if _, err := neo4j.ExecuteQuery(context.Background(), drv, query, params, neo4j.EagerResultTransformer); err != nil {
@@ -35,10 +40,10 @@ func write(t *testing.T, drv neo4j.DriverWithContext, query string, params map[s
 func TestConn(t *testing.T) {
 	c := Conn(t)
 	if c.URI == "" || c.User == "" {
-		t.Errorf("Conn = URI %q, user %q", c.URI, c.User)
+		t.Errorf("Conn = URI %q, user %q; want both set", c.URI, c.User)
 	}
 	if os.Getenv("NEO4J_URI") == "" && c.Password == "" {
-		t.Error("the bundled server must have a password")
+		t.Error("got no password for the bundled server, want one")
 	}
 }
 
@@ -49,23 +54,23 @@ func TestDriverEmptiesDatabase(t *testing.T) {
 		neo4j.ExecuteQuery(context.Background(), d1, "DROP CONSTRAINT neo4jtest_probe_id IF EXISTS", nil, neo4j.EagerResultTransformer)
 	})
 	write(t, d1, "CREATE (:Neo4jtestProbe {id: 1})-[:NEXT]->(:Neo4jtestProbe {id: 2})", nil)
-	if n := count(t, d1, "Neo4jtestProbe"); n != 2 {
-		t.Fatalf("after writing two nodes the database holds %d", n)
+	if n := probes(t, d1); n != 2 {
+		t.Fatalf("after writing two nodes: got %d, want 2", n)
 	}
 
 	d2 := Driver(t) // same test again: re-entrant, and empties the database
-	if n := count(t, d2, "Neo4jtestProbe"); n != 0 {
-		t.Errorf("second Driver left %d nodes", n)
+	if n := probes(t, d2); n != 0 {
+		t.Errorf("after the second Driver: got %d nodes, want 0", n)
 	}
-	if n := count(t, d1, "Neo4jtestProbe"); n != 0 {
-		t.Errorf("the first driver still sees %d nodes", n)
+	if n := probes(t, d1); n != 0 {
+		t.Errorf("through the first driver: got %d nodes, want 0", n)
 	}
 	res, err := neo4j.ExecuteQuery(context.Background(), d2, "SHOW CONSTRAINTS YIELD name WHERE name = 'neo4jtest_probe_id' RETURN name", nil, neo4j.EagerResultTransformer)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if len(res.Records) != 1 {
-		t.Error("emptying the database dropped a constraint")
+		t.Errorf("got %d probe constraints after emptying, want 1: constraints stay", len(res.Records))
 	}
 }
 
@@ -88,8 +93,8 @@ func TestSubtestsShareTheLock(t *testing.T) {
 	write(t, drv, "CREATE (:Neo4jtestProbe)", nil)
 	t.Run("sub", func(t *testing.T) {
 		sub := Driver(t) // would deadlock if subtests had to wait for the parent
-		if n := count(t, sub, "Neo4jtestProbe"); n != 0 {
-			t.Errorf("subtest's Driver left %d nodes", n)
+		if n := probes(t, sub); n != 0 {
+			t.Errorf("after the subtest's Driver: got %d nodes, want 0", n)
 		}
 	})
 }
@@ -101,12 +106,12 @@ func TestParallelTestsTakeTurns(t *testing.T) {
 			t.Parallel()
 			drv := Driver(t)
 			if n := inside.Add(1); n != 1 {
-				t.Errorf("%d tests hold the database at once", n)
+				t.Errorf("got %d tests holding the database at once, want 1", n)
 			}
 			t.Cleanup(func() { inside.Add(-1) }) // runs before the lock is released
 			write(t, drv, "CREATE (:Neo4jtestProbe {by: $name})", map[string]any{"name": name})
 			time.Sleep(100 * time.Millisecond)
-			if n := count(t, drv, "Neo4jtestProbe"); n != 1 {
+			if n := probes(t, drv); n != 1 {
 				t.Errorf("test %s sees %d probe nodes, want only its own", name, n)
 			}
 		})
@@ -125,7 +130,7 @@ func TestWithin(t *testing.T) {
 		{"TestA", "TestA/x", false},
 	} {
 		if got := within(c.name, c.owner); got != c.want {
-			t.Errorf("within(%q, %q) = %v", c.name, c.owner, got)
+			t.Errorf("within(%q, %q) = %v, want %v", c.name, c.owner, got, c.want)
 		}
 	}
 }

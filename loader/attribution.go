@@ -52,6 +52,7 @@ type rawClaim struct {
 	event              *rawEvent
 	headline           bool
 	att                *attribution // the verb and speaker it was read from, if any
+	joint              bool         // one of several speakers saying the same words
 }
 
 // skippable are words that may stand between a speaker and the verb.
@@ -305,12 +306,26 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 		if ok && !after {
 			a.co = coordinated(toks, ms, subj)
 		}
+		if ok && subj.pair != nil {
+			a.co = append(a.co, mention{start: subj.start, end: subj.end, ent: subj.pair})
+		}
+		if ok && !after && subj.start > 0 && (toks[subj.start-1].lower() == "what" || toks[subj.start-1].lower() == "which") {
+			continue // "what he called …", "which he described as …": no claim of its own
+		}
 		switch {
 		case ok:
 			a.speaker = subj.ent // pronouns are resolved in order, below
 		case v.i > 0 && (toks[v.i-1].lower() == "and" || toks[v.i-1].lower() == "but" || toks[v.i-1].text == "," && participle(toks[v.i])) && len(atts) > 0:
 			a.inherited = true
 			a.subj = mention{start: v.i - 1, end: v.i}
+		case v.i > 0 && toks[v.i-1].lower() == "and" && len(atts) == 0:
+			// "He set out the proposals and stressed that …": the
+			// sentence's subject
+			m, found := sentenceSubject(toks, ms, v.i)
+			if !found {
+				continue
+			}
+			a.subj, a.speaker = m, m.ent
 		default:
 			continue
 		}
@@ -416,6 +431,7 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 				k = m.end
 			}
 		}
+		k = skipDatePhrase(toks, k)
 		// "told him during their talks in Moscow that …": the content
 		// starts after "that"
 		if t := thatAfterPhrase(toks, k, next, a.verb.has(verbTell)); t > k {
@@ -519,6 +535,7 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 		}
 		for _, m := range c.att.co {
 			if e := x.resolveMention(m, nil); e != nil && e != c.speaker {
+				c.joint = true
 				cc := *c
 				cc.speaker = e
 				cc.confidence = c.confidence * 0.9
@@ -637,6 +654,10 @@ func clauseEnd(toks []token, k, limit int) int {
 		}
 		if (t.text == "," || t.text == "—" || t.text == "–") && j+1 < len(toks) && stopsClause(toks, j+1) {
 			end = j
+			break
+		}
+		if (t.lower() == "and" || t.lower() == "but") && j > k && j+1 < len(toks) && toks[j+1].lower() == "that" {
+			end = j // "… and that …" is a further clause of the same verb
 			break
 		}
 	}
@@ -1060,4 +1081,40 @@ func (x *extractor) vocative(c *rawClaim, speaker *entity) *entity {
 		}
 	}
 	return nil
+}
+
+// sentenceSubject returns the mention that opens a sentence as its subject
+// (after a dateline or an opening phrase), if it comes before limit.
+func sentenceSubject(toks []token, ms []mention, limit int) (mention, bool) {
+	for _, m := range ms {
+		if m.start >= limit {
+			break
+		}
+		if m.start == 0 || toks[m.start-1].text == "—" || toks[m.start-1].text == "," && m.start <= 8 {
+			return m, true
+		}
+		return mention{}, false
+	}
+	return mention{}, false
+}
+
+// skipDatePhrase steps over "on Thursday", "last week", "today" right after
+// a verb: "promised on Thursday to stand together".
+func skipDatePhrase(toks []token, k int) int {
+	j := k
+	if j < len(toks) && toks[j].lower() == "on" {
+		j++
+	}
+	if j < len(toks) {
+		w := toks[j].lower()
+		switch {
+		case weekdays[w] != 0 || w == "sunday":
+			return j + 1
+		case w == "today" || w == "yesterday" || w == "tonight":
+			return j + 1
+		case (w == "last" || w == "this" || w == "next") && j+1 < len(toks) && (toks[j+1].lower() == "week" || toks[j+1].lower() == "month" || weekdays[toks[j+1].lower()] != 0):
+			return j + 2
+		}
+	}
+	return k
 }

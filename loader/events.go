@@ -180,6 +180,9 @@ func (x *extractor) hasSubjectBefore(toks []token, ms []mention, i int) bool {
 func (e *rawEvent) addParticipantsNear(x *extractor, toks []token, ms []mention, i, n int) {
 	if e.verb {
 		if m, ok := mentionEndingAt(ms, backToSubject(toks, i)); ok {
+			for _, c := range coordinated(toks, ms, m) {
+				e.addParticipant(x.resolveMention(c, nil))
+			}
 			e.addParticipant(x.resolveMention(m, nil))
 		}
 		// the object: "presented Moscow with", "met Scholz"
@@ -311,7 +314,7 @@ func (x *extractor) linkEvents(s *sentence, claims []*rawClaim, evs []*rawEvent)
 					e.date, e.precision = d, dipgraph.PrecisionDay
 				}
 			}
-			if len(c.addressees) == 0 && (e.typ == dipgraph.EventCall || e.typ == dipgraph.EventMeeting) && len(e.participants) == 2 {
+			if len(c.addressees) == 0 && !c.joint && (e.typ == dipgraph.EventCall || e.typ == dipgraph.EventMeeting) && len(e.participants) == 2 {
 				for _, p := range e.participants {
 					if p != c.speaker {
 						c.addressees = []*entity{p}

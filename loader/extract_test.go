@@ -146,6 +146,25 @@ func TestExtract_statements(t *testing.T) {
 			[]claimView{{speaker: "Rapid Support Forces", mode: dipgraph.ModeIndirect, text: "provoked"}}},
 		{"the_bloc_is_the_bloc_named_last", "Mercosur leaders met in Brasília. The bloc said talks with Brussels would go on.",
 			[]claimView{{speaker: "Mercosur", mode: dipgraph.ModeIndirect, text: "go on"}}},
+		{"and_that_second_clause", "Peskov told reporters that the pipeline was commercial and that Russia had never used gas as a weapon.",
+			[]claimView{
+				{speaker: "Dmitry Peskov", mode: dipgraph.ModeIndirect, text: "commercial"},
+				{speaker: "Dmitry Peskov", mode: dipgraph.ModeIndirect, text: "never used gas"},
+			}},
+		{"the_two_countries_are_two_speakers", "Saudi Arabia and Iran met in Beijing. The two countries said they would reopen their embassies.",
+			[]claimView{
+				{speaker: "Saudi Arabia", mode: dipgraph.ModeIndirect, text: "reopen", event: dipgraph.EventMeeting},
+				{speaker: "Iran", mode: dipgraph.ModeIndirect, text: "reopen", event: dipgraph.EventMeeting},
+			}},
+		{"sentence_subject_for_and_verb", "Johnson spoke to Varadkar on Tuesday. He set out the proposals and stressed that they were fair.",
+			[]claimView{{speaker: "Boris Johnson", mode: dipgraph.ModeIndirect, text: "fair", addressees: []string{"Varadkar"}, event: dipgraph.EventCall}}},
+		{"what_he_called_is_no_claim", "Biden praised Merkel for what he called years of steady leadership.",
+			[]claimView{{speaker: "Joe Biden", mode: dipgraph.ModeIndirect, text: "Merkel for what he called"}}},
+		{"date_phrase_after_verb", "Biden and Merkel promised on Thursday to stand together.",
+			[]claimView{
+				{speaker: "Merkel", mode: dipgraph.ModeIndirect, text: "stand together"},
+				{speaker: "Joe Biden", mode: dipgraph.ModeIndirect, text: "stand together"},
+			}},
 		{"no_speaker_no_claim", "Talks were said to be difficult, and nobody expected progress.", nil},
 		{"maintained_is_not_speech", "The US and Russia have maintained close contact.", nil},
 	}

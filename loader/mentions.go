@@ -20,6 +20,7 @@ type entity struct {
 	used        bool // spoken, addressed, mentioned in a claim or event
 	spokeAsBody bool // a state named through a government body ("the Foreign Ministry")
 	spoke       bool // the speaker of a claim in the sentence just read
+	locative    bool // last mentioned as a place ("in Beijing")
 
 	last, lastFor string // lastName's cache, and the name it was computed for
 }
@@ -62,7 +63,8 @@ type mention struct {
 	start, end int // token indexes in the sentence, end exclusive
 	ent        *entity
 	kind       mentionKind
-	pronoun    string // lower-case pronoun, for byPronoun
+	pronoun    string  // lower-case pronoun, for byPronoun
+	pair       *entity // the second state of "the two countries"
 }
 
 // registry holds the entities of one article.
@@ -206,6 +208,10 @@ func (r *registry) findMentions(toks []token, verbAt func(i int) bool) []mention
 	ms := r.scanMentions(toks, verbAt)
 	for _, m := range ms {
 		r.touch(m.ent)
+		if m.ent != nil {
+			// "in Beijing" names a place, not a party
+			m.ent.locative = m.start > 0 && (toks[m.start-1].lower() == "in" || toks[m.start-1].lower() == "to" || toks[m.start-1].lower() == "from" || toks[m.start-1].lower() == "at")
+		}
 		// "Name (ACRONYM)" defines the acronym for the rest of the article
 		if e := m.ent; e != nil && m.kind == byName && m.end+2 < len(toks) && toks[m.end].text == "(" && toks[m.end+2].text == ")" {
 			if a := toks[m.end+1]; a.isWord() && a.text == strings.ToUpper(a.text) && len(a.text) >= 2 && len(a.text) <= 8 {
@@ -377,7 +383,9 @@ func (r *registry) personPattern(toks []token, i int, verbAt func(int) bool) (me
 func (r *registry) descriptor(toks []token, i int) (mention, bool) {
 	var aff *entity
 	j := i + 1
-	if toks[i].lower() != "the" {
+	if toks[i].lower() == "both" {
+		j = i + 1
+	} else if toks[i].lower() != "the" {
 		// "India's top diplomat"
 		vals, n := r.lex.names.match(toks, i)
 		if n == 0 || i+n+1 >= len(toks) || toks[i+n].text != "’s" && toks[i+n].text != "'s" {
@@ -416,6 +424,27 @@ func (r *registry) descriptor(toks []token, i int) (mention, bool) {
 		}
 		e.addAlias(spanText(toks[i : j+2+m]))
 		return mention{start: i, end: j + 2 + m, ent: e, kind: byDescriptor}, true
+	case toks[i].lower() == "the" && w == "two" && j+1 < len(toks) && statePlurals[toks[j+1].lower()],
+		toks[i].lower() == "both" && statePlurals[w]:
+		// "the two countries said": the two states mentioned last, each a speaker
+		var a, b *entity
+		for k := len(r.recent) - 1; k >= 0 && b == nil; k-- {
+			if st := r.recent[k]; st.kind == dipgraph.KindState && !st.locative {
+				if a == nil {
+					a = st
+				} else {
+					b = st
+				}
+			}
+		}
+		if b == nil {
+			return mention{}, false
+		}
+		end := j + 2
+		if toks[i].lower() == "both" {
+			end = j + 1
+		}
+		return mention{start: i, end: end, ent: b, pair: a, kind: byDescriptor}, true
 	case w == "bloc" && toks[i].lower() == "the":
 		// "the bloc": the bloc mentioned last, else the European Union
 		for k := len(r.recent) - 1; k >= 0; k-- {
@@ -491,6 +520,9 @@ func (r *registry) unknownName(toks []token, i int, verbAt func(int) bool) (ment
 		return mention{}, false
 	}
 	name := spanText(toks[i:k])
+	if _, n := r.lex.titles.match(toks, i); n == k-i {
+		return mention{}, false // "Chancellor" alone is a title, not a name
+	}
 	if a, n := r.lex.demonymAt(toks, i); a != nil && n == k-i {
 		return mention{}, false // "Chinese" alone is an adjective
 	}
@@ -523,6 +555,10 @@ func (r *registry) unknownName(toks []token, i int, verbAt func(int) bool) (ment
 				break
 			}
 		}
+	}
+	if k-i <= 3 && i > 0 && personSlot(toks, i, verbAt) {
+		// "met Varadkar", "spoke with Varadkar", "told Varadkar"
+		return mention{start: i, end: k, ent: r.person(name)}, true
 	}
 	if next < len(toks) && verbAt(next) && k-i <= 3 {
 		e := r.person(name)
@@ -693,4 +729,21 @@ func (r *registry) unnamed(toks []token, i int, verbAt func(int) bool) (mention,
 		return mention{start: i, end: k + 1, ent: e}, true
 	}
 	return mention{}, false
+}
+
+// statePlurals name two states together: "the two countries", "both governments".
+var statePlurals = map[string]bool{"countries": true, "governments": true, "states": true, "nations": true}
+
+// personSlot reports whether the word before toks[i] expects a person:
+// "met X", "spoke with X", "spoke to X", "told X".
+func personSlot(toks []token, i int, verbAt func(int) bool) bool {
+	switch p := toks[i-1].lower(); {
+	case p == "met" || p == "with" && i > 1 && (toks[i-2].lower() == "spoke" || toks[i-2].lower() == "met" || toks[i-2].lower() == "talks"):
+		return true
+	case p == "to" && i > 1 && toks[i-2].lower() == "spoke":
+		return true
+	case verbAt(i - 1):
+		return true
+	}
+	return false
 }

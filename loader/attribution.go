@@ -136,6 +136,17 @@ func mentionStartingAt(ms []mention, start int) (mention, bool) {
 // before it, past adverbs, dates and a comma-set apposition, or, after a
 // quote or a comma, the one right after it ("said Biden").
 func subjectOf(toks []token, ms []mention, v verbOcc) (mention, bool, bool) {
+	m, after, ok := subjectNear(toks, ms, v)
+	if ok && !after && m.start > 1 && toks[m.start-1].lower() == "of" {
+		// "Senator Ted Cruz of Texas": the person, not the place
+		if p, found := mentionEndingAt(ms, m.start-1); found && p.ent != nil && p.ent.kind == dipgraph.KindPerson {
+			return p, false, true
+		}
+	}
+	return m, after, ok
+}
+
+func subjectNear(toks []token, ms []mention, v verbOcc) (mention, bool, bool) {
 	j := backToSubject(toks, v.i)
 	if m, ok := mentionEndingAt(ms, j); ok {
 		return m, false, true
@@ -306,8 +317,8 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 		if ok && !after {
 			a.co = coordinated(toks, ms, subj)
 		}
-		if ok && subj.pair != nil {
-			a.co = append(a.co, mention{start: subj.start, end: subj.end, ent: subj.pair})
+		for _, e := range subj.also {
+			a.co = append(a.co, mention{start: subj.start, end: subj.end, ent: e})
 		}
 		if ok && !after && subj.start > 0 && (toks[subj.start-1].lower() == "what" || toks[subj.start-1].lower() == "which") {
 			continue // "what he called …", "which he described as …": no claim of its own

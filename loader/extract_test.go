@@ -165,6 +165,14 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Merkel", mode: dipgraph.ModeIndirect, text: "stand together"},
 				{speaker: "Joe Biden", mode: dipgraph.ModeIndirect, text: "stand together"},
 			}},
+		{"the_three_countries", "Saudi Arabia, Egypt and Bahrain cut ties. The three countries said Qatar had not answered.",
+			[]claimView{
+				{speaker: "Saudi Arabia", mode: dipgraph.ModeIndirect, text: "not answered"},
+				{speaker: "Egypt", mode: dipgraph.ModeIndirect, text: "not answered"},
+				{speaker: "Bahrain", mode: dipgraph.ModeIndirect, text: "not answered"},
+			}},
+		{"person_of_place", "Senator Ted Cruz of Texas, who opposed the pipeline, accused the administration of handing Putin a victory.",
+			[]claimView{{speaker: "Ted Cruz", mode: dipgraph.ModeIndirect, text: "victory"}}},
 		{"no_speaker_no_claim", "Talks were said to be difficult, and nobody expected progress.", nil},
 		{"maintained_is_not_speech", "The US and Russia have maintained close contact.", nil},
 	}

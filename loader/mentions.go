@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -64,7 +65,7 @@ type mention struct {
 	ent        *entity
 	kind       mentionKind
 	pronoun    string  // lower-case pronoun, for byPronoun
-	pair       *entity // the second state of "the two countries"
+	also       []*entity // the other states of "the two countries"
 }
 
 // registry holds the entities of one article.
@@ -424,27 +425,24 @@ func (r *registry) descriptor(toks []token, i int) (mention, bool) {
 		}
 		e.addAlias(spanText(toks[i : j+2+m]))
 		return mention{start: i, end: j + 2 + m, ent: e, kind: byDescriptor}, true
-	case toks[i].lower() == "the" && w == "two" && j+1 < len(toks) && statePlurals[toks[j+1].lower()],
+	case toks[i].lower() == "the" && counts[w] > 0 && j+1 < len(toks) && statePlurals[toks[j+1].lower()],
 		toks[i].lower() == "both" && statePlurals[w]:
-		// "the two countries said": the two states mentioned last, each a speaker
-		var a, b *entity
-		for k := len(r.recent) - 1; k >= 0 && b == nil; k-- {
+		// "the two countries said": the states mentioned last, each a speaker
+		n, end := counts[w], j+2
+		if toks[i].lower() == "both" {
+			n, end = 2, j+1
+		}
+		var states []*entity
+		for k := len(r.recent) - 1; k >= 0 && len(states) < n; k-- {
 			if st := r.recent[k]; st.kind == dipgraph.KindState && !st.locative {
-				if a == nil {
-					a = st
-				} else {
-					b = st
-				}
+				states = append(states, st)
 			}
 		}
-		if b == nil {
+		if len(states) < n {
 			return mention{}, false
 		}
-		end := j + 2
-		if toks[i].lower() == "both" {
-			end = j + 1
-		}
-		return mention{start: i, end: end, ent: b, pair: a, kind: byDescriptor}, true
+		slices.Reverse(states)
+		return mention{start: i, end: end, ent: states[0], also: states[1:], kind: byDescriptor}, true
 	case w == "bloc" && toks[i].lower() == "the":
 		// "the bloc": the bloc mentioned last, else the European Union
 		for k := len(r.recent) - 1; k >= 0; k-- {
@@ -702,6 +700,9 @@ var unnamedHeads = map[string]dipgraph.ActorKind{
 func (r *registry) unnamed(toks []token, i int, verbAt func(int) bool) (mention, bool) {
 	w := toks[i].lower()
 	plural := !(w == "a" || w == "an" || w == "one")
+	if plural && !toks[i].capitalized() && !groupOpeners[w] {
+		return mention{}, false // "after the two prime ministers" is no speaker
+	}
 	j := i
 	if !plural {
 		j++
@@ -747,3 +748,10 @@ func personSlot(toks []token, i int, verbAt func(int) bool) bool {
 	}
 	return false
 }
+
+// counts are the numbers a group of states is named by: "the three countries".
+var counts = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5}
+
+// groupOpeners may begin an unnamed group of speakers: "senior officials",
+// "some diplomats", "the negotiators".
+var groupOpeners = map[string]bool{"senior": true, "some": true, "several": true, "other": true, "the": true, "many": true}

@@ -64,7 +64,7 @@ type mention struct {
 	start, end int // token indexes in the sentence, end exclusive
 	ent        *entity
 	kind       mentionKind
-	pronoun    string  // lower-case pronoun, for byPronoun
+	pronoun    string    // lower-case pronoun, for byPronoun
 	also       []*entity // the other states of "the two countries"
 }
 

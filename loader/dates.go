@@ -97,7 +97,16 @@ func findDates(toks []token, published time.Time) []dateExpr {
 				continue
 			}
 		}
+		prevW := ""
+		if i > 0 {
+			prevW = toks[i-1].lower()
+		}
 		switch {
+		case prevW == "this" && (w == "morning" || w == "afternoon" || w == "evening"):
+			out = append(out, dayExpr(i-1, i+1, published))
+		case (prevW == "in" || prevW == "since" || prevW == "of") && len(w) == 4 && w >= "1900" && w <= "2199" && isDigits(w):
+			// "signed in 2001": a year alone fixes no day
+			out = append(out, dateExpr{tokStart: i - 1, tokEnd: i + 1, precision: dipgraph.PrecisionYear})
 		case w == "today" || w == "tonight":
 			out = append(out, dayExpr(i, i+1, published))
 		case w == "yesterday":
@@ -201,4 +210,13 @@ func nearestYear(published time.Time, m time.Month, day int, future bool) int {
 		return y + 1
 	}
 	return y
+}
+
+func isDigits(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s != ""
 }

@@ -213,6 +213,8 @@ func TestExtract_dates(t *testing.T) {
 		{"yesterday", "Scholz met Putin yesterday.", "2022-02-14"},
 		{"this_weekend_has_no_day", "Biden spoke with Putin this weekend.", ""},
 		{"recent_has_no_day", "Biden held a call with Putin recently.", ""},
+		{"this_evening_is_the_day", "Johnson spoke to Varadkar this evening.", "2022-02-15"},
+		{"a_year_fixes_no_day", "On Monday they revived an accord signed in 2001.", ""},
 		{"a_day_earlier_counts_from_the_last_day", "The talks opened on Feb. 10. Putin had met Macron a day earlier.", "2022-02-09"},
 	}
 	for _, tt := range tests {

@@ -64,6 +64,8 @@ var skippable = map[string]bool{
 	"firmly": true, "strongly": true, "sharply": true, "flatly": true, "openly": true, "privately": true,
 	"already": true, "himself": true, "herself": true, "itself": true, "themselves": true, "too": true,
 	"subsequently": true, "personally": true, "directly": true, "bluntly": true,
+	"always": true, "consistently": true, "long": true, "often": true, "now": true, "still": true,
+	"never": true, "formally": true, "officially": true, "jointly": true,
 }
 
 // auxiliaries begin a second verb phrase after "and" that shares the subject:
@@ -182,8 +184,10 @@ func subjectNear(toks []token, ms []mention, v verbOcc) (mention, bool, bool) {
 			first = false
 		}
 	}
-	if v.i > 0 && (toks[v.i-1].kind == tokCloseQuote || toks[v.i-1].text == ",") {
-		if m, ok := mentionStartingAt(ms, v.i+v.n); ok {
+	if v.i > 0 && (toks[v.i-1].kind == tokCloseQuote || toks[v.i-1].text == "," && invertible[toks[v.i].lower()]) {
+		// "“…,” said Biden" and "…, said the minister."; not "…,
+		// telling the council" or "…, praised Bangladesh"
+		if m, ok := mentionStartingAt(ms, v.i+v.n); ok && (m.end == len(toks) || !toks[m.end].isWord() || prepositions[toks[m.end].lower()]) {
 			return m, true, true
 		}
 	}
@@ -326,9 +330,11 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 		switch {
 		case ok:
 			a.speaker = subj.ent // pronouns are resolved in order, below
-		case v.i > 0 && (toks[v.i-1].lower() == "and" || toks[v.i-1].lower() == "but" || toks[v.i-1].text == "," && participle(toks[v.i])) && len(atts) > 0:
+		case v.i > 0 && (toks[v.i-1].lower() == "and" || toks[v.i-1].lower() == "but" || toks[v.i-1].text == ",") && len(atts) > 0:
+			// "… and warned", "…, adding", "said X, praised Y, and called on Z"
 			a.inherited = true
 			a.subj = mention{start: v.i - 1, end: v.i}
+			a.co = atts[len(atts)-1].co
 		case v.i > 0 && toks[v.i-1].lower() == "and" && len(atts) == 0:
 			// "He set out the proposals and stressed that …": the
 			// sentence's subject
@@ -426,7 +432,7 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 		var addr []*entity
 		if a.verb.has(verbTell) || a.verb.has(verbUrge) {
 			if m, ok := mentionStartingAt(ms, k); ok {
-				if e := x.resolveMention(m, a.speaker); e != nil {
+				if e := x.resolveMention(m, a.speaker); e != nil && !isAudience(e) {
 					addr = append(addr, e)
 				}
 				k = m.end
@@ -1128,4 +1134,24 @@ func skipDatePhrase(toks []token, k int) int {
 		}
 	}
 	return k
+}
+
+// invertible verbs may come before their speaker after a comma: "…, said
+// the minister".
+var invertible = map[string]bool{"said": true, "says": true, "added": true, "adds": true, "asked": true, "wrote": true, "noted": true, "insisted": true, "warned": true, "explained": true}
+
+// audienceHeads end the names of bodies that are spoken before, not to.
+var audienceHeads = map[string]bool{"Council": true, "Assembly": true, "Parliament": true, "Congress": true, "Board": true, "Senate": true, "Duma": true, "Knesset": true}
+
+// isAudience reports whether e is an assembly addressed as an audience
+// ("told the Security Council"), which the guide never makes an addressee.
+func isAudience(e *entity) bool {
+	if e.kind != dipgraph.KindOrganization {
+		return false
+	}
+	if e.known != nil && e.known.Role == "assembly" {
+		return true
+	}
+	f := strings.Fields(e.name)
+	return len(f) > 0 && audienceHeads[f[len(f)-1]]
 }

@@ -173,6 +173,24 @@ func TestExtract_statements(t *testing.T) {
 			}},
 		{"person_of_place", "Senator Ted Cruz of Texas, who opposed the pipeline, accused the administration of handing Putin a victory.",
 			[]claimView{{speaker: "Ted Cruz", mode: dipgraph.ModeIndirect, text: "victory"}}},
+		{"inherited_verb_keeps_joint_speakers", "Saudi Arabia and Egypt dismissed the answer and warned that steps would follow.",
+			[]claimView{
+				{speaker: "Egypt", mode: dipgraph.ModeIndirect, text: "the answer"},
+				{speaker: "Saudi Arabia", mode: dipgraph.ModeIndirect, text: "the answer"},
+				{speaker: "Egypt", mode: dipgraph.ModeIndirect, text: "steps"},
+				{speaker: "Saudi Arabia", mode: dipgraph.ModeIndirect, text: "steps"},
+			}},
+		{"participle_speaker_is_not_its_object", "Guterres urged Myanmar to act, telling the Security Council that the process existed on paper.",
+			[]claimView{
+				{speaker: "Antonio Guterres", mode: dipgraph.ModeIndirect, text: "act", addressees: []string{"Myanmar"}},
+				{speaker: "Antonio Guterres", mode: dipgraph.ModeIndirect, text: "on paper"},
+			}},
+		{"list_of_verbs", "Ma said talks should go on, praised Bangladesh for its patience, and called on both sides to act.",
+			[]claimView{
+				{speaker: "Ma", mode: dipgraph.ModeIndirect, text: "go on"},
+				{speaker: "Ma", mode: dipgraph.ModeIndirect, text: "patience"},
+				{speaker: "Ma", mode: dipgraph.ModeIndirect, text: "act", addressees: []string{"the two sides"}},
+			}},
 		{"no_speaker_no_claim", "Talks were said to be difficult, and nobody expected progress.", nil},
 		{"maintained_is_not_speech", "The US and Russia have maintained close contact.", nil},
 	}

@@ -425,12 +425,16 @@ func (r *registry) descriptor(toks []token, i int) (mention, bool) {
 		}
 		e.addAlias(spanText(toks[i : j+2+m]))
 		return mention{start: i, end: j + 2 + m, ent: e, kind: byDescriptor}, true
-	case toks[i].lower() == "the" && counts[w] > 0 && j+1 < len(toks) && statePlurals[toks[j+1].lower()],
+	case toks[i].lower() == "the" && counts[w] > 0 && j+1 < len(toks) && (statePlurals[toks[j+1].lower()] || !toks[j+1].isWord() || r.verbLike(toks[j+1])),
 		toks[i].lower() == "both" && statePlurals[w]:
-		// "the two countries said": the states mentioned last, each a speaker
+		// "the two countries said", "the four said": the states mentioned
+		// last, each a speaker
 		n, end := counts[w], j+2
-		if toks[i].lower() == "both" {
+		switch {
+		case toks[i].lower() == "both":
 			n, end = 2, j+1
+		case !statePlurals[toks[j+1].lower()]:
+			end = j + 1
 		}
 		var states []*entity
 		for k := len(r.recent) - 1; k >= 0 && len(states) < n; k-- {
@@ -755,3 +759,9 @@ var counts = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5}
 // groupOpeners may begin an unnamed group of speakers: "senior officials",
 // "some diplomats", "the negotiators".
 var groupOpeners = map[string]bool{"senior": true, "some": true, "several": true, "other": true, "the": true, "many": true}
+
+// verbLike reports whether t is a reporting verb form, as after "the four".
+func (r *registry) verbLike(t token) bool {
+	vals, _ := r.lex.verbs.match([]token{t}, 0)
+	return vals != nil
+}

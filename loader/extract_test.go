@@ -171,6 +171,12 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Egypt", mode: dipgraph.ModeIndirect, text: "not answered"},
 				{speaker: "Bahrain", mode: dipgraph.ModeIndirect, text: "not answered"},
 			}},
+		{"the_three_european_governments", "France, Britain and Germany drafted a text. The three European governments welcomed the understanding.",
+			[]claimView{
+				{speaker: "France", mode: dipgraph.ModeIndirect, text: "understanding"},
+				{speaker: "United Kingdom", mode: dipgraph.ModeIndirect, text: "understanding"},
+				{speaker: "Germany", mode: dipgraph.ModeIndirect, text: "understanding"},
+			}},
 		{"person_of_place", "Senator Ted Cruz of Texas, who opposed the pipeline, accused the administration of handing Putin a victory.",
 			[]claimView{{speaker: "Ted Cruz", mode: dipgraph.ModeIndirect, text: "victory"}}},
 		{"inherited_verb_keeps_joint_speakers", "Saudi Arabia and Egypt dismissed the answer and warned that steps would follow.",

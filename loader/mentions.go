@@ -425,14 +425,17 @@ func (r *registry) descriptor(toks []token, i int) (mention, bool) {
 		}
 		e.addAlias(spanText(toks[i : j+2+m]))
 		return mention{start: i, end: j + 2 + m, ent: e, kind: byDescriptor}, true
-	case toks[i].lower() == "the" && counts[w] > 0 && j+1 < len(toks) && (statePlurals[toks[j+1].lower()] || !toks[j+1].isWord() || r.verbLike(toks[j+1])),
+	case toks[i].lower() == "the" && counts[w] > 0 && j+1 < len(toks) && (statePlurals[toks[j+1].lower()] || !toks[j+1].isWord() || r.verbLike(toks[j+1]) ||
+		j+2 < len(toks) && toks[j+1].capitalized() && statePlurals[toks[j+2].lower()]),
 		toks[i].lower() == "both" && statePlurals[w]:
-		// "the two countries said", "the four said": the states mentioned
-		// last, each a speaker
+		// "the two countries said", "the three European governments",
+		// "the four said": the states mentioned last, each a speaker
 		n, end := counts[w], j+2
 		switch {
 		case toks[i].lower() == "both":
 			n, end = 2, j+1
+		case toks[j+1].capitalized() && j+2 < len(toks) && statePlurals[toks[j+2].lower()]:
+			end = j + 3
 		case !statePlurals[toks[j+1].lower()]:
 			end = j + 1
 		}

@@ -26,6 +26,9 @@ type LoadResult struct {
 
 // ArticleService reads articles and writes whole extraction documents.
 type ArticleService interface {
+	// FindArticles returns the articles with these ids in one lookup; ids
+	// that name no article are left out of the answer.
+	FindArticles(ctx context.Context, ids []string) ([]*Article, error)
 	// FindArticleByID returns the article with id, or an ENOTFOUND error.
 	FindArticleByID(ctx context.Context, id string) (*Article, error)
 	// LoadDocument writes one extraction document in a single transaction:

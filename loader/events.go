@@ -63,10 +63,19 @@ func (x *extractor) findEvents(s *sentence, ms []mention, dates []dateExpr) []*r
 				continue
 			}
 			k := i + 1
+			if k+1 < len(toks) && toks[k].lower() == "by" {
+				k += 2 // "by phone", "by telephone"
+			}
+			if d := skipDatePhrase(toks, k); d > k {
+				k = d
+				if k < len(toks) && (toks[k].lower() == "evening" || toks[k].lower() == "morning" || toks[k].lower() == "afternoon") {
+					k++
+				}
+			}
 			for k < len(toks) && k < i+6 && toks[k].lower() != "with" && toks[k].lower() != "to" {
 				k++
 			}
-			if k >= len(toks) || k == i+6 {
+			if k >= len(toks) || toks[k].lower() != "with" && toks[k].lower() != "to" {
 				continue
 			}
 			if _, ok := mentionStartingAt(ms, k+1); !ok {
@@ -79,6 +88,9 @@ func (x *extractor) findEvents(s *sentence, ms []mention, dates []dateExpr) []*r
 		prev := ""
 		if i > 0 {
 			prev = toks[i-1].lower()
+		}
+		if trig.Type == dipgraph.EventCall && !trig.Verb && i+n < len(toks) && toks[i+n].lower() == "for" {
+			continue // "his call for a ceasefire" is an appeal, not a phone call
 		}
 		if !trig.Verb && (verbContext[prev] || hypothetical[prev] || toks[i].capitalized() && i != firstWord(toks)) {
 			// "to address", "any ceasefire", "the Black Sea Grain Initiative"

@@ -76,6 +76,34 @@ type registry struct {
 	byName   map[string]*entity // lower-case canonical names
 	recent   []*entity          // entities by latest mention, most recent last
 	local    map[string]*entity // acronyms the article defines, lower case
+
+	// names caches the lexicon's name matches of the sentence being
+	// scanned, as several patterns ask at the same positions.
+	namesFor *token
+	names    []nameMatch
+}
+
+type nameMatch struct {
+	vals []any
+	n    int
+	done bool
+}
+
+// nameAt is r.lex.names.match(toks, i), remembered for the sentence.
+func (r *registry) nameAt(toks []token, i int) ([]any, int) {
+	if len(toks) == 0 || i >= len(toks) {
+		return nil, 0
+	}
+	if r.namesFor != &toks[0] || len(r.names) != len(toks) {
+		r.namesFor = &toks[0]
+		r.names = make([]nameMatch, len(toks))
+	}
+	m := &r.names[i]
+	if !m.done {
+		m.vals, m.n = r.lex.names.match(toks, i)
+		m.done = true
+	}
+	return m.vals, m.n
 }
 
 // touch records that e was just mentioned.
@@ -253,7 +281,7 @@ func (r *registry) scanMentions(toks []token, verbAt func(i int) bool) []mention
 			i = m.end
 			continue
 		}
-		if vals, n := r.lex.names.match(toks, i); n > 0 {
+		if vals, n := r.nameAt(toks, i); n > 0 {
 			k := vals[0].(*knownActor)
 			e := r.fromKnown(k)
 			e.addAlias(spanText(toks[i : i+n]))
@@ -299,7 +327,7 @@ func (r *registry) personPattern(toks []token, i int, verbAt func(int) bool) (me
 	if a, n := r.lex.demonymAt(toks, j); a != nil {
 		aff = r.fromKnown(a)
 		j += n
-	} else if vals, n := r.lex.names.match(toks, j); n > 0 && toks[j].capitalized() {
+	} else if vals, n := r.nameAt(toks, j); n > 0 && toks[j].capitalized() {
 		k := vals[0].(*knownActor)
 		if k.Kind != dipgraph.KindPerson {
 			aff = r.fromKnown(k)
@@ -355,7 +383,7 @@ func (r *registry) personPattern(toks []token, i int, verbAt func(int) bool) (me
 	}
 	name := spanText(toks[j:k])
 	var e *entity
-	if vals, n := r.lex.names.match(toks, j); n == k-j {
+	if vals, n := r.nameAt(toks, j); n == k-j {
 		if ka := vals[0].(*knownActor); ka.Kind == dipgraph.KindPerson {
 			e = r.fromKnown(ka)
 		}
@@ -388,7 +416,7 @@ func (r *registry) descriptor(toks []token, i int) (mention, bool) {
 		j = i + 1
 	} else if toks[i].lower() != "the" {
 		// "India's top diplomat"
-		vals, n := r.lex.names.match(toks, i)
+		vals, n := r.nameAt(toks, i)
 		if n == 0 || i+n+1 >= len(toks) || toks[i+n].text != "’s" && toks[i+n].text != "'s" {
 			return mention{}, false
 		}
@@ -414,7 +442,7 @@ func (r *registry) descriptor(toks []token, i int) (mention, bool) {
 	switch w := toks[j].lower(); {
 	case (w == "head" || w == "chief" || w == "leader") && j+2 < len(toks) && toks[j+1].lower() == "of":
 		// "the head of the UN nuclear watchdog": the person who leads it
-		vals, m := r.lex.names.match(toks, j+2)
+		vals, m := r.nameAt(toks, j+2)
 		if m == 0 {
 			return mention{}, false
 		}
@@ -516,7 +544,7 @@ func (r *registry) unknownName(toks []token, i int, verbAt func(int) bool) (ment
 		if months[w] != 0 || weekdays[w] != 0 {
 			break
 		}
-		if _, n := r.lex.names.match(toks, k); n > 0 && k > i {
+		if _, n := r.nameAt(toks, k); n > 0 && k > i {
 			break
 		}
 		k++
@@ -606,7 +634,7 @@ func (r *registry) governmentBody(toks []token, i int) (mention, bool) {
 	if a, n := r.lex.demonymAt(toks, j); a != nil {
 		state = a
 		j += n
-	} else if vals, n := r.lex.names.match(toks, j); n > 0 {
+	} else if vals, n := r.nameAt(toks, j); n > 0 {
 		if k := vals[0].(*knownActor); k.Kind == dipgraph.KindState {
 			state = k
 			j += n
@@ -746,8 +774,16 @@ var statePlurals = map[string]bool{"countries": true, "governments": true, "stat
 // "met X", "spoke with X", "spoke to X", "told X".
 func personSlot(toks []token, i int, verbAt func(int) bool) bool {
 	switch p := toks[i-1].lower(); {
-	case p == "met" || p == "with" && i > 1 && (toks[i-2].lower() == "spoke" || toks[i-2].lower() == "met" || toks[i-2].lower() == "talks"):
+	case p == "met":
 		return true
+	case p == "with":
+		// "spoke by phone on Tuesday evening with X"
+		for j := i - 2; j >= 0 && j >= i-8; j-- {
+			if w := toks[j].lower(); w == "spoke" || w == "met" || w == "talks" || w == "call" || w == "meeting" {
+				return true
+			}
+		}
+		return false
 	case p == "to" && i > 1 && toks[i-2].lower() == "spoke":
 		return true
 	case verbAt(i - 1):

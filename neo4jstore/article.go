@@ -11,27 +11,37 @@ import (
 
 // FindArticleByID returns the article with id, or ENOTFOUND.
 func (db *DB) FindArticleByID(ctx context.Context, id string) (*dipgraph.Article, error) {
-	a, err := readTx(ctx, db, func(tx neo4j.ManagedTransaction) (*dipgraph.Article, error) {
+	articles, err := db.FindArticles(ctx, []string{id})
+	return only(articles, err, "article", id)
+}
+
+// FindArticles returns the articles with ids in one query; an id that
+// names no article is left out.
+func (db *DB) FindArticles(ctx context.Context, ids []string) ([]*dipgraph.Article, error) {
+	articles, err := readTx(ctx, db, func(tx neo4j.ManagedTransaction) ([]*dipgraph.Article, error) {
 		recs, err := db.collect(ctx, tx, `
-MATCH (a:Article {id: $id})
+UNWIND $ids AS id
+MATCH (a:Article {id: id})
 RETURN {id: a.id, title: a.title, subtitle: a.subtitle, author: a.author,
-        published: toString(a.published), source: a.source} AS article`, map[string]any{"id": id})
+        published: toString(a.published), source: a.source} AS article`, map[string]any{"ids": ids})
 		if err != nil {
 			return nil, err
-		} else if len(recs) == 0 {
-			return nil, dipgraph.Errorf(dipgraph.ENOTFOUND, "article %s not found", id)
 		}
-		v, _ := recs[0].Get("article")
-		m := v.(map[string]any)
-		return &dipgraph.Article{
-			ID: str(m, "id"), Title: str(m, "title"), Subtitle: str(m, "subtitle"), Author: str(m, "author"),
-			Published: dipgraph.Date(str(m, "published")), Source: str(m, "source"),
-		}, nil
+		out := make([]*dipgraph.Article, 0, len(recs))
+		for _, rec := range recs {
+			v, _ := rec.Get("article")
+			m := v.(map[string]any)
+			out = append(out, &dipgraph.Article{
+				ID: str(m, "id"), Title: str(m, "title"), Subtitle: str(m, "subtitle"), Author: str(m, "author"),
+				Published: dipgraph.Date(str(m, "published")), Source: str(m, "source"),
+			})
+		}
+		return out, nil
 	})
 	if err != nil {
-		return nil, fmt.Errorf("find article: %w", err)
+		return nil, fmt.Errorf("find articles: %w", err)
 	}
-	return a, nil
+	return articles, nil
 }
 
 // The statements of LoadDocument, one per kind of row, each batched with

@@ -71,6 +71,13 @@ func TestDB_QueryCount(t *testing.T) {
 			_, _, err := db.FindActors(ctx, dipgraph.ActorFilter{IDs: []string{putinID, scholzID}})
 			return err
 		}, 1},
+		{"find_articles", func() error {
+			as, err := db.FindArticles(ctx, []string{story().Article.ID, "no-such-article"})
+			if err == nil && (len(as) != 1 || as[0].ID != story().Article.ID) {
+				err = fmt.Errorf("got %d articles, want the story's alone", len(as))
+			}
+			return err
+		}, 1},
 		{"search", func() error { _, err := db.SearchClaims(ctx, "signal", 5); return err }, 1},
 		{"interlocutors", func() error { _, err := db.FindInterlocutors(ctx, putinID, "", ""); return err }, 1},
 	} {

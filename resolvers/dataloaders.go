@@ -9,9 +9,9 @@ import (
 	"github.com/dipgraph/dipgraph"
 )
 
-// loaderWait is how long a loader gathers keys before it fetches them: long
-// enough for the sibling fields of a list to join one batch.
-const loaderWait = 5 * time.Millisecond
+// DefaultLoaderWait is how long a loader gathers keys before it fetches
+// them: long enough for the sibling fields of a list to join one batch.
+const DefaultLoaderWait = 5 * time.Millisecond
 
 // loaders batch and cache the lookups by id that nested fields make, so that
 // a page of claims with speakers, addressees and events costs one store
@@ -27,7 +27,11 @@ type loadersKey struct{}
 
 // newLoaders returns loaders over r's services.
 func (r *Resolver) newLoaders() *loaders {
-	opts := []dataloadgen.Option{dataloadgen.WithWait(loaderWait), dataloadgen.WithBatchCapacity(maxListSize)}
+	wait := r.LoaderWait
+	if wait <= 0 {
+		wait = DefaultLoaderWait
+	}
+	opts := []dataloadgen.Option{dataloadgen.WithWait(wait), dataloadgen.WithBatchCapacity(maxListSize)}
 	return &loaders{
 		actor: dataloadgen.NewLoader(func(ctx context.Context, ids []string) ([]*dipgraph.Actor, []error) {
 			actors, _, err := r.Actors.FindActors(ctx, dipgraph.ActorFilter{IDs: ids, Limit: len(ids)})
@@ -37,16 +41,14 @@ func (r *Resolver) newLoaders() *loaders {
 			events, _, err := r.Events.FindEvents(ctx, dipgraph.EventFilter{IDs: ids, Limit: len(ids)})
 			return inKeyOrder(ids, events, err, func(e *dipgraph.Event) string { return e.ID }, "event")
 		}, opts...),
-		// Articles have no batch lookup; the loader still fetches each
-		// distinct article once per response.
-		article: dataloadgen.NewLoader(func(ctx context.Context, ids []string) ([]*dipgraph.Article, []error) {
-			out, errs := make([]*dipgraph.Article, len(ids)), make([]error, len(ids))
-			for i, id := range ids {
-				out[i], errs[i] = r.Articles.FindArticleByID(ctx, id)
-			}
-			return out, errs
-		}, opts...),
+		article: dataloadgen.NewLoader(r.fetchArticles, opts...),
 	}
+}
+
+// fetchArticles is the article loader's fetch: one batch lookup.
+func (r *Resolver) fetchArticles(ctx context.Context, ids []string) ([]*dipgraph.Article, []error) {
+	articles, err := r.Articles.FindArticles(ctx, ids)
+	return inKeyOrder(ids, articles, err, func(a *dipgraph.Article) string { return a.ID }, "article")
 }
 
 // inKeyOrder lines up found items with the keys asked for; a key with no

@@ -68,6 +68,9 @@ func newEnv(t *testing.T, o options) *env {
 			Actors: db, Claims: db, Events: db, Articles: db, Timelines: db,
 			Loader:       storeLoader{db},
 			PollInterval: 50 * time.Millisecond,
+			// a generous batching window, so that counted round trips do
+			// not depend on how busy the machine is
+			LoaderWait: 50 * time.Millisecond,
 		},
 		Authenticate: keys.Authenticate,
 	})

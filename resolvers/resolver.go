@@ -20,4 +20,8 @@ type Resolver struct {
 	// PollInterval is how often subscriptions ask the store for new claims
 	// and events; DefaultPollInterval when zero.
 	PollInterval time.Duration
+	// LoaderWait is how long a data loader gathers keys into one batch;
+	// DefaultLoaderWait when zero. Tests that count round trips raise it so
+	// that a busy machine cannot split a batch.
+	LoaderWait time.Duration
 }

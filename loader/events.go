@@ -378,3 +378,25 @@ func hasOwnParticipants(toks []token, ms []mention, i, n int) bool {
 	probe.addParticipantsNear(&extractor{}, toks, ms, i, n)
 	return len(probe.participants) > 0
 }
+
+// guessParticipants gives an event that no phrase linked to anyone the
+// subject of its sentence ("Russia announced … drills"), or else the actor
+// named just before its trigger, so that an actor's timeline finds it.
+func (x *extractor) guessParticipants(e *rawEvent, ms []mention) {
+	toks := e.sent.toks
+	if m, ok := sentenceSubject(toks, ms, e.tokStart); ok {
+		e.addParticipant(x.resolveMention(m, nil))
+		return
+	}
+	for i := len(ms) - 1; i >= 0; i-- {
+		m := ms[i]
+		if m.end > e.tokStart || e.tokStart-m.end > 6 {
+			continue
+		}
+		if m.ent != nil && m.ent.locative {
+			continue
+		}
+		e.addParticipant(x.resolveMention(m, nil))
+		return
+	}
+}

@@ -125,6 +125,11 @@ func (x *extractor) read(s *sentence) ([]*rawClaim, []*rawEvent) {
 	if !headline {
 		evs = x.findEvents(s, ms, dates)
 		x.linkEvents(s, claims, evs)
+		for _, e := range evs {
+			if len(e.participants) == 0 {
+				x.guessParticipants(e, ms)
+			}
+		}
 	}
 	// the day the sentence puts its speakers' words on
 	var day dipgraph.Date

@@ -779,7 +779,7 @@ func personSlot(toks []token, i int, verbAt func(int) bool) bool {
 	case p == "with":
 		// "spoke by phone on Tuesday evening with X"
 		for j := i - 2; j >= 0 && j >= i-8; j-- {
-			if w := toks[j].lower(); w == "spoke" || w == "met" || w == "talks" || w == "call" || w == "meeting" {
+			if w := toks[j].lower(); w == "spoke" || w == "met" {
 				return true
 			}
 		}

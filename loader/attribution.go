@@ -438,6 +438,10 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 				k = m.end
 			} else if k < len(toks) && (toks[k].lower() == "reporters" || toks[k].lower() == "journalists") {
 				k++
+			} else if e, end := x.counterpartName(toks, ms, k); e != nil {
+				// "told his French counterpart, Catherine Colonna, that …"
+				addr = append(addr, e)
+				k = end
 			}
 		}
 		if k+1 < len(toks) && toks[k].lower() == "to" {
@@ -1154,4 +1158,36 @@ func isAudience(e *entity) bool {
 	}
 	f := strings.Fields(e.name)
 	return len(f) > 0 && audienceHeads[f[len(f)-1]]
+}
+
+// counterpartName reads "his French counterpart, Catherine Colonna," at k
+// and returns the person named and the index after the closing comma, or
+// nil.
+func (x *extractor) counterpartName(toks []token, ms []mention, k int) (*entity, int) {
+	for j := k; j < len(toks) && j < k+4; j++ {
+		if toks[j].lower() != "counterpart" {
+			continue
+		}
+		if j+2 >= len(toks) || toks[j+1].text != "," {
+			return nil, 0
+		}
+		start, end := j+2, j+2
+		var e *entity
+		if m, ok := mentionStartingAt(ms, start); ok && m.kind == byName {
+			e, end = m.ent, m.end
+		} else {
+			for end < len(toks) && end < start+4 && nameTokenAt(toks, end, end > start) {
+				end++
+			}
+			if end == start {
+				return nil, 0
+			}
+			e = x.reg.person(spanText(toks[start:end]))
+		}
+		if end < len(toks) && toks[end].text == "," {
+			end++
+		}
+		return e, end
+	}
+	return nil, 0
 }

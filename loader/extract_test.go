@@ -197,6 +197,10 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Ma", mode: dipgraph.ModeIndirect, text: "patience"},
 				{speaker: "Ma", mode: dipgraph.ModeIndirect, text: "act", addressees: []string{"the two sides"}},
 			}},
+		{"counterpart_named_in_apposition", "Amir-Abdollahian told his French counterpart, Catherine Colonna, that Europe would bear the blame.",
+			[]claimView{{speaker: "Hossein Amir-Abdollahian", mode: dipgraph.ModeIndirect, text: "blame", addressees: []string{"Catherine Colonna"}}}},
+		{"portfolio_before_title", "Raimondo told Chinese Commerce Minister Wang Wentao that the rules would stay.",
+			[]claimView{{speaker: "Raimondo", mode: dipgraph.ModeIndirect, text: "rules", addressees: []string{"Wang Wentao"}}}},
 		{"no_speaker_no_claim", "Talks were said to be difficult, and nobody expected progress.", nil},
 		{"maintained_is_not_speech", "The US and Russia have maintained close contact.", nil},
 	}

@@ -351,6 +351,14 @@ func (r *registry) personPattern(toks []token, i int, verbAt func(int) bool) (me
 	}
 	var role string
 	roleStart := j
+	if aff != nil && j+1 < len(toks) && toks[j].capitalized() && !toks[j].quoted {
+		// "Chinese Commerce Minister Wang Wentao": a portfolio before the title
+		if _, n := r.lex.titles.match(toks, j); n == 0 {
+			if _, n := r.lex.titles.match(toks, j+1); n > 0 {
+				j++
+			}
+		}
+	}
 	for j < len(toks) {
 		vals, n := r.lex.titles.match(toks, j)
 		if n == 0 {
@@ -361,6 +369,9 @@ func (r *registry) personPattern(toks []token, i int, verbAt func(int) bool) (me
 	}
 	if role == "" {
 		return mention{}, false
+	}
+	if roleStart < j && toks[roleStart].capitalized() {
+		role = spanText(toks[roleStart:j])
 	}
 	if aff != nil && j+1 < len(toks) && toks[j].text == "," && toks[j+1].capitalized() {
 		// "India's foreign minister, Subrahmanyam Jaishankar, said"

@@ -335,7 +335,7 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 			a.inherited = true
 			a.subj = mention{start: v.i - 1, end: v.i}
 			a.co = atts[len(atts)-1].co
-		case v.i > 0 && toks[v.i-1].lower() == "and" && len(atts) == 0:
+		case v.i > 0 && (toks[v.i-1].lower() == "and" || toks[v.i-1].text == "," && participle(toks[v.i])) && len(atts) == 0:
 			// "He set out the proposals and stressed that …": the
 			// sentence's subject
 			m, found := sentenceSubject(toks, ms, v.i)
@@ -343,6 +343,10 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 				continue
 			}
 			a.subj, a.speaker = m, m.ent
+			a.co = coordinated(toks, ms, m)
+			for _, e := range m.also {
+				a.co = append(a.co, mention{start: m.start, end: m.end, ent: e})
+			}
 		default:
 			continue
 		}

@@ -201,6 +201,14 @@ func TestExtract_statements(t *testing.T) {
 			[]claimView{{speaker: "Hossein Amir-Abdollahian", mode: dipgraph.ModeIndirect, text: "blame", addressees: []string{"Catherine Colonna"}}}},
 		{"portfolio_before_title", "Raimondo told Chinese Commerce Minister Wang Wentao that the rules would stay.",
 			[]claimView{{speaker: "Raimondo", mode: dipgraph.ModeIndirect, text: "rules", addressees: []string{"Wang Wentao"}}}},
+		{"name_apposition_before_auxiliary", "The Emirates’ minister of state, Anwar Gargash, had earlier criticised Doha for leaking the demands.",
+			[]claimView{{speaker: "Anwar Gargash", mode: dipgraph.ModeIndirect, text: "leaking"}}},
+		{"participle_takes_the_sentence_subject", "Egypt, Bahrain and Jordan cut ties with Qatar. The three governments cut flights, accusing it of funding extremists.",
+			[]claimView{
+				{speaker: "Egypt", mode: dipgraph.ModeIndirect, text: "funding"},
+				{speaker: "Bahrain", mode: dipgraph.ModeIndirect, text: "funding"},
+				{speaker: "Jordan", mode: dipgraph.ModeIndirect, text: "funding"},
+			}},
 		{"no_speaker_no_claim", "Talks were said to be difficult, and nobody expected progress.", nil},
 		{"maintained_is_not_speech", "The US and Russia have maintained close contact.", nil},
 	}

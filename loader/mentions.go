@@ -21,7 +21,7 @@ type entity struct {
 	used        bool // spoken, addressed, mentioned in a claim or event
 	spokeAsBody bool // a state named through a government body ("the Foreign Ministry")
 	spoke       bool // the speaker of a claim in the sentence just read
-	locative    bool // last mentioned as a place ("in Beijing")
+	locative    bool // last mentioned as a place or a party to ("in Beijing", "ties with Qatar")
 
 	last, lastFor string // lastName's cache, and the name it was computed for
 }
@@ -239,7 +239,7 @@ func (r *registry) findMentions(toks []token, verbAt func(i int) bool) []mention
 		r.touch(m.ent)
 		if m.ent != nil {
 			// "in Beijing" names a place, not a party
-			m.ent.locative = m.start > 0 && (toks[m.start-1].lower() == "in" || toks[m.start-1].lower() == "to" || toks[m.start-1].lower() == "from" || toks[m.start-1].lower() == "at")
+			m.ent.locative = m.start > 0 && (toks[m.start-1].lower() == "in" || toks[m.start-1].lower() == "to" || toks[m.start-1].lower() == "from" || toks[m.start-1].lower() == "at" || toks[m.start-1].lower() == "with")
 		}
 		// "Name (ACRONYM)" defines the acronym for the rest of the article
 		if e := m.ent; e != nil && m.kind == byName && m.end+2 < len(toks) && toks[m.end].text == "(" && toks[m.end+2].text == ")" {
@@ -587,7 +587,8 @@ func (r *registry) unknownName(toks []token, i int, verbAt func(int) bool) (ment
 		}
 	}
 	next := k
-	if next+1 < len(toks) && toks[next].text == "," && (verbAt(next+1) || toks[next+1].lower() == "who") && k-i <= 3 {
+	if next+1 < len(toks) && toks[next].text == "," && k-i >= 2 && k-i <= 3 && (appositionOpeners[toks[next+1].lower()] || verbAfterAdverbs(toks, next+1, verbAt)) ||
+		next+1 < len(toks) && toks[next].text == "," && k-i == 1 && (verbAt(next+1) || toks[next+1].lower() == "who") {
 		// "…, Mikhail Ulyanov, said": a name set off as an apposition
 		return mention{start: i, end: k, ent: r.person(name)}, true
 	}
@@ -814,4 +815,13 @@ var groupOpeners = map[string]bool{"senior": true, "some": true, "several": true
 func (r *registry) verbLike(t token) bool {
 	vals, _ := r.lex.verbs.match([]token{t}, 0)
 	return vals != nil
+}
+
+// verbAfterAdverbs reports whether a reporting verb follows at i, past
+// auxiliaries and adverbs ("…, Anwar Gargash, had earlier criticised").
+func verbAfterAdverbs(toks []token, i int, verbAt func(int) bool) bool {
+	for i < len(toks) && skippable[toks[i].lower()] {
+		i++
+	}
+	return i < len(toks) && verbAt(i)
 }

@@ -76,6 +76,7 @@ type registry struct {
 	byName   map[string]*entity // lower-case canonical names
 	recent   []*entity          // entities by latest mention, most recent last
 	local    map[string]*entity // acronyms the article defines, lower case
+	groups   map[int][]*entity  // the last "A, B and C" of states, by size
 
 	// names caches the lexicon's name matches of the sentence being
 	// scanned, as several patterns ask at the same positions.
@@ -121,7 +122,7 @@ func (r *registry) touch(e *entity) {
 }
 
 func newRegistry(l *lexicon) *registry {
-	return &registry{lex: l, byKnown: map[*knownActor]*entity{}, byName: map[string]*entity{}, local: map[string]*entity{}}
+	return &registry{lex: l, byKnown: map[*knownActor]*entity{}, byName: map[string]*entity{}, local: map[string]*entity{}, groups: map[int][]*entity{}}
 }
 
 // fromKnown returns the article's entity for a known actor, creating it.
@@ -235,6 +236,7 @@ var pronouns = map[string]bool{"he": true, "she": true, "it": true, "they": true
 // Pronouns are returned unresolved (ent nil).
 func (r *registry) findMentions(toks []token, verbAt func(i int) bool) []mention {
 	ms := r.scanMentions(toks, verbAt)
+	r.noteGroups(toks, ms)
 	for _, m := range ms {
 		r.touch(m.ent)
 		if m.ent != nil {
@@ -478,16 +480,18 @@ func (r *registry) descriptor(toks []token, i int) (mention, bool) {
 		case !statePlurals[toks[j+1].lower()]:
 			end = j + 1
 		}
-		var states []*entity
-		for k := len(r.recent) - 1; k >= 0 && len(states) < n; k-- {
-			if st := r.recent[k]; st.kind == dipgraph.KindState && !st.locative {
-				states = append(states, st)
+		states := r.groups[n] // "France, Britain and Germany … the three governments"
+		if states == nil {
+			for k := len(r.recent) - 1; k >= 0 && len(states) < n; k-- {
+				if st := r.recent[k]; st.kind == dipgraph.KindState && !st.locative {
+					states = append(states, st)
+				}
 			}
+			if len(states) < n {
+				return mention{}, false
+			}
+			slices.Reverse(states)
 		}
-		if len(states) < n {
-			return mention{}, false
-		}
-		slices.Reverse(states)
 		return mention{start: i, end: end, ent: states[0], also: states[1:], kind: byDescriptor}, true
 	case w == "bloc" && toks[i].lower() == "the":
 		// "the bloc": the bloc mentioned last, else the European Union
@@ -824,4 +828,38 @@ func verbAfterAdverbs(toks []token, i int, verbAt func(int) bool) bool {
 		i++
 	}
 	return i < len(toks) && verbAt(i)
+}
+
+// noteGroups remembers each list of states a sentence names together ("Saudi
+// Arabia, the UAE, Bahrain and Egypt"), so that "the four countries" later
+// finds them.
+func (r *registry) noteGroups(toks []token, ms []mention) {
+	var run []*entity
+	flush := func() {
+		if len(run) >= 2 {
+			r.groups[len(run)] = run
+		}
+		run = nil
+	}
+	for i, m := range ms {
+		if m.ent == nil || m.ent.kind != dipgraph.KindState || m.kind == byPronoun {
+			flush()
+			continue
+		}
+		if len(run) > 0 {
+			prev := ms[i-1]
+			gap := toks[prev.end:m.start]
+			joined := len(gap) >= 1 && len(gap) <= 2
+			for _, t := range gap {
+				if t.text != "," && t.lower() != "and" {
+					joined = false
+				}
+			}
+			if !joined {
+				flush()
+			}
+		}
+		run = append(run, m.ent)
+	}
+	flush()
 }

@@ -90,7 +90,7 @@ func findDates(toks []token, published time.Time) []dateExpr {
 		if i > 0 {
 			prev = toks[i-1].lower()
 		}
-		if i+2 < len(toks) {
+		if i+2 < len(toks) && (w == "a" || w == "the" || w == "two" || w == "three") {
 			if n, ok := dayShifts[w+" "+toks[i+1].lower()+" "+toks[i+2].lower()]; ok {
 				out = append(out, dateExpr{tokStart: i, tokEnd: i + 3, precision: dipgraph.PrecisionDay, shift: n})
 				i += 2

@@ -100,7 +100,7 @@ func (x *extractor) findEvents(s *sentence, ms []mention, dates []dateExpr) []*r
 			continue
 		}
 		if e := seen[trig.Type]; e != nil && (!trig.Verb || !x.hasSubjectBefore(toks, ms, i)) {
-			if i-e.labelEnd <= 6 || !hasOwnParticipants(toks, ms, i, n) {
+			if i-e.labelEnd <= 6 || !x.hasOwnParticipants(toks, ms, i, n) {
 				e.addParticipantsNear(x, toks, ms, i, n)
 				i += n - 1
 				continue
@@ -373,9 +373,9 @@ func frames(toks []token, c *rawClaim, e *rawEvent) bool {
 
 // hasOwnParticipants reports whether a noun trigger names who takes part
 // ("Russia's proposals", "talks with Iran").
-func hasOwnParticipants(toks []token, ms []mention, i, n int) bool {
+func (x *extractor) hasOwnParticipants(toks []token, ms []mention, i, n int) bool {
 	probe := &rawEvent{}
-	probe.addParticipantsNear(&extractor{}, toks, ms, i, n)
+	probe.addParticipantsNear(x, toks, ms, i, n)
 	return len(probe.participants) > 0
 }
 

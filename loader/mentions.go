@@ -18,7 +18,6 @@ type entity struct {
 	female      bool
 	male        bool
 	known       *knownActor
-	used        bool // spoken, addressed, mentioned in a claim or event
 	spokeAsBody bool // a state named through a government body ("the Foreign Ministry")
 	spoke       bool // the speaker of a claim in the sentence just read
 	locative    bool // last mentioned as a place or a party to ("in Beijing", "ties with Qatar")

@@ -21,6 +21,16 @@ func overlap(a, b span) int {
 	return max(0, min(a.end, b.end)-max(a.start, b.start))
 }
 
+// likeness returns how alike a and b are: the bytes they share over the
+// bytes either covers, 1 for equal spans, 0 for disjoint ones.
+func likeness(a, b span) float64 {
+	o := overlap(a, b)
+	if o == 0 {
+		return 0
+	}
+	return float64(o) / float64(a.len()+b.len()-o)
+}
+
 // matches reports whether a and b overlap by at least half of the shorter.
 func matches(a, b span) bool {
 	o := overlap(a, b)
@@ -68,7 +78,7 @@ func (s *scorer) statements(spans []span) {
 		for j, c := range claims {
 			cs := span{c.Span.Start, c.Span.End}
 			if matches(spans[i], cs) {
-				pairs = append(pairs, pair{i, j, overlap(spans[i], cs), s.named(c.Speaker, st.Speaker)})
+				pairs = append(pairs, pair{i, j, !st.Optional, likeness(spans[i], cs), s.named(c.Speaker, st.Speaker)})
 			}
 		}
 	}
@@ -178,9 +188,9 @@ func (s *scorer) events(spans []span) {
 			es := span{e.Span.Start, e.Span.End}
 			switch {
 			case matches(spans[i], es):
-				pairs = append(pairs, pair{i, j, overlap(spans[i], es), e.Type == ge.Type})
+				pairs = append(pairs, pair{i, j, !ge.Optional, likeness(spans[i], es), e.Type == ge.Type})
 			case e.Type == ge.Type && s.shareParticipant(e, ge) && s.sameSentence(e, ge, spans[i]):
-				pairs = append(pairs, pair{i, j, 0, true})
+				pairs = append(pairs, pair{i, j, !ge.Optional, 0, true})
 			}
 		}
 	}
@@ -295,17 +305,26 @@ func isLetter(b byte) bool { return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z'
 
 // pair is a candidate match of gold item g with extracted item x.
 type pair struct {
-	g, x    int
-	overlap int
-	agree   bool // the speaker (or event type) agrees
+	g, x     int
+	required bool    // the gold item is not optional
+	likeness float64 // how alike the two spans are
+	agree    bool    // the speaker (or event type) agrees
 }
 
-// assign matches gold and extracted items one to one, greedily by largest
-// overlap, then agreeing pairs first, then by index. It returns the extracted
+// assign matches gold and extracted items one to one, greedily: required
+// gold items before optional ones, so that an extracted item overlapping both
+// counts where it is needed; then by the most alike spans, then agreeing pairs
+// first, then by index. It returns the extracted
 // item of each gold item and the gold item of each extracted one, -1 for none.
 func assign(pairs []pair, ng, nx int) (xOf, gOf []int) {
 	slices.SortStableFunc(pairs, func(a, b pair) int {
-		if c := cmp.Compare(b.overlap, a.overlap); c != 0 {
+		if a.required != b.required {
+			if a.required {
+				return -1
+			}
+			return 1
+		}
+		if c := cmp.Compare(b.likeness, a.likeness); c != 0 {
 			return c
 		}
 		if a.agree != b.agree {

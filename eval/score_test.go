@@ -155,6 +155,23 @@ func TestScoreStatements(t *testing.T) {
 			},
 		},
 		{
+			// The claim overlaps the optional statement more, but the required
+			// one is where it counts.
+			name: "claim over a required and an optional statement",
+			stmts: []*GoldStatement{
+				stmt("wants peace", putin, I),
+				optional(stmt("Biden told Putin that talks will go on", biden, I)),
+			},
+			claims: []*dipgraph.DocClaim{claim("p", I, at(t, "wants peace. Biden told Putin that talks", 0, 0))},
+			check: func(t *testing.T, r *Report) {
+				wantCounts(t, "statements", r.Statements, Counts{TP: 1})
+				wantCounts(t, "attribution", r.Attribution, Counts{TP: 1})
+				if len(r.Errors.MissedStatements) != 0 {
+					t.Errorf("missed statements: got %v, want none", r.Errors.MissedStatements)
+				}
+			},
+		},
+		{
 			name:   "wrong speaker",
 			stmts:  []*GoldStatement{stmt("talks will go on", biden, I)},
 			claims: []*dipgraph.DocClaim{claim("p", I, at(t, "talks will go on", 0, 0))},

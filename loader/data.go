@@ -33,8 +33,8 @@ type knownActor struct {
 	Affiliation string
 	Female      bool
 	Male        bool
-	Demonym     string // for states
-	Capital     string // for states
+	Demonyms    []string // for states: "Saudi Arabian", "Saudi"
+	Capital     string   // for states
 }
 
 // eventTrigger is a word or phrase that names an event.
@@ -95,8 +95,8 @@ func parseLexicon() (*lexicon, error) {
 			a.Capital = f[1]
 			a.Aliases = append(a.Aliases, f[1])
 		}
-		if len(f) > 2 {
-			a.Demonym = f[2]
+		if len(f) > 2 && f[2] != "" {
+			a.Demonyms = strings.FieldsFunc(f[2], func(r rune) bool { return r == '|' || r == ',' })
 		}
 		if len(f) > 3 && f[3] != "" {
 			a.Aliases = append(a.Aliases, strings.Split(f[3], "|")...)
@@ -144,8 +144,8 @@ func parseLexicon() (*lexicon, error) {
 		for _, n := range append([]string{a.Name}, a.Aliases...) {
 			l.names.add(tokenizeWords(n), a, !startsLower(n))
 		}
-		if a.Demonym != "" {
-			l.demonyms.add(tokenizeWords(a.Demonym), a, true)
+		for _, d := range a.Demonyms {
+			l.demonyms.add(tokenizeWords(d), a, true)
 		}
 	}
 	if err := eachRow("data/titles.txt", func(f []string) error {

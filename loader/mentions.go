@@ -14,6 +14,7 @@ type entity struct {
 	name        string   // canonical name
 	aliases     []string // surface forms in the text, first seen first
 	role        string
+	titles      []string // lower-case titles seen before the name ("prince")
 	affiliation *entity
 	female      bool
 	male        bool
@@ -183,8 +184,9 @@ func (r *registry) person(name string) *entity {
 	return e
 }
 
-// lastPersonWithRole returns the latest person whose role contains title,
-// and whose affiliation is aff when aff is not nil.
+// lastPersonWithRole returns the latest person whose role contains title, or
+// who was named with that title, and whose affiliation is aff when aff is not
+// nil.
 func (r *registry) lastPersonWithRole(title string, aff *entity, leader bool) *entity {
 	title = strings.ToLower(title)
 	for i := len(r.recent) - 1; i >= 0; i-- {
@@ -196,7 +198,7 @@ func (r *registry) lastPersonWithRole(title string, aff *entity, leader bool) *e
 			continue
 		}
 		role := strings.ToLower(e.role)
-		if leader && r.lex.leader[e.role] || title != "" && (role == title || strings.HasSuffix(role, " "+title) || strings.HasPrefix(role, title+" ")) {
+		if leader && r.lex.leader[e.role] || title != "" && (role == title || strings.HasSuffix(role, " "+title) || strings.HasPrefix(role, title+" ") || slices.Contains(e.titles, title)) {
 			return e
 		}
 	}
@@ -227,6 +229,9 @@ var orgHeads = map[string]bool{
 	"Service": true, "Guard": true, "Corps": true, "Cabinet": true, "Senate": true, "Congress": true,
 	"Duma": true, "Knesset": true, "Bureau": true, "Embassy": true, "Mission": true, "Group": true,
 }
+
+// headNouns name the person who leads a body: "the IAEA chief".
+var headNouns = map[string]bool{"chief": true, "head": true, "leader": true, "boss": true}
 
 var pronouns = map[string]bool{"he": true, "she": true, "it": true, "they": true, "him": true, "her": true, "them": true}
 
@@ -360,19 +365,26 @@ func (r *registry) personPattern(toks []token, i int, verbAt func(int) bool) (me
 			}
 		}
 	}
+	// "Foreign Minister Prince Faisal": the first title is the role, the
+	// others are remembered for "the prince"
+	roleEnd := j
+	var titles []string
 	for j < len(toks) {
 		vals, n := r.lex.titles.match(toks, j)
 		if n == 0 {
 			break
 		}
-		role = vals[0].(string)
+		if role == "" {
+			role, roleEnd = vals[0].(string), j+n
+		}
+		titles = append(titles, strings.ToLower(vals[0].(string)))
 		j += n
 	}
 	if role == "" {
 		return mention{}, false
 	}
-	if roleStart < j && toks[roleStart].capitalized() {
-		role = spanText(toks[roleStart:j])
+	if roleStart < roleEnd && toks[roleStart].capitalized() {
+		role = spanText(toks[roleStart:roleEnd])
 	}
 	if aff != nil && j+1 < len(toks) && toks[j].text == "," && toks[j+1].capitalized() {
 		// "India's foreign minister, Subrahmanyam Jaishankar, said"
@@ -414,6 +426,11 @@ func (r *registry) personPattern(toks []token, i int, verbAt func(int) bool) (me
 	if e.affiliation == nil && aff != nil {
 		e.affiliation = aff
 	}
+	for _, t := range titles {
+		if !slices.Contains(e.titles, t) {
+			e.titles = append(e.titles, t)
+		}
+	}
 	e.addAlias(name)
 	e.addAlias(spanText(toks[i:k]))
 	return mention{start: i, end: k, ent: e}, true
@@ -448,6 +465,22 @@ func (r *registry) descriptor(toks []token, i int) (mention, bool) {
 	}
 	if j >= len(toks) {
 		return mention{}, false
+	}
+	if aff == nil && toks[i].lower() == "the" {
+		// "the IAEA chief", "the Kremlin leader": who leads the body named
+		if vals, n := r.nameAt(toks, j); n > 0 && j+n < len(toks) && headNouns[toks[j+n].lower()] {
+			k := vals[0].(*knownActor)
+			org := r.fromKnown(k)
+			e := r.headOf(org)
+			if k.Kind == dipgraph.KindState {
+				e = r.lastPersonWithRole("", org, true)
+			}
+			if e == nil {
+				return mention{}, false
+			}
+			e.addAlias(spanText(toks[i : j+n+1]))
+			return mention{start: i, end: j + n + 1, ent: e, kind: byDescriptor}, true
+		}
 	}
 	var e *entity
 	n := 0

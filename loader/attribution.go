@@ -198,6 +198,7 @@ func subjectNear(toks []token, ms []mention, v verbOcc) (mention, bool, bool) {
 // descriptions find their actor.
 type salience struct {
 	subjects []*entity // most recent last
+	joint    []*entity // the actors of the latest joint subject ("Biden and Merkel"), for "they"
 }
 
 func (s *salience) push(e *entity) {
@@ -324,8 +325,9 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 		for _, e := range subj.also {
 			a.co = append(a.co, mention{start: subj.start, end: subj.end, ent: e})
 		}
-		if ok && !after && subj.start > 0 && (toks[subj.start-1].lower() == "what" || toks[subj.start-1].lower() == "which") {
-			continue // "what he called …", "which he described as …": no claim of its own
+		if ok && !after && subj.start > 0 && (toks[subj.start-1].lower() == "what" || toks[subj.start-1].lower() == "which") &&
+			!(subj.start > 1 && toks[subj.start-1].lower() == "which" && prepositions[toks[subj.start-2].lower()]) {
+			continue // "what he called …", "which he described as …": no claim of its own; "in which he said" has one
 		}
 		switch {
 		case ok:
@@ -335,9 +337,9 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 			a.inherited = true
 			a.subj = mention{start: v.i - 1, end: v.i}
 			a.co = atts[len(atts)-1].co
-		case v.i > 0 && (toks[v.i-1].lower() == "and" || toks[v.i-1].text == "," && participle(toks[v.i])) && len(atts) == 0:
-			// "He set out the proposals and stressed that …": the
-			// sentence's subject
+		case v.i > 0 && (toks[v.i-1].lower() == "and" || (toks[v.i-1].text == "," || toks[v.i-1].lower() == "by") && participle(toks[v.i])) && len(atts) == 0:
+			// "He set out the proposals and stressed that …", "She closed
+			// the session by saying …": the sentence's subject
 			m, found := sentenceSubject(toks, ms, v.i)
 			if !found {
 				continue
@@ -363,6 +365,12 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 		case a.inherited:
 			if ai > 0 {
 				a.speaker = atts[ai-1].speaker
+			}
+		case a.subj.kind == byPronoun && a.subj.pronoun == "they" && len(x.sal.joint) > 1:
+			// "Biden and Merkel met … they pledged": each of them
+			a.speaker = x.sal.joint[0]
+			for _, e := range x.sal.joint[1:] {
+				a.co = append(a.co, mention{start: a.subj.start, end: a.subj.end, ent: e})
 			}
 		case a.subj.kind == byPronoun:
 			a.speaker = x.resolveMention(a.subj, nil)
@@ -435,11 +443,17 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 		// addressee right after the verb: told Putin, urged Iran
 		var addr []*entity
 		if a.verb.has(verbTell) || a.verb.has(verbUrge) {
-			if m, ok := mentionStartingAt(ms, k); ok {
-				if e := x.resolveMention(m, a.speaker); e != nil && !isAudience(e) {
-					addr = append(addr, e)
+			if list := mentionList(toks, ms, k); len(list) > 0 {
+				// "told Biden and Merkel", "urged the two generals"
+				for _, m := range list {
+					if e := x.resolveMention(m, a.speaker); e != nil && !isAudience(e) {
+						addr = append(addr, e)
+					}
+					for _, e := range m.also {
+						addr = append(addr, e)
+					}
 				}
-				k = m.end
+				k = list[len(list)-1].end
 			} else if k < len(toks) && (toks[k].lower() == "reporters" || toks[k].lower() == "journalists") {
 				k++
 			} else if e, end := x.counterpartName(toks, ms, k); e != nil {
@@ -890,6 +904,36 @@ func coordinated(toks []token, ms []mention, m mention) []mention {
 	}
 	slices.Reverse(out) // text order
 	return out
+}
+
+// mentionList returns the mentions listed from k on: "A", "A and B", "A, B
+// and C"; none when no mention starts at k.
+func mentionList(toks []token, ms []mention, k int) []mention {
+	m, ok := mentionStartingAt(ms, k)
+	if !ok {
+		return nil
+	}
+	list := []mention{m}
+	for {
+		j := m.end
+		if j+1 < len(toks) && toks[j].text == "," && toks[j+1].lower() == "and" {
+			j++
+		}
+		if j+1 >= len(toks) || toks[j].lower() != "and" && toks[j].text != "," {
+			break
+		}
+		next, ok := mentionStartingAt(ms, j+1)
+		if !ok {
+			break
+		}
+		list = append(list, next)
+		m = next
+		if toks[j].lower() == "and" {
+			return list
+		}
+	}
+	// "A, B" without an "and" is an apposition: "Wang Yi, China's top diplomat"
+	return list[:1]
 }
 
 // accordingTo reads "According to X, CLAUSE" and "CLAUSE, according to X".

@@ -54,6 +54,7 @@ type lexicon struct {
 	events   *trie // trigger words (lower case) → eventTrigger(s)
 	abbrevs  map[string]bool
 	female   map[string]bool
+	places   map[string]*knownActor // lower-case capitals and state names, for datelines
 }
 
 var (
@@ -78,6 +79,7 @@ func parseLexicon() (*lexicon, error) {
 		verbs:    newTrie(),
 		events:   newTrie(),
 		abbrevs:  map[string]bool{},
+		places:   map[string]*knownActor{},
 		female:   map[string]bool{},
 	}
 	// abbreviations first: the tokenizer needs them for the other files
@@ -104,6 +106,10 @@ func parseLexicon() (*lexicon, error) {
 		if byName[a.Name] == nil {
 			byName[a.Name] = a
 			l.actors = append(l.actors, a)
+			l.places[strings.ToLower(a.Name)] = a
+			if a.Capital != "" {
+				l.places[strings.ToLower(a.Capital)] = a
+			}
 		}
 		return nil
 	}); err != nil {
@@ -317,6 +323,25 @@ func normApos(s string) string {
 		return strings.ReplaceAll(s, "’", "'")
 	}
 	return s
+}
+
+// datelineState returns the state whose capital or name opens a dateline
+// ("BEIJING —", "KUWAIT CITY, June 8"), or nil.
+func (l *lexicon) datelineState(toks []token) *knownActor {
+	var words []string
+	for i, t := range toks {
+		if t.text == "—" || t.text == "–" || t.text == "," || t.text == "(" {
+			if i == 0 {
+				return nil
+			}
+			return l.places[strings.ToLower(strings.Join(words, " "))]
+		}
+		if !t.isWord() || strings.ToUpper(t.text) != t.text || i >= 4 {
+			return nil
+		}
+		words = append(words, t.text)
+	}
+	return nil
 }
 
 // demonymAt returns the state whose demonym ("Russian", "South Korean")

@@ -2,6 +2,7 @@ package loader
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -66,6 +67,12 @@ func Extract(text []byte, opts Options) (*dipgraph.Document, error) {
 		x.published = opts.Published.Time()
 	}
 	sents := x.sentences(a)
+	for _, s := range sents {
+		if s.para >= 0 {
+			x.reg.home = lx.datelineState(s.toks)
+			break
+		}
+	}
 	var claims []*rawClaim
 	for i := range sents {
 		s := &sents[i]
@@ -115,6 +122,9 @@ func (x *extractor) read(s *sentence) ([]*rawClaim, []*rawEvent) {
 	if !x.published.IsZero() {
 		dates = findDates(s.toks, x.published)
 		resolveShifts(dates, x.lastDay)
+	}
+	if s.para >= 0 {
+		x.noteJointSubject(s.toks, ms)
 	}
 	claims := x.attribute(s, ms)
 	headline := s.para < 0
@@ -175,6 +185,37 @@ func (x *extractor) read(s *sentence) ([]*rawClaim, []*rawEvent) {
 		}
 	}
 	return claims, evs
+}
+
+// noteJointSubject remembers the actors of a sentence that opens with a
+// joint subject ("Biden and Merkel", "the two leaders"), for a later "they",
+// and forgets them when a sentence opens with another single actor.
+func (x *extractor) noteJointSubject(toks []token, ms []mention) {
+	for _, m := range ms {
+		if m.start > 2 {
+			return
+		}
+		if m.kind == byPronoun || m.ent == nil {
+			continue
+		}
+		joint := []*entity{m.ent}
+		joint = append(joint, m.also...)
+		if list := mentionList(toks, ms, m.start); len(list) > 1 {
+			joint = joint[:0]
+			for _, l := range list {
+				if l.ent != nil && l.kind != byPronoun {
+					joint = append(joint, l.ent)
+				}
+			}
+		}
+		switch {
+		case len(joint) > 1:
+			x.sal.joint = joint
+		case !slices.Contains(x.sal.joint, m.ent):
+			x.sal.joint = nil
+		}
+		return
+	}
 }
 
 // foldHeadlines drops a headline or subtitle claim that repeats a body

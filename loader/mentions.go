@@ -77,6 +77,7 @@ type registry struct {
 	recent   []*entity          // entities by latest mention, most recent last
 	local    map[string]*entity // acronyms the article defines, lower case
 	groups   map[int][]*entity  // the last "A, B and C" of states, by size
+	home     *knownActor        // the state of the dateline's city, if any
 
 	// names caches the lexicon's name matches of the sentence being
 	// scanned, as several patterns ask at the same positions.
@@ -229,6 +230,8 @@ var orgHeads = map[string]bool{
 	"Service": true, "Guard": true, "Corps": true, "Cabinet": true, "Senate": true, "Congress": true,
 	"Duma": true, "Knesset": true, "Bureau": true, "Embassy": true, "Mission": true, "Group": true,
 }
+
+var articles = map[string]bool{"the": true, "a": true, "an": true}
 
 // headNouns name the person who leads a body: "the IAEA chief".
 var headNouns = map[string]bool{"chief": true, "head": true, "leader": true, "boss": true}
@@ -525,6 +528,27 @@ func (r *registry) descriptor(toks []token, i int) (mention, bool) {
 			slices.Reverse(states)
 		}
 		return mention{start: i, end: end, ent: states[0], also: states[1:], kind: byDescriptor}, true
+	case toks[i].lower() == "the" && counts[w] > 0 && personPlural(toks, j+1) > 0 || toks[i].lower() == "both" && personPlural(toks, j) > 0:
+		// "the two leaders", "both foreign ministers": the persons last named
+		want, n := counts[w], personPlural(toks, j+1)
+		if toks[i].lower() == "both" {
+			want, n = 2, personPlural(toks, j)
+		}
+		var people []*entity
+		for k := len(r.recent) - 1; k >= 0 && len(people) < want; k-- {
+			if p := r.recent[k]; p.kind == dipgraph.KindPerson {
+				people = append(people, p)
+			}
+		}
+		if len(people) < want {
+			return mention{}, false
+		}
+		slices.Reverse(people)
+		end := j + 1 + n
+		if toks[i].lower() == "both" {
+			end = j + n
+		}
+		return mention{start: i, end: end, ent: people[0], also: people[1:], kind: byDescriptor}, true
 	case w == "bloc" && toks[i].lower() == "the":
 		// "the bloc": the bloc mentioned last, else the European Union
 		for k := len(r.recent) - 1; k >= 0; k-- {
@@ -630,7 +654,13 @@ func (r *registry) unknownName(toks []token, i int, verbAt func(int) bool) (ment
 	}
 	if next < len(toks) && toks[next].text == "," {
 		// "Name, the foreign minister, said": look past an apposition
-		for m := next + 1; m < len(toks) && m < next+12; m++ {
+		// up to 12 words, or 30 when it opens like a description ("the UN
+		// envoy who has worked on the dispute for two decades")
+		limit := next + 12
+		if next+1 < len(toks) && articles[toks[next+1].lower()] {
+			limit = next + 30
+		}
+		for m := next + 1; m < len(toks) && m < limit; m++ {
 			if toks[m].text == "," {
 				next = m + 1
 				break
@@ -688,6 +718,17 @@ func (r *registry) governmentBody(toks []token, i int) (mention, bool) {
 			j += n
 			if j < len(toks) && (toks[j].text == "’s" || toks[j].text == "'s") {
 				j++
+			}
+		}
+	}
+	if state == nil && r.home != nil && toks[i].lower() == "the" {
+		// "BEIJING — … the Commerce Ministry said": the dateline's state
+		for k := j; k < len(toks) && k < j+3 && toks[k].capitalized() && !toks[k].quoted; k++ {
+			if toks[k].lower() == "ministry" && k > j {
+				e := r.fromKnown(r.home)
+				e.addAlias(spanText(toks[i : k+1]))
+				e.spokeAsBody = true
+				return mention{start: i, end: k + 1, ent: e}, true
 			}
 		}
 	}
@@ -816,6 +857,26 @@ func (r *registry) unnamed(toks []token, i int, verbAt func(int) bool) (mention,
 }
 
 // statePlurals name two states together: "the two countries", "both governments".
+// personPlural returns how many tokens at i name people in the plural
+// ("leaders", "foreign ministers"), or 0.
+func personPlural(toks []token, i int) int {
+	if i >= len(toks) {
+		return 0
+	}
+	switch w := toks[i].lower(); {
+	case personPlurals[w]:
+		return 1
+	case (w == "prime" || w == "foreign" || w == "defence" || w == "defense") && i+1 < len(toks) && toks[i+1].lower() == "ministers":
+		return 2
+	}
+	return 0
+}
+
+var personPlurals = map[string]bool{
+	"leaders": true, "presidents": true, "ministers": true, "men": true, "women": true,
+	"envoys": true, "premiers": true, "chancellors": true, "generals": true, "commanders": true,
+}
+
 var statePlurals = map[string]bool{"countries": true, "governments": true, "states": true, "nations": true}
 
 // personSlot reports whether the word before toks[i] expects a person:

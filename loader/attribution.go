@@ -317,6 +317,9 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 	verbs := findVerbs(x.lex, toks)
 	var atts []*attribution
 	for _, v := range verbs {
+		if unrealised(toks, v.i) || convened(toks, v) {
+			continue
+		}
 		subj, after, ok := subjectOf(toks, ms, v)
 		a := &attribution{verb: v, subj: subj, after: after}
 		if ok && !after {
@@ -357,6 +360,7 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 		}
 		atts = append(atts, a)
 	}
+	atts = dropSelfReports(toks, atts)
 	quotes := quoteSegments(toks)
 	var out []*rawClaim
 	nested := map[*attribution]*entity{}
@@ -712,6 +716,30 @@ func clauseEnd(toks []token, k, limit int) int {
 	return end
 }
 
+// dropSelfReports drops an inner report by the outer speaker itself: in
+// "The Kremlin said Moscow welcomed the deal" the Kremlin and Moscow are one
+// actor saying one thing, not a nested report.
+func dropSelfReports(toks []token, atts []*attribution) []*attribution {
+	return slices.DeleteFunc(atts, func(b *attribution) bool {
+		if b.after || b.inherited || b.speaker == nil || b.subj.kind != byName {
+			return false
+		}
+		for _, a := range atts {
+			if a == b || a.speaker != b.speaker || a.verb.i >= b.verb.i {
+				continue
+			}
+			k := skipDatePhrase(toks, a.verb.i+a.verb.n)
+			for k < len(toks) && (toks[k].lower() == "that" || toks[k].text == ",") {
+				k++
+			}
+			if k == b.subj.start {
+				return true
+			}
+		}
+		return false
+	})
+}
+
 // startOfNested returns k when another attribution of the sentence has its
 // speaker at k, and -1 otherwise.
 func startOfNested(atts []*attribution, ai, k int) int {
@@ -1025,6 +1053,59 @@ var appositionOpeners = map[string]bool{
 // on the sentence's speaker: "…, adding that …".
 func participle(t token) bool {
 	return strings.HasSuffix(t.lower(), "ing")
+}
+
+// unrealised reports whether the verb at i speaks of words not (yet) said:
+// after a modal ("would press for", "will tell"), a negation ("did not
+// say") or an intention ("declined to say", "is expected to announce").
+func unrealised(toks []token, i int) bool {
+	j := i - 1
+	for j >= 0 && adverbs[toks[j].lower()] {
+		j--
+	}
+	if j < 0 {
+		return false
+	}
+	w := toks[j].lower()
+	if w == "not" || w == "n't" || w == "never" {
+		return true
+	}
+	if modals[w] {
+		return true
+	}
+	return w == "to" && j > 0 && intentions[toks[j-1].lower()]
+}
+
+// convened reports whether "called" at v convenes rather than names: "called
+// a news conference", "called an election".
+func convened(toks []token, v verbOcc) bool {
+	w := toks[v.i].lower()
+	if v.n != 1 || w != "called" && w != "calls" && w != "call" && w != "calling" {
+		return false
+	}
+	k := v.i + 1
+	return k < len(toks) && (toks[k].lower() == "a" || toks[k].lower() == "an")
+}
+
+// adverbs may stand between an auxiliary and its verb.
+var adverbs = map[string]bool{
+	"also": true, "again": true, "later": true, "publicly": true, "then": true, "further": true,
+	"repeatedly": true, "explicitly": true, "firmly": true, "strongly": true, "openly": true, "privately": true,
+	"personally": true, "directly": true, "formally": true, "officially": true, "only": true, "just": true,
+}
+
+var modals = map[string]bool{
+	"would": true, "will": true, "could": true, "might": true, "may": true, "shall": true,
+	"should": true, "must": true, "can": true, "cannot": true, "’ll": true, "'ll": true,
+}
+
+// intentions before "to" leave the verb after it unsaid: "declined to say".
+var intentions = map[string]bool{
+	"expected": true, "set": true, "due": true, "likely": true, "unlikely": true, "going": true,
+	"plans": true, "planned": true, "plan": true, "intends": true, "intended": true, "declined": true,
+	"declines": true, "refused": true, "refuses": true, "failed": true, "scheduled": true, "hopes": true,
+	"hoped": true, "wants": true, "wanted": true, "want": true, "wishes": true, "preparing": true,
+	"ready": true, "willing": true, "unwilling": true, "reluctant": true, "able": true, "unable": true,
 }
 
 // backToSubject returns the index where a verb's subject should end: it

@@ -252,6 +252,11 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Joe Biden", mode: dipgraph.ModeIndirect, text: "democracy", event: dipgraph.EventAgreement},
 				{speaker: "Angela Merkel", mode: dipgraph.ModeIndirect, text: "democracy", event: dipgraph.EventAgreement},
 			}},
+		{"unsaid_words_are_no_claims", "Orbán declined to say where he would go next. Blinken said Washington would press for a monitoring mission. Lavrov did not say whether talks would resume.",
+			[]claimView{{speaker: "Antony Blinken", mode: dipgraph.ModeIndirect, text: "Washington would press"}}},
+		{"calling_a_conference_is_no_claim", "Foreign Minister Ri Yong Ho called a rare midnight news conference at his hotel.", nil},
+		{"self_report_is_one_claim", "The Kremlin said Moscow welcomed the normalisation.",
+			[]claimView{{speaker: "Russia", mode: dipgraph.ModeIndirect, text: "welcomed the normalisation"}}},
 		{"no_speaker_no_claim", "Talks were said to be difficult, and nobody expected progress.", nil},
 		{"maintained_is_not_speech", "The US and Russia have maintained close contact.", nil},
 	}

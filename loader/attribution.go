@@ -450,7 +450,12 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 			if list := mentionList(toks, ms, k); len(list) > 0 {
 				// "told Biden and Merkel", "urged the two generals"
 				for _, m := range list {
-					if e := x.resolveMention(m, a.speaker); e != nil && !isAudience(e) {
+					e := x.resolveMention(m, a.speaker)
+					if e != nil && e == a.speaker && m.kind == byDescriptor {
+						// "He told the Foreign Minister": the other one
+						e = x.reg.otherWithRole(e)
+					}
+					if e != nil && !isAudience(e) {
 						addr = append(addr, e)
 					}
 					for _, e := range m.also {
@@ -696,6 +701,12 @@ func clauseEnd(toks []token, k, limit int) int {
 			break
 		}
 		if (t.text == "," || t.text == "—" || t.text == "–") && j+1 < len(toks) && stopsClause(toks, j+1) {
+			if c := relativeClauseEnd(toks, j, end); c > 0 {
+				// "the committee, which met today, had concluded …": the
+				// relative clause sits inside the subject
+				j = c
+				continue
+			}
 			end = j
 			break
 		}
@@ -714,6 +725,24 @@ func clauseEnd(toks []token, k, limit int) int {
 		break
 	}
 	return end
+}
+
+// relativeClauseEnd returns the comma that closes a relative clause opened
+// by the comma at j, when an auxiliary follows it ("…, which met today, had
+// concluded"), or 0.
+func relativeClauseEnd(toks []token, j, limit int) int {
+	if w := toks[j+1].lower(); toks[j].text != "," || w != "which" && w != "who" {
+		return 0
+	}
+	for c := j + 2; c+1 < limit && c < j+40; c++ {
+		if toks[c].text == "," {
+			if auxiliaries[toks[c+1].lower()] {
+				return c
+			}
+			return 0
+		}
+	}
+	return 0
 }
 
 // dropSelfReports drops an inner report by the outer speaker itself: in

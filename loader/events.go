@@ -140,8 +140,19 @@ func (x *extractor) findEvents(s *sentence, ms []mention, dates []dateExpr) []*r
 		}
 		e.labelEnd = e.tokEnd
 		e.addParticipantsNear(x, toks, ms, i, n)
+		light := !trig.Verb && e.tokStart > 0 && lightVerbs[toks[e.tokStart-1].lower()]
+		if light {
+			// "Jilani received a telephone call", "they held talks": the
+			// subject of the light verb takes part
+			if m, ok := mentionEndingAt(ms, backToSubject(toks, e.tokStart-1)); ok {
+				for _, c := range coordinated(toks, ms, m) {
+					e.addParticipant(x.resolveMention(c, nil))
+				}
+				e.addParticipant(x.resolveMention(m, nil))
+			}
+		}
 		e.dateFrom(dates)
-		if trig.Verb && (e.typ == dipgraph.EventCall || e.typ == dipgraph.EventMeeting) && !e.past {
+		if (trig.Verb || light) && (e.typ == dipgraph.EventCall || e.typ == dipgraph.EventMeeting) && !e.past {
 			// a readout's lead: what its parties say next is said there
 			for _, p := range e.participants {
 				x.current[p] = e
@@ -153,6 +164,13 @@ func (x *extractor) findEvents(s *sentence, ms []mention, dates []dateExpr) []*r
 		i += n - 1
 	}
 	return out
+}
+
+// lightVerbs carry an event noun whose subject takes part: "received a
+// call", "held talks", "had a meeting".
+var lightVerbs = map[string]bool{
+	"received": true, "receives": true, "had": true, "has": true, "held": true, "holds": true,
+	"made": true, "makes": true, "took": true, "hosted": true, "hosts": true,
 }
 
 // isAdjectiveLike accepts the lower-case words that commonly modify an
@@ -212,7 +230,7 @@ func (e *rawEvent) addParticipantsNear(x *extractor, toks []token, ms []mention,
 		}
 	}
 	j := i + n
-	for j < len(toks) && j < i+n+3 && !(toks[j].lower() == "with" || toks[j].lower() == "alongside" || toks[j].lower() == "between" || toks[j].lower() == "to") {
+	for j < len(toks) && j < i+n+3 && !(toks[j].lower() == "with" || toks[j].lower() == "alongside" || toks[j].lower() == "between" || toks[j].lower() == "to" || toks[j].lower() == "from" && (e.typ == dipgraph.EventCall || e.typ == dipgraph.EventVisit)) {
 		j++
 	}
 	if j < len(toks) && j < i+n+3 {

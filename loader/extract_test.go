@@ -257,6 +257,16 @@ func TestExtract_statements(t *testing.T) {
 		{"calling_a_conference_is_no_claim", "Foreign Minister Ri Yong Ho called a rare midnight news conference at his hotel.", nil},
 		{"self_report_is_one_claim", "The Kremlin said Moscow welcomed the normalisation.",
 			[]claimView{{speaker: "Russia", mode: dipgraph.ModeIndirect, text: "welcomed the normalisation"}}},
+		{"readout_minister_is_the_subject", "Foreign Minister Jalil Abbas Jilani received a call from Iranian Foreign Minister Hossein Amir-Abdollahian. The Foreign Minister conveyed Pakistan’s protest. Foreign Minister Amir-Abdollahian expressed condolences. He told the Foreign Minister that the strikes targeted militants.",
+			[]claimView{
+				{speaker: "Jalil Abbas Jilani", mode: dipgraph.ModeIndirect, text: "protest", addressees: []string{"Hossein Amir-Abdollahian"}, event: dipgraph.EventCall},
+				{speaker: "Hossein Amir-Abdollahian", mode: dipgraph.ModeIndirect, text: "condolences", addressees: []string{"Jalil Abbas Jilani"}, event: dipgraph.EventCall},
+				{speaker: "Hossein Amir-Abdollahian", mode: dipgraph.ModeIndirect, text: "militants", addressees: []string{"Jalil Abbas Jilani"}, event: dipgraph.EventCall},
+			}},
+		{"relative_clause_inside_the_subject", "Foreign Minister Jalil Abbas Jilani informed his Iranian counterpart, Hossein Amir-Abdollahian, that the committee, which met earlier today, had concluded that dialogue would work.",
+			[]claimView{{speaker: "Jalil Abbas Jilani", mode: dipgraph.ModeIndirect, text: "had concluded", addressees: []string{"Hossein Amir-Abdollahian"}}}},
+		{"counterpart_by_demonym_alone", "Iranian Foreign Minister Hossein Amir-Abdollahian landed in Islamabad. Foreign Minister Jalil Abbas Jilani later told his Iranian counterpart that talks would go on.",
+			[]claimView{{speaker: "Jalil Abbas Jilani", mode: dipgraph.ModeIndirect, text: "talks", addressees: []string{"Hossein Amir-Abdollahian"}}}},
 		{"no_speaker_no_claim", "Talks were said to be difficult, and nobody expected progress.", nil},
 		{"maintained_is_not_speech", "The US and Russia have maintained close contact.", nil},
 	}

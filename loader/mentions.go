@@ -78,6 +78,7 @@ type registry struct {
 	local    map[string]*entity // acronyms the article defines, lower case
 	groups   map[int][]*entity  // the last "A, B and C" of states, by size
 	home     *knownActor        // the state of the dateline's city, if any
+	subjects *[]*entity         // the extractor's salient subjects, most recent last
 
 	// names caches the lexicon's name matches of the sentence being
 	// scanned, as several patterns ask at the same positions.
@@ -188,19 +189,37 @@ func (r *registry) person(name string) *entity {
 // lastPersonWithRole returns the latest person whose role contains title, or
 // who was named with that title, and whose affiliation is aff when aff is not
 // nil.
+//
+// The latest subject of a sentence that fits wins over a later mention in
+// another position: in a readout, "The Foreign Minister" goes on with the
+// minister the readout is about. With neither title nor leader, any person
+// of aff fits.
 func (r *registry) lastPersonWithRole(title string, aff *entity, leader bool) *entity {
 	title = strings.ToLower(title)
-	for i := len(r.recent) - 1; i >= 0; i-- {
-		e := r.recent[i]
-		if e.kind != dipgraph.KindPerson || e.role == "" {
-			continue
+	fits := func(e *entity) bool {
+		if e.kind != dipgraph.KindPerson || aff != nil && e.affiliation != aff {
+			return false
 		}
-		if aff != nil && e.affiliation != aff {
-			continue
+		if title == "" && !leader {
+			return aff != nil
+		}
+		if e.role == "" {
+			return false
 		}
 		role := strings.ToLower(e.role)
-		if leader && r.lex.leader[e.role] || title != "" && (role == title || strings.HasSuffix(role, " "+title) || strings.HasPrefix(role, title+" ") || slices.Contains(e.titles, title)) {
-			return e
+		return leader && r.lex.leader[e.role] || title != "" && (role == title || strings.HasSuffix(role, " "+title) || strings.HasPrefix(role, title+" ") || slices.Contains(e.titles, title))
+	}
+	if r.subjects != nil {
+		subjects := *r.subjects
+		for i := len(subjects) - 1; i >= 0 && i >= len(subjects)-2; i-- {
+			if fits(subjects[i]) {
+				return subjects[i]
+			}
+		}
+	}
+	for i := len(r.recent) - 1; i >= 0; i-- {
+		if fits(r.recent[i]) {
+			return r.recent[i]
 		}
 	}
 	return nil
@@ -442,6 +461,16 @@ func (r *registry) personPattern(toks []token, i int, verbAt func(int) bool) (me
 // descriptor matches "the [Demonym] Title" and "the [Demonym] leader",
 // resolving it to the latest person of the article that fits.
 func (r *registry) descriptor(toks []token, i int) (mention, bool) {
+	if w := toks[i].lower(); (w == "his" || w == "her") && i+2 < len(toks) {
+		// "his Iranian counterpart": the latest person of that state
+		if a, n := r.lex.demonymAt(toks, i+1); a != nil && i+1+n < len(toks) && toks[i+1+n].lower() == "counterpart" {
+			if e := r.lastPersonWithRole("", r.fromKnown(a), false); e != nil {
+				e.addAlias(spanText(toks[i+1 : i+2+n]))
+				return mention{start: i, end: i + 2 + n, ent: e, kind: byDescriptor}, true
+			}
+		}
+		return mention{}, false
+	}
 	var aff *entity
 	j := i + 1
 	if toks[i].lower() == "both" {
@@ -530,20 +559,18 @@ func (r *registry) descriptor(toks []token, i int) (mention, bool) {
 		return mention{start: i, end: end, ent: states[0], also: states[1:], kind: byDescriptor}, true
 	case toks[i].lower() == "the" && counts[w] > 0 && personPlural(toks, j+1) > 0 || toks[i].lower() == "both" && personPlural(toks, j) > 0:
 		// "the two leaders", "both foreign ministers": the persons last named
-		want, n := counts[w], personPlural(toks, j+1)
+		want, at := counts[w], j+1
 		if toks[i].lower() == "both" {
-			want, n = 2, personPlural(toks, j)
+			want, at = 2, j
 		}
-		var people []*entity
-		for k := len(r.recent) - 1; k >= 0 && len(people) < want; k-- {
-			if p := r.recent[k]; p.kind == dipgraph.KindPerson {
-				people = append(people, p)
-			}
+		n := personPlural(toks, at)
+		people := r.lastPeople(want, pluralRole(toks[at:at+n]))
+		if people == nil {
+			people = r.lastPeople(want, "")
 		}
-		if len(people) < want {
+		if people == nil {
 			return mention{}, false
 		}
-		slices.Reverse(people)
 		end := j + 1 + n
 		if toks[i].lower() == "both" {
 			end = j + n
@@ -857,6 +884,48 @@ func (r *registry) unnamed(toks []token, i int, verbAt func(int) bool) (mention,
 }
 
 // statePlurals name two states together: "the two countries", "both governments".
+// otherWithRole returns the latest person other than e who holds e's role,
+// or nil.
+func (r *registry) otherWithRole(e *entity) *entity {
+	for k := len(r.recent) - 1; k >= 0; k-- {
+		if p := r.recent[k]; p != e && p.kind == dipgraph.KindPerson && p.role != "" && strings.EqualFold(p.role, e.role) {
+			return p
+		}
+	}
+	return nil
+}
+
+// lastPeople returns the want persons last mentioned whose role contains
+// role (any role when it is ""), in text order, or nil when there are fewer.
+func (r *registry) lastPeople(want int, role string) []*entity {
+	var people []*entity
+	for k := len(r.recent) - 1; k >= 0 && len(people) < want; k-- {
+		if p := r.recent[k]; p.kind == dipgraph.KindPerson && (role == "" || strings.Contains(strings.ToLower(p.role), role)) {
+			people = append(people, p)
+		}
+	}
+	if len(people) < want {
+		return nil
+	}
+	slices.Reverse(people)
+	return people
+}
+
+// pluralRole is the role a plural names ("foreign ministers" → "foreign
+// minister"), or "" for words such as "leaders" that fit any role.
+func pluralRole(toks []token) string {
+	var words []string
+	for _, t := range toks {
+		words = append(words, t.lower())
+	}
+	s := strings.Join(words, " ")
+	switch s {
+	case "leaders", "men", "women":
+		return ""
+	}
+	return strings.TrimSuffix(s, "s")
+}
+
 // personPlural returns how many tokens at i name people in the plural
 // ("leaders", "foreign ministers"), or 0.
 func personPlural(toks []token, i int) int {

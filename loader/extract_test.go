@@ -267,6 +267,16 @@ func TestExtract_statements(t *testing.T) {
 			[]claimView{{speaker: "Jalil Abbas Jilani", mode: dipgraph.ModeIndirect, text: "had concluded", addressees: []string{"Hossein Amir-Abdollahian"}}}},
 		{"counterpart_by_demonym_alone", "Iranian Foreign Minister Hossein Amir-Abdollahian landed in Islamabad. Foreign Minister Jalil Abbas Jilani later told his Iranian counterpart that talks would go on.",
 			[]claimView{{speaker: "Jalil Abbas Jilani", mode: dipgraph.ModeIndirect, text: "talks", addressees: []string{"Hossein Amir-Abdollahian"}}}},
+		{"ministry_of_portfolio", "India’s Ministry of External Affairs said it had expelled a diplomat. The Ministry of Foreign Affairs reiterates that Pakistan respects all states.",
+			[]claimView{
+				{speaker: "India", mode: dipgraph.ModeIndirect, text: "expelled"},
+				{speaker: "Ministry of Foreign Affairs", mode: dipgraph.ModeIndirect, text: "respects"},
+			}},
+		{"unnamed_speakers_with_a_place", "Western diplomats in Vilnius said the move was risky. A Finnish diplomat in Moscow said he saw no sign of calm.",
+			[]claimView{
+				{speaker: "Western diplomats in Vilnius", mode: dipgraph.ModeIndirect, text: "risky"},
+				{speaker: "A Finnish diplomat in Moscow", mode: dipgraph.ModeIndirect, text: "calm"},
+			}},
 		{"no_speaker_no_claim", "Talks were said to be difficult, and nobody expected progress.", nil},
 		{"maintained_is_not_speech", "The US and Russia have maintained close contact.", nil},
 	}

@@ -759,6 +759,33 @@ func (r *registry) governmentBody(toks []token, i int) (mention, bool) {
 			}
 		}
 	}
+	if j+2 < len(toks) && toks[j].lower() == "ministry" && (toks[j+1].lower() == "of" || toks[j+1].lower() == "for") && toks[j+2].capitalized() {
+		// "India's Ministry of External Affairs": the state's, or the
+		// dateline's, or else a body of its own
+		end := j + 2
+		for end < len(toks) && end < j+6 && (toks[end].capitalized() || toks[end].lower() == "and") && !toks[end].quoted {
+			end++
+		}
+		for end > j+2 && toks[end-1].lower() == "and" {
+			end--
+		}
+		if state == nil && toks[i].lower() == "the" {
+			state = r.home
+		}
+		if state == nil {
+			name := spanText(toks[j:end])
+			e := r.byName[strings.ToLower(name)]
+			if e == nil {
+				e = &entity{kind: dipgraph.KindOrganization, name: name}
+				r.add(e)
+			}
+			return mention{start: i, end: end, ent: e}, true
+		}
+		e := r.fromKnown(state)
+		e.addAlias(spanText(toks[i:end]))
+		e.spokeAsBody = true
+		return mention{start: i, end: end, ent: e}, true
+	}
 	if state == nil {
 		return mention{}, false
 	}
@@ -866,24 +893,31 @@ func (r *registry) unnamed(toks []token, i int, verbAt func(int) bool) (mention,
 			}
 			continue
 		}
-		if plural != (kind == dipgraph.KindGroup) || k+1 >= len(toks) || !verbAt(k+1) {
+		end := k + 1
+		if end+1 < len(toks) && (toks[end].lower() == "in" || toks[end].lower() == "at" || toks[end].lower() == "from") {
+			// "Western diplomats in Vilnius said": the place is part of
+			// the description, not the speaker
+			if _, n := r.nameAt(toks, end+1); n > 0 && toks[end+1].capitalized() {
+				end += 1 + n
+			}
+		}
+		if plural != (kind == dipgraph.KindGroup) || end >= len(toks) || !verbAfterAdverbs(toks, end, verbAt) {
 			return mention{}, false
 		}
 		if plural && k == i && !toks[i].capitalized() {
 			return mention{}, false // a bare "officials said" names too little
 		}
-		name := spanText(toks[i : k+1])
+		name := spanText(toks[i:end])
 		e := r.byName[strings.ToLower(name)]
 		if e == nil {
 			e = &entity{kind: kind, name: name}
 			r.add(e)
 		}
-		return mention{start: i, end: k + 1, ent: e}, true
+		return mention{start: i, end: end, ent: e}, true
 	}
 	return mention{}, false
 }
 
-// statePlurals name two states together: "the two countries", "both governments".
 // otherWithRole returns the latest person other than e who holds e's role,
 // or nil.
 func (r *registry) otherWithRole(e *entity) *entity {
@@ -946,6 +980,7 @@ var personPlurals = map[string]bool{
 	"envoys": true, "premiers": true, "chancellors": true, "generals": true, "commanders": true,
 }
 
+// statePlurals name two states together: "the two countries", "both governments".
 var statePlurals = map[string]bool{"countries": true, "governments": true, "states": true, "nations": true}
 
 // personSlot reports whether the word before toks[i] expects a person:

@@ -836,12 +836,31 @@ func splitCoordinated(toks []token, k, end int) [][2]int {
 	var out [][2]int
 	from := k
 	for j := k + 2; j < end-2; j++ {
-		if w := toks[j].lower(); (w == "and" || w == "but") && !toks[j].quoted && startsVerbPhrase(toks[j+1]) {
+		if w := toks[j].lower(); (w == "and" || w == "but") && !toks[j].quoted && (startsVerbPhrase(toks[j+1]) || toks[j-1].text == "," && ownSubjectClause(toks, j+1, end)) {
 			out = append(out, [2]int{from, j})
 			from = j + 1
 		}
 	}
 	return append(out, [2]int{from, end})
+}
+
+// ownSubjectClause reports whether toks[k:end] open a clause with a subject
+// of its own: ", and NATO's promise to defend every ally was not in doubt".
+// The subject is a few words without punctuation before an auxiliary.
+func ownSubjectClause(toks []token, k, end int) bool {
+	if k >= end || !toks[k].isWord() || toks[k].lower() == "that" || auxiliaries[toks[k].lower()] {
+		return false
+	}
+	for j := k + 1; j < end && j < k+9; j++ {
+		t := toks[j]
+		if !t.isWord() && t.text != "’s" && t.text != "'s" || t.quoted {
+			return false
+		}
+		if auxiliaries[t.lower()] {
+			return true
+		}
+	}
+	return false
 }
 
 // addresseesOf finds addressees given by phrases around the verb: "in a call

@@ -277,6 +277,11 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Western diplomats in Vilnius", mode: dipgraph.ModeIndirect, text: "risky"},
 				{speaker: "A Finnish diplomat in Moscow", mode: dipgraph.ModeIndirect, text: "calm"},
 			}},
+		{"second_clause_with_its_own_subject", "Foreign Minister Gabrielius Landsbergis said Lithuania had heard such warnings for thirty years, and NATO’s promise to defend every ally was not in doubt.",
+			[]claimView{
+				{speaker: "Gabrielius Landsbergis", mode: dipgraph.ModeIndirect, text: "thirty years"},
+				{speaker: "Gabrielius Landsbergis", mode: dipgraph.ModeIndirect, text: "not in doubt"},
+			}},
 		{"no_speaker_no_claim", "Talks were said to be difficult, and nobody expected progress.", nil},
 		{"maintained_is_not_speech", "The US and Russia have maintained close contact.", nil},
 	}

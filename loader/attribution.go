@@ -321,6 +321,11 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 			continue
 		}
 		subj, after, ok := subjectOf(toks, ms, v)
+		if ok && !after && len(atts) > 0 && v.i > 0 && toks[v.i-1].text == "," && participle(toks[v.i]) && subj.end < atts[len(atts)-1].verb.i {
+			// "…, Landsbergis said, insisting that …": the participle goes
+			// on with the last speaker, not a name before it
+			ok = false
+		}
 		a := &attribution{verb: v, subj: subj, after: after}
 		if ok && !after {
 			a.co = coordinated(toks, ms, subj)
@@ -540,7 +545,7 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 			} else if h := postposedClause(toks, firstSpeakerStart(a)); h >= 0 {
 				// "Moscow is ready to talk, Lavrov said." and the
 				// parenthetical "Africa, he said, would not accept …"
-				k, end = 0, h
+				k, end = datelineEnd(toks), h
 				if r := restAfterParenthetical(toks, a.verb.i+a.verb.n, next); r > 0 {
 					end = r
 				}
@@ -555,6 +560,21 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 			continue
 		}
 		parts := splitCoordinated(toks, k, end)
+		if w := toks[k].lower(); (w == "and" || w == "but") && ai == 0 && !a.after && ownSubjectClause(toks, k+1, end) {
+			// "The crossing will stay closed, he said, and the decision
+			// would be reviewed …": the clause before the parenthetical
+			// attribution is a claim too
+			if h := postposedClause(toks, firstSpeakerStart(a)); h > 0 {
+				lo := datelineEnd(toks)
+				for lo < h && !toks[lo].isWord() {
+					lo++
+				}
+				if h > lo {
+					parts = append([][2]int{{lo, h}}, parts...)
+				}
+			}
+			parts[len(parts)-1][0]++ // not the conjunction
+		}
 		// "said X, but that Y" and "said X and that Y": a second clause
 		for e := end; e+2 < len(toks) && e < next; {
 			j := nextThatClause(toks, e, next)
@@ -828,6 +848,26 @@ func postposedClause(toks []token, subjStart int) int {
 		return j
 	}
 	return -1
+}
+
+// datelineEnd returns where a sentence's text begins after a dateline
+// ("VILNIUS, June 22 –", "BEIJING —"), or 0 when it has none.
+func datelineEnd(toks []token) int {
+	for j := 0; j < len(toks) && j < 10; j++ {
+		t := toks[j]
+		switch {
+		case t.text == "—" || t.text == "–":
+			if j == 0 {
+				return 0
+			}
+			return j + 1
+		case t.text == "," || t.text == "/" || t.text == "(" || t.text == ")" || t.text == ".":
+		case t.isWord() && (strings.ToUpper(t.text) == t.text || months[t.lower()] != 0 || months[strings.TrimSuffix(t.lower(), ".")] != 0 || t.lower() == "reuters" || t.lower() == "ap" || t.lower() == "afp"):
+		default:
+			return 0
+		}
+	}
+	return 0
 }
 
 // splitCoordinated splits the clause toks[k:end] where "and" begins a second
@@ -1288,7 +1328,7 @@ func sentenceSubject(toks []token, ms []mention, limit int) (mention, bool) {
 		if m.start >= limit {
 			break
 		}
-		if m.start == 0 || toks[m.start-1].text == "—" || toks[m.start-1].text == "," && m.start <= 8 {
+		if m.start == 0 || toks[m.start-1].text == "—" || toks[m.start-1].text == "–" || toks[m.start-1].text == "," && m.start <= 8 {
 			return m, true
 		}
 		return mention{}, false

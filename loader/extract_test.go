@@ -282,6 +282,16 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Gabrielius Landsbergis", mode: dipgraph.ModeIndirect, text: "thirty years"},
 				{speaker: "Gabrielius Landsbergis", mode: dipgraph.ModeIndirect, text: "not in doubt"},
 			}},
+		{"postposed_after_a_dateline_then_participle", "VILNIUS, June 22 – Lithuania will not lift its ban because of threats from Moscow, Foreign Minister Gabrielius Landsbergis said, insisting that his country was applying EU rules.",
+			[]claimView{
+				{speaker: "Gabrielius Landsbergis", mode: dipgraph.ModeIndirect, text: "Lithuania will not lift"},
+				{speaker: "Gabrielius Landsbergis", mode: dipgraph.ModeIndirect, text: "EU rules"},
+			}},
+		{"parenthetical_attribution_between_two_clauses", "Prime Minister Petteri Orpo spoke on Tuesday. The crossing in Lapland will stay closed until Dec. 13, he said, and the decision would be reviewed in January.",
+			[]claimView{
+				{speaker: "Petteri Orpo", mode: dipgraph.ModeIndirect, text: "stay closed"},
+				{speaker: "Petteri Orpo", mode: dipgraph.ModeIndirect, text: "reviewed"},
+			}},
 		{"no_speaker_no_claim", "Talks were said to be difficult, and nobody expected progress.", nil},
 		{"maintained_is_not_speech", "The US and Russia have maintained close contact.", nil},
 	}

@@ -65,6 +65,7 @@ var skippable = map[string]bool{
 	"already": true, "himself": true, "herself": true, "itself": true, "themselves": true, "too": true,
 	"subsequently": true, "personally": true, "directly": true, "bluntly": true,
 	"always": true, "consistently": true, "long": true, "often": true, "now": true, "still": true,
+	"both": true, "each": true, "together": true,
 	"never": true, "formally": true, "officially": true, "jointly": true,
 }
 
@@ -485,6 +486,7 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 			}
 		}
 		k = skipDatePhrase(toks, k)
+		k = skipAdverbsBeforeThat(toks, k)
 		// "told him during their talks in Moscow that …": the content
 		// starts after "that"
 		if t := thatAfterPhrase(toks, k, next, a.verb.has(verbTell)); t > k {
@@ -850,6 +852,19 @@ func postposedClause(toks []token, subjStart int) int {
 	return -1
 }
 
+// skipAdverbsBeforeThat steps over adverbs between a verb and "that": "said
+// only that", "has warned repeatedly that".
+func skipAdverbsBeforeThat(toks []token, k int) int {
+	j := k
+	for j < len(toks) && (adverbs[toks[j].lower()] || toks[j].lower() == "repeatedly") {
+		j++
+	}
+	if j > k && j < len(toks) && toks[j].lower() == "that" {
+		return j
+	}
+	return k
+}
+
 // datelineEnd returns where a sentence's text begins after a dateline
 // ("VILNIUS, June 22 –", "BEIJING —"), or 0 when it has none.
 func datelineEnd(toks []token) int {
@@ -933,6 +948,7 @@ func (x *extractor) addresseesOf(toks []token, ms []mention, a *attribution, c *
 // thatOrQuoteFollows reports whether "that", a colon or a quotation comes
 // right after the verb, as verbs such as "maintained" need to report speech.
 func thatOrQuoteFollows(toks []token, k int) bool {
+	k = skipAdverbsBeforeThat(toks, k)
 	for j := k; j < len(toks) && j < k+2; j++ {
 		switch {
 		case toks[j].lower() == "that" || toks[j].text == ":" || toks[j].kind == tokOpenQuote:
@@ -1133,7 +1149,7 @@ var pastParticipleAdjective = map[string]bool{
 // appositionOpeners begin a phrase set off by commas between a speaker and
 // the verb.
 var appositionOpeners = map[string]bool{
-	"who": true, "whose": true, "which": true, "speaking": true, "asked": true, "writing": true,
+	"who": true, "whom": true, "whose": true, "which": true, "speaking": true, "asked": true, "writing": true,
 	"appearing": true, "answering": true, "responding": true, "addressing": true, "standing": true,
 }
 

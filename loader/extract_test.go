@@ -292,6 +292,14 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Petteri Orpo", mode: dipgraph.ModeIndirect, text: "stay closed"},
 				{speaker: "Petteri Orpo", mode: dipgraph.ModeIndirect, text: "reviewed"},
 			}},
+		{"adverbs_quantifiers_and_whom", "Prime Minister Anthony Albanese said only that Xi had listened carefully. Antonis Samaras, a former prime minister, has warned repeatedly that Ankara has not withdrawn its claims. Prime Minister Abiy Ahmed and President Abdel Fattah al-Sisi both welcomed the decision. Venezuelan opposition leader Juan Guaidó, whom Duque had recognised as interim president, said the reopening must wait.",
+			[]claimView{
+				{speaker: "Anthony Albanese", mode: dipgraph.ModeIndirect, text: "listened"},
+				{speaker: "Antonis Samaras", mode: dipgraph.ModeIndirect, text: "withdrawn"},
+				{speaker: "Abdel Fattah al-Sisi", mode: dipgraph.ModeIndirect, text: "decision"},
+				{speaker: "Abiy Ahmed", mode: dipgraph.ModeIndirect, text: "decision"},
+				{speaker: "Juan Guaidó", mode: dipgraph.ModeIndirect, text: "wait"},
+			}},
 		{"no_speaker_no_claim", "Talks were said to be difficult, and nobody expected progress.", nil},
 		{"maintained_is_not_speech", "The US and Russia have maintained close contact.", nil},
 	}

@@ -698,7 +698,7 @@ func (r *registry) unknownName(toks []token, i int, verbAt func(int) bool) (ment
 		// "met Varadkar", "spoke with Varadkar", "told Varadkar"
 		return mention{start: i, end: k, ent: r.person(name)}, true
 	}
-	if next < len(toks) && verbAt(next) && k-i <= 3 {
+	if next < len(toks) && verbAfterAdverbs(toks, next, verbAt) && k-i <= 3 {
 		e := r.person(name)
 		return mention{start: i, end: k, ent: e}, true
 	}

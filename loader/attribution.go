@@ -513,6 +513,9 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 			k++
 		}
 		end := clauseEnd(toks, k, next)
+		if k > 0 && k < len(toks) && toks[k-1].text == "," && timeAdjunct(toks, k) {
+			end = k // "…, Leyva said on Friday, a day after he met …": nothing reported after the verb
+		}
 		if k < len(toks) && k == startOfNested(atts, ai, k) {
 			// "Putin said the Western powers told him that …": each level
 			// is a claim; the inner one records the outer speaker as its
@@ -1295,7 +1298,7 @@ func firstSpeakerStart(a *attribution) int {
 func restAfterParenthetical(toks []token, k, limit int) int {
 	for j := k; j < len(toks) && j < limit && j < k+10; j++ {
 		if toks[j].text == "," && !toks[j].quoted {
-			if j+1 < len(toks) && toks[j+1].isWord() && !stopsClause(toks, j+1) {
+			if j+1 < len(toks) && toks[j+1].isWord() && !stopsClause(toks, j+1) && !timeAdjunct(toks, j+1) {
 				return clauseEnd(toks, j+1, limit)
 			}
 			return 0
@@ -1305,6 +1308,22 @@ func restAfterParenthetical(toks []token, k, limit int) int {
 		}
 	}
 	return 0
+}
+
+// timeAdjunct reports whether toks[j:] open a phrase of time rather than a
+// clause: "a day after he met …", "hours before the vote", "after talks".
+func timeAdjunct(toks []token, j int) bool {
+	w := toks[j].lower()
+	if w == "after" || w == "before" || w == "when" || w == "as" || w == "while" || w == "days" || w == "hours" || w == "weeks" || w == "shortly" || w == "just" {
+		return true
+	}
+	if (w == "a" || w == "one" || w == "two" || w == "three" || w == "the") && j+2 < len(toks) {
+		switch toks[j+1].lower() {
+		case "day", "days", "week", "weeks", "month", "months", "year", "hours", "hour":
+			return true
+		}
+	}
+	return false
 }
 
 // vocative returns the person a quote opens by addressing ("Mr. President,

@@ -46,6 +46,8 @@ var months = map[string]time.Month{
 	"april": 4, "apr.": 4, "may": 5, "june": 6, "july": 7, "august": 8, "aug.": 8,
 	"september": 9, "sept.": 9, "sep.": 9, "october": 10, "oct.": 10, "november": 11, "nov.": 11,
 	"december": 12, "dec.": 12,
+	// wire style writes some without the point: "Aug 12", "Nov 28"
+	"mar": 3, "apr": 4, "aug": 8, "sept": 9, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
 }
 
 // futureWords before a date mark something to come, so that a weekday

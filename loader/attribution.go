@@ -661,6 +661,15 @@ func (x *extractor) resolveMention(m mention, exclude *entity) *entity {
 	if m.kind != byPronoun {
 		return m.ent
 	}
+	if m.pronoun == "other" {
+		// "his guest": the latest person named other than the speaker
+		for i := len(x.reg.recent) - 1; i >= 0; i-- {
+			if e := x.reg.recent[i]; e != exclude && e.kind == dipgraph.KindPerson {
+				return e
+			}
+		}
+		return nil
+	}
 	return x.sal.resolve(m.pronoun, exclude)
 }
 

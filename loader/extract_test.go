@@ -302,6 +302,8 @@ func TestExtract_statements(t *testing.T) {
 			}},
 		{"time_adjunct_after_a_postposed_attribution", "BOGOTÁ, Aug 12 – Venezuela is ready to reopen the border in stages, Colombian Foreign Minister Álvaro Leyva said on Friday, a day after he met his Venezuelan counterpart in San Cristóbal.",
 			[]claimView{{speaker: "Álvaro Leyva", mode: dipgraph.ModeIndirect, text: "Venezuela is ready", event: dipgraph.EventMeeting}}},
+		{"his_guest_is_the_other_party", "President Xi Jinping received Prime Minister Anthony Albanese on Monday. The Chinese leader told his guest that Beijing would buy more Australian barley.",
+			[]claimView{{speaker: "Xi Jinping", mode: dipgraph.ModeIndirect, text: "barley", addressees: []string{"Anthony Albanese"}}}},
 		{"no_speaker_no_claim", "Talks were said to be difficult, and nobody expected progress.", nil},
 		{"maintained_is_not_speech", "The US and Russia have maintained close contact.", nil},
 	}

@@ -255,6 +255,9 @@ var articles = map[string]bool{"the": true, "a": true, "an": true}
 // headNouns name the person who leads a body: "the IAEA chief".
 var headNouns = map[string]bool{"chief": true, "head": true, "leader": true, "boss": true}
 
+// otherParty nouns after "his"/"her" name the other person of a meeting.
+var otherParty = map[string]bool{"guest": true, "host": true, "visitor": true, "counterpart": true, "interlocutor": true}
+
 var pronouns = map[string]bool{"he": true, "she": true, "it": true, "they": true, "him": true, "her": true, "them": true}
 
 // findMentions finds the actor mentions of a sentence, longest first, left
@@ -320,6 +323,13 @@ func (r *registry) scanMentions(toks []token, verbAt func(i int) bool) []mention
 		if m, ok := r.unnamed(toks, i, verbAt); ok {
 			out = append(out, m)
 			i = m.end
+			continue
+		}
+		if w := t.lower(); (w == "his" || w == "her") && i+1 < len(toks) && otherParty[toks[i+1].lower()] {
+			// "told his guest", "her counterpart": the other person in the
+			// scene, resolved like a pronoun that is not the speaker
+			out = append(out, mention{start: i, end: i + 2, kind: byPronoun, pronoun: "other"})
+			i += 2
 			continue
 		}
 		if w := t.lower(); pronouns[w] {

@@ -1384,6 +1384,9 @@ func sentenceSubject(toks []token, ms []mention, limit int) (mention, bool) {
 // a verb: "promised on Thursday to stand together".
 func skipDatePhrase(toks []token, k int) int {
 	j := k
+	if j+1 < len(toks) && (toks[j].lower() == "late" || toks[j].lower() == "early") && (toks[j+1].lower() == "on" || weekdays[toks[j+1].lower()] != 0) {
+		j++ // "said late on Friday"
+	}
 	if j < len(toks) && toks[j].lower() == "on" {
 		j++
 	}

@@ -55,6 +55,7 @@ type lexicon struct {
 	abbrevs  map[string]bool
 	female   map[string]bool
 	places   map[string]*knownActor // lower-case capitals and state names, for datelines
+	bodies   *trie                  // sub-state bodies ("air force") → true
 }
 
 var (
@@ -80,6 +81,7 @@ func parseLexicon() (*lexicon, error) {
 		events:   newTrie(),
 		abbrevs:  map[string]bool{},
 		places:   map[string]*knownActor{},
+		bodies:   newTrie(),
 		female:   map[string]bool{},
 	}
 	// abbreviations first: the tokenizer needs them for the other files
@@ -161,6 +163,12 @@ func parseLexicon() (*lexicon, error) {
 			l.leader[t] = true
 		}
 		l.titles.add(lowerWords(t), t, false)
+		return nil
+	}); err != nil {
+		return nil, err
+	}
+	if err := eachRow("data/bodies.txt", func(f []string) error {
+		l.bodies.add(lowerWords(f[0]), true, false)
 		return nil
 	}); err != nil {
 		return nil, err

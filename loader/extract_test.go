@@ -304,6 +304,11 @@ func TestExtract_statements(t *testing.T) {
 			[]claimView{{speaker: "Álvaro Leyva", mode: dipgraph.ModeIndirect, text: "Venezuela is ready", event: dipgraph.EventMeeting}}},
 		{"his_guest_is_the_other_party", "President Xi Jinping received Prime Minister Anthony Albanese on Monday. The Chinese leader told his guest that Beijing would buy more Australian barley.",
 			[]claimView{{speaker: "Xi Jinping", mode: dipgraph.ModeIndirect, text: "barley", addressees: []string{"Anthony Albanese"}}}},
+		{"sub_state_bodies_speak_for_themselves", "The Pentagon said late on Friday that a second balloon had been spotted, and Colombia’s air force said it had tracked an object.",
+			[]claimView{
+				{speaker: "United States", mode: dipgraph.ModeIndirect, text: "a second balloon"},
+				{speaker: "Colombia’s air force", mode: dipgraph.ModeIndirect, text: "tracked"},
+			}},
 		{"no_speaker_no_claim", "Talks were said to be difficult, and nobody expected progress.", nil},
 		{"maintained_is_not_speech", "The US and Russia have maintained close contact.", nil},
 	}

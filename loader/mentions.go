@@ -799,6 +799,19 @@ func (r *registry) governmentBody(toks []token, i int) (mention, bool) {
 	if state == nil {
 		return mention{}, false
 	}
+	if _, n := r.lex.bodies.match(toks, j); n > 0 {
+		// "Colombia's air force": a body of the state, an organisation
+		name := spanText(toks[i : j+n])
+		if toks[i].lower() == "the" {
+			name = spanText(toks[i+1 : j+n])
+		}
+		e := r.byName[strings.ToLower(name)]
+		if e == nil {
+			e = &entity{kind: dipgraph.KindOrganization, name: name, affiliation: r.fromKnown(state)}
+			r.add(e)
+		}
+		return mention{start: i, end: j + n, ent: e}, true
+	}
 	for k := j; k < len(toks) && k < j+4; k++ {
 		w := toks[k].lower()
 		if governmentHeads[w] {

@@ -60,7 +60,7 @@ var futureWords = map[string]bool{
 // futureNear reports whether a future marker stands in the few words before
 // toks[i], within its clause.
 func futureNear(toks []token, i int) bool {
-	for j := i - 1; j >= 0 && j >= i-7; j-- {
+	for j := i - 1; j >= 0 && j >= i-12; j-- {
 		w := toks[j].lower()
 		if futureWords[w] {
 			return true
@@ -201,11 +201,13 @@ func yearAt(toks []token, i int) (int, bool) {
 }
 
 // nearestYear picks the year that puts month/day nearest to published, in
-// the past unless the sentence speaks of the future.
+// the past unless the sentence speaks of the future or the day is in the
+// next two months ("after Canada's April 28 election" in late March): news
+// gives the year for a day most of a year ago.
 func nearestYear(published time.Time, m time.Month, day int, future bool) int {
 	y := published.Year()
 	d := time.Date(y, m, day, 0, 0, 0, 0, time.UTC)
-	if !future && d.After(published.AddDate(0, 0, 7)) {
+	if !future && d.After(published.AddDate(0, 0, 60)) {
 		return y - 1
 	}
 	if future && d.Before(published.AddDate(0, 0, -7)) {

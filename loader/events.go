@@ -257,6 +257,9 @@ func (e *rawEvent) dateFrom(dates []dateExpr) {
 	best := -1
 	bestDist := 1 << 30
 	for i, d := range dates {
+		if d.tokStart < len(e.sent.toks) && e.sent.toks[d.tokStart].lower() == "since" {
+			continue // "his first visit since 2017": a bound, not the event's day
+		}
 		dist := d.tokStart - e.tokEnd
 		if dist < 0 {
 			dist = e.tokStart - d.tokEnd

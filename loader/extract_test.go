@@ -354,6 +354,9 @@ func TestExtract_dates(t *testing.T) {
 		{"this_evening_is_the_day", "Johnson spoke to Varadkar this evening.", "2022-02-15"},
 		{"a_year_fixes_no_day", "On Monday they revived an accord signed in 2001.", ""},
 		{"a_day_earlier_counts_from_the_last_day", "The talks opened on Feb. 10. Putin had met Macron a day earlier.", "2022-02-09"},
+		{"future_marker_far_before_the_day", "The two will hold the annual leaders’ meeting in Beijing on Thursday.", "2022-02-17"},
+		{"since_a_year_is_a_bound", "Erdogan is due in Athens on Thursday for his first visit since 2017.", "2022-02-17"},
+		{"a_day_next_month_is_this_year", "Macron and Scholz agreed to hold talks after the March 20 election.", "2022-03-20"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -471,6 +471,10 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 				k = list[len(list)-1].end
 			} else if k < len(toks) && (toks[k].lower() == "reporters" || toks[k].lower() == "journalists") {
 				k++
+			} else if g, end := x.reg.groupAddressee(toks, k, a.verb.has(verbUrge)); g != nil {
+				// "urged all sides to …", "told foreign governments that …"
+				addr = append(addr, g)
+				k = end
 			} else if e, end := x.counterpartName(toks, ms, k); e != nil {
 				// "told his French counterpart, Catherine Colonna, that …"
 				addr = append(addr, e)

@@ -2,6 +2,7 @@ package loader
 
 import (
 	"github.com/dipgraph/dipgraph"
+	"slices"
 )
 
 // rawEvent is an event read from one sentence, before ids are given.
@@ -347,7 +348,10 @@ func (x *extractor) linkEvents(s *sentence, claims []*rawClaim, evs []*rawEvent)
 					e.date, e.precision = d, dipgraph.PrecisionDay
 				}
 			}
-			if len(c.addressees) == 0 && !c.joint && (e.typ == dipgraph.EventCall || e.typ == dipgraph.EventMeeting) && len(e.participants) == 2 {
+			if len(c.addressees) == 0 && (!c.joint && e.typ == dipgraph.EventMeeting || e.typ == dipgraph.EventCall) && len(e.participants) == 2 && slices.Contains(e.participants, c.speaker) {
+				// a two-party call or meeting: each speaks to the other; on
+				// a call also when they agree on something together, while
+				// what two leaders say together at a summit is said to all
 				for _, p := range e.participants {
 					if p != c.speaker {
 						c.addressees = []*entity{p}

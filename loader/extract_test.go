@@ -309,6 +309,16 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "United States", mode: dipgraph.ModeIndirect, text: "a second balloon"},
 				{speaker: "Colombia’s air force", mode: dipgraph.ModeIndirect, text: "tracked"},
 			}},
+		{"unnamed_groups_as_addressees", "Guterres urged all sides to exercise restraint. Foreign Minister Wang Yi told foreign governments that Taiwan was an internal affair.",
+			[]claimView{
+				{speaker: "Antonio Guterres", mode: dipgraph.ModeIndirect, text: "restraint", addressees: []string{"all sides"}},
+				{speaker: "Wang Yi", mode: dipgraph.ModeIndirect, text: "internal affair", addressees: []string{"foreign governments"}},
+			}},
+		{"joint_agreement_on_a_call", "Foreign Minister Jalil Abbas Jilani received a telephone call from Iranian Foreign Minister Hossein Amir-Abdollahian. Both Foreign Ministers agreed that terrorism was a common threat.",
+			[]claimView{
+				{speaker: "Jalil Abbas Jilani", mode: dipgraph.ModeIndirect, text: "threat", addressees: []string{"Hossein Amir-Abdollahian"}, event: dipgraph.EventCall},
+				{speaker: "Hossein Amir-Abdollahian", mode: dipgraph.ModeIndirect, text: "threat", addressees: []string{"Jalil Abbas Jilani"}, event: dipgraph.EventCall},
+			}},
 		{"no_speaker_no_claim", "Talks were said to be difficult, and nobody expected progress.", nil},
 		{"maintained_is_not_speech", "The US and Russia have maintained close contact.", nil},
 	}

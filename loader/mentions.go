@@ -941,6 +941,43 @@ func (r *registry) unnamed(toks []token, i int, verbAt func(int) bool) (mention,
 	return mention{}, false
 }
 
+// groupAddressee reads an unnamed group addressed at k, "all sides", "the
+// parties concerned", "foreign governments", when "to" (after urge verbs) or
+// "that" follows it, and returns the group and the index after it, or nil.
+func (r *registry) groupAddressee(toks []token, k int, urge bool) (*entity, int) {
+	for j := k; j < len(toks) && j < k+5; j++ {
+		t := toks[j]
+		if !t.isWord() || t.quoted {
+			return nil, 0
+		}
+		if !addresseeGroups[t.lower()] {
+			continue
+		}
+		end := j + 1
+		if end < len(toks) && toks[end].lower() == "concerned" {
+			end++
+		}
+		if end >= len(toks) || urge && toks[end].lower() != "to" || !urge && toks[end].lower() != "that" {
+			return nil, 0
+		}
+		name := spanText(toks[k:end])
+		e := r.byName[strings.ToLower(name)]
+		if e == nil {
+			e = &entity{kind: dipgraph.KindGroup, name: name}
+			r.add(e)
+		}
+		return e, end
+	}
+	return nil, 0
+}
+
+// addresseeGroups head the unnamed groups a speaker may address.
+var addresseeGroups = map[string]bool{
+	"sides": true, "parties": true, "governments": true, "countries": true, "states": true,
+	"nations": true, "allies": true, "partners": true, "delegations": true, "capitals": true,
+	"neighbours": true, "neighbors": true, "powers": true, "counterparts": true,
+}
+
 // otherWithRole returns the latest person other than e who holds e's role,
 // or nil.
 func (r *registry) otherWithRole(e *entity) *entity {

@@ -128,6 +128,7 @@ func (x *extractor) read(s *sentence) ([]*rawClaim, []*rawEvent) {
 		x.noteJointSubject(s.toks, ms)
 	}
 	claims := x.attribute(s, ms)
+	x.noteIssuers(s.toks, ms, claims)
 	headline := s.para < 0
 	for _, c := range claims {
 		c.headline = headline
@@ -186,6 +187,40 @@ func (x *extractor) read(s *sentence) ([]*rawClaim, []*rawEvent) {
 		}
 	}
 	return claims, evs
+}
+
+// noteIssuers remembers who issued a statement or readout the sentence
+// names ("said in a joint statement", "a readout issued by the Prime
+// Minister's Office"), so that "the statement said" later speaks for them.
+func (x *extractor) noteIssuers(toks []token, ms []mention, claims []*rawClaim) {
+	at := -1
+	for i, t := range toks {
+		if !t.quoted && documentNouns[t.lower()] && !(i > 0 && toks[i-1].lower() == "the") {
+			at = i
+			break
+		}
+	}
+	if at < 0 {
+		return
+	}
+	for j := at + 1; j+1 < len(toks) && j < at+4; j++ {
+		if toks[j].lower() == "by" {
+			// "a readout issued by the Prime Minister's Office"
+			if m, ok := mentionStartingAt(ms, j+1); ok && m.ent != nil {
+				x.reg.issuers = []*entity{m.ent}
+				return
+			}
+		}
+	}
+	var who []*entity
+	for _, c := range claims {
+		if !c.headline && c.verbTok >= 0 && !slices.Contains(who, c.speaker) {
+			who = append(who, c.speaker)
+		}
+	}
+	if len(who) > 0 {
+		x.reg.issuers = who
+	}
 }
 
 // noteJointSubject remembers the actors of a sentence that opens with a

@@ -319,6 +319,13 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Jalil Abbas Jilani", mode: dipgraph.ModeIndirect, text: "threat", addressees: []string{"Hossein Amir-Abdollahian"}, event: dipgraph.EventCall},
 				{speaker: "Hossein Amir-Abdollahian", mode: dipgraph.ModeIndirect, text: "threat", addressees: []string{"Jalil Abbas Jilani"}, event: dipgraph.EventCall},
 			}},
+		{"the_statement_speaks_for_its_issuers", "In a joint statement, the United States and Saudi Arabia said the truce would start on Monday. The statement said both sides had agreed to monitors.",
+			[]claimView{
+				{speaker: "Saudi Arabia", mode: dipgraph.ModeIndirect, text: "truce", event: dipgraph.EventAnnouncement},
+				{speaker: "United States", mode: dipgraph.ModeIndirect, text: "truce", event: dipgraph.EventAnnouncement},
+				{speaker: "Saudi Arabia", mode: dipgraph.ModeIndirect, text: "monitors"},
+				{speaker: "United States", mode: dipgraph.ModeIndirect, text: "monitors"},
+			}},
 		{"no_speaker_no_claim", "Talks were said to be difficult, and nobody expected progress.", nil},
 		{"maintained_is_not_speech", "The US and Russia have maintained close contact.", nil},
 	}

@@ -79,6 +79,7 @@ type registry struct {
 	groups   map[int][]*entity  // the last "A, B and C" of states, by size
 	home     *knownActor        // the state of the dateline's city, if any
 	subjects *[]*entity         // the extractor's salient subjects, most recent last
+	issuers  []*entity          // who issued the statement or readout last named
 
 	// names caches the lexicon's name matches of the sentence being
 	// scanned, as several patterns ask at the same positions.
@@ -295,6 +296,11 @@ func (r *registry) scanMentions(toks []token, verbAt func(i int) bool) []mention
 			// an acronym the article defined: "Rapid Support Forces (RSF)"
 			out = append(out, mention{start: i, end: i + 1, ent: e})
 			i++
+			continue
+		}
+		if m, ok := r.documentSpeaker(toks, i, verbAt); ok {
+			out = append(out, m)
+			i = m.end
 			continue
 		}
 		if m, ok := r.governmentBody(toks, i); ok {
@@ -976,6 +982,27 @@ var addresseeGroups = map[string]bool{
 	"sides": true, "parties": true, "governments": true, "countries": true, "states": true,
 	"nations": true, "allies": true, "partners": true, "delegations": true, "capitals": true,
 	"neighbours": true, "neighbors": true, "powers": true, "counterparts": true,
+}
+
+// documentSpeaker matches "the statement said", "the readout added": the
+// document speaks for whoever issued it, as the article said before.
+func (r *registry) documentSpeaker(toks []token, i int, verbAt func(int) bool) (mention, bool) {
+	if len(r.issuers) == 0 || toks[i].lower() != "the" {
+		return mention{}, false
+	}
+	j := i + 1
+	if j < len(toks) && (toks[j].lower() == "joint" || toks[j].lower() == "chinese" || toks[j].lower() == "american") {
+		j++
+	}
+	if j >= len(toks) || !documentNouns[toks[j].lower()] || !verbAfterAdverbs(toks, j+1, verbAt) {
+		return mention{}, false
+	}
+	return mention{start: i, end: j + 1, ent: r.issuers[0], also: r.issuers[1:], kind: byDescriptor}, true
+}
+
+// documentNouns name what a government issues and a story then quotes.
+var documentNouns = map[string]bool{
+	"statement": true, "readout": true, "communique": true, "communiqué": true, "declaration": true,
 }
 
 // otherWithRole returns the latest person other than e who holds e's role,

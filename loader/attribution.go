@@ -174,15 +174,26 @@ func subjectNear(toks []token, ms []mention, v verbOcc) (mention, bool, bool) {
 		// apposition or participle phrase: "Putin, speaking alongside
 		// Scholz, said"; "Yoon, who arrived on Thursday for a visit, the
 		// first in 12 years, said"
+		// the mention an opener follows wins ("Biden, speaking to reporters
+		// in Hagerstown, Maryland, on Saturday, said"); else the first one
 		first := true
+		var found *mention
 		for k := j - 2; k > 0 && k > j-40; k-- {
 			if toks[k].text != "," {
 				continue
 			}
-			if m, ok := mentionEndingAt(ms, k); ok && (first || m.start <= 2 || k+1 < len(toks) && appositionOpeners[toks[k+1].lower()]) {
-				return m, false, true
+			if m, ok := mentionEndingAt(ms, k); ok {
+				if k+1 < len(toks) && appositionOpeners[toks[k+1].lower()] {
+					return m, false, true
+				}
+				if found == nil && (first || m.start <= 2) {
+					found = &m
+				}
 			}
 			first = false
+		}
+		if found != nil {
+			return *found, false, true
 		}
 	}
 	if v.i > 0 && (toks[v.i-1].kind == tokCloseQuote || toks[v.i-1].text == "," && invertible[toks[v.i].lower()]) {
@@ -517,8 +528,10 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 			k++
 		}
 		end := clauseEnd(toks, k, next)
-		if k > 0 && k < len(toks) && toks[k-1].text == "," && timeAdjunct(toks, k) {
-			end = k // "…, Leyva said on Friday, a day after he met …": nothing reported after the verb
+		if k > 0 && k < len(toks) && toks[k-1].text == "," && (timeAdjunct(toks, k) || participle(toks[k]) && !toks[k].capitalized() && len(toks[k].text) > 5) {
+			// "…, Leyva said on Friday, a day after he met …", "…, Orpo
+			// said, sealing the frontier": nothing reported after the verb
+			end = k
 		}
 		if k < len(toks) && k == startOfNested(atts, ai, k) {
 			// "Putin said the Western powers told him that …": each level

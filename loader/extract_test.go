@@ -326,6 +326,13 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Saudi Arabia", mode: dipgraph.ModeIndirect, text: "monitors"},
 				{speaker: "United States", mode: dipgraph.ModeIndirect, text: "monitors"},
 			}},
+		{"apposition_with_a_place_inside", "President Joe Biden, speaking to reporters in Hagerstown, Maryland, on Saturday, said he had ordered the balloon down.",
+			[]claimView{{speaker: "Joe Biden", mode: dipgraph.ModeIndirect, text: "balloon"}}},
+		{"participle_after_a_postposed_attribution", "HELSINKI, Nov 28 – Finland will close its last crossing with Russia, Prime Minister Petteri Orpo said on Tuesday, sealing the frontier. China lodged a protest, calling the operation “a needless use of force”.",
+			[]claimView{
+				{speaker: "Petteri Orpo", mode: dipgraph.ModeIndirect, text: "Finland will close"},
+				{speaker: "China", mode: dipgraph.ModePartial, text: "the operation"},
+			}},
 		{"no_speaker_no_claim", "Talks were said to be difficult, and nobody expected progress.", nil},
 		{"maintained_is_not_speech", "The US and Russia have maintained close contact.", nil},
 	}

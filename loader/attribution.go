@@ -761,8 +761,8 @@ func clauseEnd(toks []token, k, limit int) int {
 			end = j
 			break
 		}
-		if (t.lower() == "and" || t.lower() == "but") && j > k && j+1 < len(toks) && toks[j+1].lower() == "that" {
-			end = j // "… and that …" is a further clause of the same verb
+		if (t.lower() == "and" || t.lower() == "but" || t.text == ",") && j > k && j+1 < len(toks) && toks[j+1].lower() == "that" {
+			end = j // "… and that …", "…, that …" is a further clause of the same verb
 			break
 		}
 	}
@@ -920,12 +920,32 @@ func splitCoordinated(toks []token, k, end int) [][2]int {
 	var out [][2]int
 	from := k
 	for j := k + 2; j < end-2; j++ {
-		if w := toks[j].lower(); (w == "and" || w == "but") && !toks[j].quoted && (startsVerbPhrase(toks[j+1]) || toks[j-1].text == "," && ownSubjectClause(toks, j+1, end)) {
+		if w := toks[j].lower(); (w == "and" || w == "but") && !toks[j].quoted && (auxiliaries[toks[j+1].lower()] || startsVerbPhrase(toks[j+1]) && !perfectBefore(toks, k, j) || toks[j-1].text == "," && ownSubjectClause(toks, j+1, end)) {
 			out = append(out, [2]int{from, j})
 			from = j + 1
 		}
 	}
 	return append(out, [2]int{from, end})
+}
+
+// perfectBefore reports whether toks[k:j] hold a perfect auxiliary that an
+// "-ed" verb after "and" at j shares: "had ignored the facts and turned …".
+func perfectBefore(toks []token, k, j int) bool {
+	for i := k; i < j; i++ {
+		if w := toks[i].lower(); w != "had" && w != "has" && w != "have" {
+			continue
+		}
+		n := i + 1
+		for n < j && (!toks[n].isWord() || adverbs[toks[n].lower()] || toks[n].lower() == "not") {
+			n++
+		}
+		if n < j {
+			if w := toks[n].lower(); strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || w == "made" || w == "told" || w == "said" || w == "done" {
+				return true // "had ignored", not "had a direct interest"
+			}
+		}
+	}
+	return false
 }
 
 // ownSubjectClause reports whether toks[k:end] open a clause with a subject
@@ -1298,7 +1318,7 @@ func nextThatClause(toks []token, e, limit int) int {
 			continue
 		}
 		w := toks[j].lower()
-		if (w == "and" || w == "but") && toks[j+1].lower() == "that" {
+		if (w == "and" || w == "but" || w == ",") && toks[j+1].lower() == "that" {
 			return j
 		}
 		if w == ";" {

@@ -333,6 +333,13 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Petteri Orpo", mode: dipgraph.ModeIndirect, text: "Finland will close"},
 				{speaker: "China", mode: dipgraph.ModePartial, text: "the operation"},
 			}},
+		{"comma_that_and_shared_perfect", "Vice Foreign Minister Xie Feng told senior U.S. diplomats in Beijing that Washington had “ignored the facts” and turned an accident into a crisis. Xie said the airship was a civilian one, that its flight had been “unplanned”, and that China would respond.",
+			[]claimView{
+				{speaker: "Xie Feng", mode: dipgraph.ModePartial, text: "turned an accident", addressees: []string{"senior U.S. diplomats in Beijing"}},
+				{speaker: "Xie Feng", mode: dipgraph.ModeIndirect, text: "civilian"},
+				{speaker: "Xie Feng", mode: dipgraph.ModePartial, text: "unplanned"},
+				{speaker: "Xie Feng", mode: dipgraph.ModeIndirect, text: "respond"},
+			}},
 		{"no_speaker_no_claim", "Talks were said to be difficult, and nobody expected progress.", nil},
 		{"maintained_is_not_speech", "The US and Russia have maintained close contact.", nil},
 	}

@@ -963,6 +963,12 @@ func (r *registry) groupAddressee(toks []token, k int, urge bool) (*entity, int)
 		if end < len(toks) && toks[end].lower() == "concerned" {
 			end++
 		}
+		if end+1 < len(toks) && (toks[end].lower() == "in" || toks[end].lower() == "at") && toks[end+1].capitalized() {
+			// "told senior U.S. diplomats in Beijing that"
+			if _, n := r.nameAt(toks, end+1); n > 0 {
+				end += 1 + n
+			}
+		}
 		if end >= len(toks) || urge && toks[end].lower() != "to" || !urge && toks[end].lower() != "that" {
 			return nil, 0
 		}
@@ -982,6 +988,7 @@ var addresseeGroups = map[string]bool{
 	"sides": true, "parties": true, "governments": true, "countries": true, "states": true,
 	"nations": true, "allies": true, "partners": true, "delegations": true, "capitals": true,
 	"neighbours": true, "neighbors": true, "powers": true, "counterparts": true,
+	"diplomats": true, "envoys": true, "ambassadors": true, "officials": true,
 }
 
 // documentSpeaker matches "the statement said", "the readout added": the

@@ -32,6 +32,9 @@ type attribution struct {
 	// co holds the other speakers of a joint statement: "Germany and
 	// France said …" is one claim each.
 	co []mention
+	// by is the agent of a passive report: in "Ali had been told by Swe
+	// that …" Swe speaks and Ali hears.
+	by *mention
 }
 
 // rawClaim is a claim read from one sentence, before ids are given.
@@ -339,6 +342,11 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 			ok = false
 		}
 		a := &attribution{verb: v, subj: subj, after: after}
+		if ok && !after && v.has(verbTell) && passiveAt(toks, v.i) && v.i+v.n+1 < len(toks) && toks[v.i+v.n].lower() == "by" {
+			if m, found := mentionStartingAt(ms, v.i+v.n+1); found {
+				a.by = &m
+			}
+		}
 		if ok && !after {
 			a.co = coordinated(toks, ms, subj)
 		}
@@ -463,7 +471,14 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 		}
 		// addressee right after the verb: told Putin, urged Iran
 		var addr []*entity
-		if a.verb.has(verbTell) || a.verb.has(verbUrge) {
+		if a.by != nil {
+			// passive: "Ali had been told by Swe, the Myanmar minister, that …"
+			if agent := x.resolveMention(*a.by, a.speaker); agent != nil {
+				addr = append(addr, a.speaker)
+				c.speaker = agent
+				k = skipApposition(toks, a.by.end)
+			}
+		} else if a.verb.has(verbTell) || a.verb.has(verbUrge) {
 			if list := mentionList(toks, ms, k); len(list) > 0 {
 				// "told Biden and Merkel", "urged the two generals"
 				for _, m := range list {
@@ -926,6 +941,40 @@ func splitCoordinated(toks []token, k, end int) [][2]int {
 		}
 	}
 	return append(out, [2]int{from, end})
+}
+
+// passiveAt reports whether the verb at i is a passive participle: "had
+// been told", "was informed".
+func passiveAt(toks []token, i int) bool {
+	j := i - 1
+	for j >= 0 && adverbs[toks[j].lower()] {
+		j--
+	}
+	if j < 0 {
+		return false
+	}
+	switch toks[j].lower() {
+	case "been", "was", "were", "is", "are", "being":
+		return true
+	}
+	return false
+}
+
+// skipApposition steps over ", the Myanmar minister who leads the talks,"
+// at k, when a comma opens it and another closes it before "that".
+func skipApposition(toks []token, k int) int {
+	if k >= len(toks) || toks[k].text != "," {
+		return k
+	}
+	for j := k + 1; j+1 < len(toks) && j < k+25; j++ {
+		if toks[j].text == "," {
+			if toks[j+1].lower() == "that" {
+				return j + 1
+			}
+			return k
+		}
+	}
+	return k
 }
 
 // perfectBefore reports whether toks[k:j] hold a perfect auxiliary that an

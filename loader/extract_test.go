@@ -340,6 +340,12 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Xie Feng", mode: dipgraph.ModePartial, text: "unplanned"},
 				{speaker: "Xie Feng", mode: dipgraph.ModeIndirect, text: "respond"},
 			}},
+		{"passive_report", "Bangladesh’s envoy, Masud Bin Momen, said Foreign Minister Abul Hassan Mahmood Ali had been told by Kyaw Tint Swe, the Myanmar minister who leads the talks, that the villages were being rebuilt. Foreign Minister Dmytro Kuleba was assured by Hakan Fidan that Ankara was not giving up.",
+			[]claimView{
+				{speaker: "Masud Bin Momen", mode: dipgraph.ModeIndirect, text: "had been told by"},
+				{speaker: "Kyaw Tint Swe", mode: dipgraph.ModeIndirect, text: "villages", addressees: []string{"Abul Hassan Mahmood Ali"}},
+				{speaker: "Hakan Fidan", mode: dipgraph.ModeIndirect, text: "giving up", addressees: []string{"Dmytro Kuleba"}},
+			}},
 		{"no_speaker_no_claim", "Talks were said to be difficult, and nobody expected progress.", nil},
 		{"maintained_is_not_speech", "The US and Russia have maintained close contact.", nil},
 	}

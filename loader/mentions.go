@@ -1093,6 +1093,9 @@ func personSlot(toks []token, i int, verbAt func(int) bool) bool {
 		return false
 	case p == "to" && i > 1 && toks[i-2].lower() == "spoke":
 		return true
+	case p == "by" && i > 1 && verbAt(i-2):
+		// "had been told by X"
+		return true
 	case verbAt(i - 1):
 		return true
 	}

@@ -151,6 +151,10 @@ func parseLexicon() (*lexicon, error) {
 	for _, a := range l.actors {
 		for _, n := range append([]string{a.Name}, a.Aliases...) {
 			l.names.add(tokenizeWords(n), a, !startsLower(n))
+			if rest, ok := strings.CutPrefix(n, "the "); ok && !startsLower(rest) {
+				// headlines drop the article: "State Department says …"
+				l.names.add(tokenizeWords(rest), a, true)
+			}
 		}
 		for _, d := range a.Demonyms {
 			l.demonyms.add(tokenizeWords(d), a, true)

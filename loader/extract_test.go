@@ -346,6 +346,8 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Kyaw Tint Swe", mode: dipgraph.ModeIndirect, text: "villages", addressees: []string{"Abul Hassan Mahmood Ali"}},
 				{speaker: "Hakan Fidan", mode: dipgraph.ModeIndirect, text: "giving up", addressees: []string{"Dmytro Kuleba"}},
 			}},
+		{"headline_drops_the_article", "Kremlin says Putin will not attend the summit.",
+			[]claimView{{speaker: "Russia", mode: dipgraph.ModeIndirect, text: "attend"}}},
 		{"no_speaker_no_claim", "Talks were said to be difficult, and nobody expected progress.", nil},
 		{"maintained_is_not_speech", "The US and Russia have maintained close contact.", nil},
 	}

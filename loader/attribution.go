@@ -482,6 +482,9 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 			if list := mentionList(toks, ms, k); len(list) > 0 {
 				// "told Biden and Merkel", "urged the two generals"
 				for _, m := range list {
+					if mediaAfter(toks, m.end) {
+						continue // "told France Inter radio": an outlet, not a hearer
+					}
 					e := x.resolveMention(m, a.speaker)
 					if e != nil && e == a.speaker && m.kind == byDescriptor {
 						// "He told the Foreign Minister": the other one
@@ -941,6 +944,22 @@ func splitCoordinated(toks []token, k, end int) [][2]int {
 		}
 	}
 	return append(out, [2]int{from, end})
+}
+
+// mediaAfter reports whether a media noun follows within two words of k, so
+// that the name before it is an outlet ("France Inter radio", "China Daily
+// newspaper").
+func mediaAfter(toks []token, k int) bool {
+	for j := k; j < len(toks) && j < k+2; j++ {
+		switch toks[j].lower() {
+		case "radio", "television", "tv", "newspaper", "daily", "broadcaster", "channel", "network", "magazine", "website":
+			return true
+		}
+		if !toks[j].capitalized() {
+			return false
+		}
+	}
+	return false
 }
 
 // passiveAt reports whether the verb at i is a passive participle: "had

@@ -353,7 +353,7 @@ func (x *extractor) linkEvents(s *sentence, claims []*rawClaim, evs []*rawEvent)
 				// a call also when they agree on something together, while
 				// what two leaders say together at a summit is said to all
 				for _, p := range e.participants {
-					if p != c.speaker {
+					if p != c.speaker && !isAudience(p) {
 						c.addressees = []*entity{p}
 					}
 				}

@@ -348,6 +348,8 @@ func TestExtract_statements(t *testing.T) {
 			}},
 		{"headline_drops_the_article", "Kremlin says Putin will not attend the summit.",
 			[]claimView{{speaker: "Russia", mode: dipgraph.ModeIndirect, text: "attend"}}},
+		{"an_outlet_is_no_addressee", "French Interior Minister Gérald Darmanin told France Inter radio that France would never be Britain’s border guard.",
+			[]claimView{{speaker: "Gérald Darmanin", mode: dipgraph.ModeIndirect, text: "border guard"}}},
 		{"no_speaker_no_claim", "Talks were said to be difficult, and nobody expected progress.", nil},
 		{"maintained_is_not_speech", "The US and Russia have maintained close contact.", nil},
 	}

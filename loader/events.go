@@ -145,7 +145,7 @@ func (x *extractor) findEvents(s *sentence, ms []mention, dates []dateExpr) []*r
 		if light {
 			// "Jilani received a telephone call", "they held talks": the
 			// subject of the light verb takes part
-			if m, ok := mentionEndingAt(ms, backToSubject(toks, e.tokStart-1)); ok {
+			if m, after, ok := subjectOf(toks, ms, verbOcc{i: e.tokStart - 1, n: 1}); ok && !after {
 				for _, c := range coordinated(toks, ms, m) {
 					e.addParticipant(x.resolveMention(c, nil))
 				}

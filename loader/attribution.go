@@ -332,8 +332,8 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 	verbs := findVerbs(x.lex, toks)
 	var atts []*attribution
 	for _, v := range verbs {
-		if unrealised(toks, v.i) || convened(toks, v) {
-			continue
+		if unrealised(toks, v.i) || convened(toks, v) || v.has(verbUrge) && !v.has(verbTell) && passiveAt(toks, v.i) {
+			continue // "was asked about Slovakia": the subject said nothing
 		}
 		subj, after, ok := subjectOf(toks, ms, v)
 		if ok && !after && len(atts) > 0 && v.i > 0 && toks[v.i-1].text == "," && participle(toks[v.i]) && subj.end < atts[len(atts)-1].verb.i {
@@ -866,6 +866,9 @@ func onlyPrepositional(toks []token) bool {
 	}
 	if toks[0].lower() == "to" && len(toks) > 1 && !toks[1].capitalized() && !determiners[toks[1].lower()] && toks[1].lower() != "reporters" && toks[1].lower() != "journalists" {
 		return false // an infinitive: "vowed to take all measures"
+	}
+	if len(toks) <= 4 && (timeAdjunct(toks, 0) || toks[0].lower() == "within" || toks[0].lower() == "shortly") {
+		return true // "replied within hours", "told reporters shortly before midnight"
 	}
 	return prepositions[toks[0].lower()] && len(toks) < 12 && !hasAny(toks, auxiliaries)
 }

@@ -350,6 +350,7 @@ func TestExtract_statements(t *testing.T) {
 			[]claimView{{speaker: "Russia", mode: dipgraph.ModeIndirect, text: "attend"}}},
 		{"an_outlet_is_no_addressee", "French Interior Minister Gérald Darmanin told France Inter radio that France would never be Britain’s border guard.",
 			[]claimView{{speaker: "Gérald Darmanin", mode: dipgraph.ModeIndirect, text: "border guard"}}},
+		{"time_only_and_passive_asking_are_no_claims", "Prime Minister Hun Manet replied within hours. Dmitry Peskov was also asked about Slovakia.", nil},
 		{"no_speaker_no_claim", "Talks were said to be difficult, and nobody expected progress.", nil},
 		{"maintained_is_not_speech", "The US and Russia have maintained close contact.", nil},
 	}

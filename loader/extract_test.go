@@ -351,6 +351,11 @@ func TestExtract_statements(t *testing.T) {
 		{"an_outlet_is_no_addressee", "French Interior Minister Gérald Darmanin told France Inter radio that France would never be Britain’s border guard.",
 			[]claimView{{speaker: "Gérald Darmanin", mode: dipgraph.ModeIndirect, text: "border guard"}}},
 		{"time_only_and_passive_asking_are_no_claims", "Prime Minister Hun Manet replied within hours. Dmitry Peskov was also asked about Slovakia.", nil},
+		{"family_name_in_capitals_and_the_side", "Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs of Japan, arrived in Jakarta. Minister Hayashi stated that Japan wanted calm. The Chinese side said the plan was unsafe.",
+			[]claimView{
+				{speaker: "Hayashi Yoshimasa", mode: dipgraph.ModeIndirect, text: "calm"},
+				{speaker: "China", mode: dipgraph.ModeIndirect, text: "unsafe"},
+			}},
 		{"no_speaker_no_claim", "Talks were said to be difficult, and nobody expected progress.", nil},
 		{"maintained_is_not_speech", "The US and Russia have maintained close contact.", nil},
 	}

@@ -15,6 +15,7 @@ type entity struct {
 	aliases     []string // surface forms in the text, first seen first
 	role        string
 	titles      []string // lower-case titles seen before the name ("prince")
+	family      string   // the family name when the text marks it ("HAYASHI Yoshimasa")
 	affiliation *entity
 	female      bool
 	male        bool
@@ -41,6 +42,9 @@ func (e *entity) addAlias(s string) {
 
 // lastName is the last word of a person's name.
 func (e *entity) lastName() string {
+	if e.family != "" {
+		return e.family
+	}
 	if e.lastFor != e.name {
 		e.last, e.lastFor = "", e.name
 		if f := strings.Fields(e.name); len(f) > 0 {
@@ -167,6 +171,14 @@ func (r *registry) person(name string) *entity {
 	}
 	parts := strings.Fields(name)
 	last := strings.ToLower(stripParticle(parts[len(parts)-1]))
+	family := ""
+	if f := capsFamily(parts); f >= 0 {
+		// "HAYASHI Yoshimasa": the family name in capitals comes first
+		family = parts[f][:1] + strings.ToLower(parts[f][1:])
+		parts[f] = family
+		name = strings.Join(parts, " ")
+		last = strings.ToLower(family)
+	}
 	for _, e := range r.entities {
 		if e.kind != dipgraph.KindPerson {
 			continue
@@ -182,9 +194,29 @@ func (r *registry) person(name string) *entity {
 			return e
 		}
 	}
-	e := &entity{kind: dipgraph.KindPerson, name: name, female: r.lex.female[parts[0]]}
+	e := &entity{kind: dipgraph.KindPerson, name: name, family: family, female: r.lex.female[parts[0]]}
 	r.add(e)
 	return e
+}
+
+// capsFamily returns the index of a name's family name written in capitals
+// ("HAYASHI Yoshimasa", "WANG Yi"), as Japanese and Chinese official texts
+// do, or -1.
+func capsFamily(parts []string) int {
+	if len(parts) < 2 {
+		return -1
+	}
+	for i, p := range parts {
+		if len(p) >= 2 && strings.ToUpper(p) == p && strings.ToLower(p) != p {
+			for j, q := range parts {
+				if j != i && strings.ToUpper(q) == q {
+					return -1 // all capitals: a headline, not the style
+				}
+			}
+			return i
+		}
+	}
+	return -1
 }
 
 // lastPersonWithRole returns the latest person whose role contains title, or
@@ -513,6 +545,14 @@ func (r *registry) descriptor(toks []token, i int) (mention, bool) {
 	}
 	if j >= len(toks) {
 		return mention{}, false
+	}
+	if toks[i].lower() == "the" && j < len(toks) && toks[j].lower() == "side" {
+		// "the Chinese side", as readouts name a state
+		if a, n := r.lex.demonymAt(toks, i+1); a != nil && i+1+n == j {
+			e := r.fromKnown(a)
+			e.addAlias(spanText(toks[i : j+1]))
+			return mention{start: i, end: j + 1, ent: e, kind: byDescriptor}, true
+		}
 	}
 	if aff == nil && toks[i].lower() == "the" {
 		// "the IAEA chief", "the Kremlin leader": who leads the body named

@@ -172,6 +172,9 @@ func findDates(toks []token, published time.Time) []dateExpr {
 			out = append(out, dateExpr{tokStart: i - 1, tokEnd: i + 1, precision: dipgraph.PrecisionMonth})
 		case w == "year" && (prev == "last" || prev == "this" || prev == "next"):
 			out = append(out, dateExpr{tokStart: i - 1, tokEnd: i + 1, precision: dipgraph.PrecisionYear})
+		case (w == "spring" || w == "summer" || w == "autumn" || w == "fall" || w == "winter") && (prev == "the" || prev == "this" || prev == "last" || prev == "next"):
+			// "in the autumn", "next spring": a season fixes no day
+			out = append(out, dateExpr{tokStart: i - 1, tokEnd: i + 1, precision: dipgraph.PrecisionMonth})
 		}
 	}
 	return out

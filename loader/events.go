@@ -261,6 +261,9 @@ func (e *rawEvent) dateFrom(dates []dateExpr) {
 		if d.tokStart < len(e.sent.toks) && e.sent.toks[d.tokStart].lower() == "since" {
 			continue // "his first visit since 2017": a bound, not the event's day
 		}
+		if t := e.sent.toks; d.tokEnd < len(t) && (t[d.tokEnd].text == "’s" || t[d.tokEnd].text == "'s") && e.tokStart > d.tokEnd+3 {
+			continue // "Thursday's agreements at a meeting later this year": the day of another noun
+		}
 		dist := d.tokStart - e.tokEnd
 		if dist < 0 {
 			dist = e.tokStart - d.tokEnd

@@ -403,6 +403,8 @@ func TestExtract_dates(t *testing.T) {
 		{"a_day_earlier_counts_from_the_last_day", "The talks opened on Feb. 10. Putin had met Macron a day earlier.", "2022-02-09"},
 		{"future_marker_far_before_the_day", "The two will hold the annual leaders’ meeting in Beijing on Thursday.", "2022-02-17"},
 		{"since_a_year_is_a_bound", "Erdogan is due in Athens on Thursday for his first visit since 2017.", "2022-02-17"},
+		{"a_season_fixes_no_day", "On Monday Putin said the two leaders would hold a summit in the autumn.", ""},
+		{"a_possessive_day_belongs_to_its_noun", "Kishida hoped to build on Thursday's agreements at a three-way meeting later this year.", ""},
 		{"a_day_next_month_is_this_year", "Macron and Scholz agreed to hold talks after the March 20 election.", "2022-03-20"},
 	}
 	for _, tt := range tests {

@@ -1413,9 +1413,10 @@ func firstSpeakerStart(a *attribution) int {
 // after the verb is followed by more of the clause, it returns the clause's
 // end, and 0 otherwise.
 func restAfterParenthetical(toks []token, k, limit int) int {
-	for j := k; j < len(toks) && j < limit && j < k+10; j++ {
+	for j := k; j < len(toks) && j < limit && j < k+20; j++ {
 		if toks[j].text == "," && !toks[j].quoted {
-			if j+1 < len(toks) && toks[j+1].isWord() && !stopsClause(toks, j+1) && !timeAdjunct(toks, j+1) {
+			if j+1 < len(toks) && (toks[j+1].isWord() && !stopsClause(toks, j+1) && !timeAdjunct(toks, j+1) || toks[j+1].kind == tokOpenQuote) {
+				// "Cambodia, Hun Manet wrote in a post, “accepts …”"
 				return clauseEnd(toks, j+1, limit)
 			}
 			return 0

@@ -356,6 +356,12 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Hayashi Yoshimasa", mode: dipgraph.ModeIndirect, text: "calm"},
 				{speaker: "China", mode: dipgraph.ModeIndirect, text: "unsafe"},
 			}},
+		{"arabic_article_name", "“We are against a peace that is made over our heads,” al-Maliki said.",
+			[]claimView{{speaker: "al-Maliki", mode: dipgraph.ModeDirect, text: "over our heads"}}},
+		{"parenthetical_with_an_adjunct_before_a_quote", "Prime Minister Hun Manet spoke on Friday. Cambodia, Hun Manet wrote in a post on his Facebook page, “accepts without any condition” the Malaysian proposal.",
+			[]claimView{{speaker: "Hun Manet", mode: dipgraph.ModePartial, text: "accepts"}}},
+		{"the_presidency_of_the_story", "PARIS — France expelled 12 diplomats. France, the presidency said, remained ready to talk.",
+			[]claimView{{speaker: "France", mode: dipgraph.ModeIndirect, text: "ready to talk"}}},
 		{"no_speaker_no_claim", "Talks were said to be difficult, and nobody expected progress.", nil},
 		{"maintained_is_not_speech", "The US and Russia have maintained close contact.", nil},
 	}

@@ -646,16 +646,25 @@ func (r *registry) descriptor(toks []token, i int) (mention, bool) {
 			return mention{start: i, end: j + 1, ent: e, kind: byDescriptor}, true
 		}
 		return mention{}, false
-	case w == "ministry" || w == "foreign" && j+1 < len(toks) && toks[j+1].lower() == "ministry":
-		// "the ministry": the state whose ministry spoke last
+	case w == "ministry" || w == "presidency" || w == "government" && toks[i].lower() == "the" || w == "foreign" && j+1 < len(toks) && toks[j+1].lower() == "ministry":
+		// "the ministry", "the presidency": the state whose body spoke
+		// last, else the dateline's
+		n := 1
+		if w == "foreign" {
+			n = 2
+		}
+		if aff != nil {
+			return mention{start: i, end: j + n, ent: aff, kind: byDescriptor}, true
+		}
 		for k := len(r.recent) - 1; k >= 0; k-- {
 			if st := r.recent[k]; st.kind == dipgraph.KindState && st.spokeAsBody {
-				n := 1
-				if w == "foreign" {
-					n = 2
-				}
 				return mention{start: i, end: j + n, ent: st, kind: byDescriptor}, true
 			}
+		}
+		if r.home != nil && w != "government" {
+			e := r.fromKnown(r.home)
+			e.spokeAsBody = true
+			return mention{start: i, end: j + n, ent: e, kind: byDescriptor}, true
 		}
 		return mention{}, false
 	case w == "leader" || w == "head" && aff != nil:

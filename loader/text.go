@@ -34,6 +34,12 @@ func (t token) capitalized() bool {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(t.text)
+	if !unicode.IsUpper(r) && len(t.text) > 3 && (t.text[2] == '-' || t.text[1] == '-') && unicode.IsLower(r) {
+		// "al-Maliki", "el-Sisi", "ad-Dawla": an Arabic article before a name
+		i := strings.IndexByte(t.text, '-')
+		r2, _ := utf8.DecodeRuneInString(t.text[i+1:])
+		return unicode.IsUpper(r2) && (t.text[:i] == "al" || t.text[:i] == "el" || t.text[:i] == "ad" || t.text[:i] == "as" || t.text[:i] == "ash" || t.text[:i] == "az")
+	}
 	return unicode.IsUpper(r)
 }
 

@@ -329,7 +329,7 @@ func (q quoteSeg) span(toks []token) (int, int, bool) {
 // through the extractor's salience as it goes.
 func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 	toks := s.toks
-	verbs := findVerbs(x.lex, toks)
+	verbs := s.verbs
 	var atts []*attribution
 	for _, v := range verbs {
 		if unrealised(toks, v.i) || convened(toks, v) || v.has(verbUrge) && !v.has(verbTell) && passiveAt(toks, v.i) {

@@ -174,8 +174,9 @@ func isOpeningContext(s []byte, i int) bool {
 type sentence struct {
 	start, end int
 	toks       []token
-	para       int  // index of the paragraph; -1 for the headline, -2 the subtitle
-	first      bool // first sentence of its paragraph
+	para       int       // index of the paragraph; -1 for the headline, -2 the subtitle
+	first      bool      // first sentence of its paragraph
+	verbs      []verbOcc // its reporting verbs, found once by read
 }
 
 // splitSentences splits the paragraph text[start:end] into sentences. It

@@ -362,6 +362,11 @@ func TestExtract_statements(t *testing.T) {
 			[]claimView{{speaker: "Hun Manet", mode: dipgraph.ModePartial, text: "accepts"}}},
 		{"the_presidency_of_the_story", "PARIS — France expelled 12 diplomats. France, the presidency said, remained ready to talk.",
 			[]claimView{{speaker: "France", mode: dipgraph.ModeIndirect, text: "ready to talk"}}},
+		{"authorities_and_invitations", "Foreign Minister Jean-Noël Barrot urged the authorities in Algiers to withdraw it. Xi invited Putin to visit China later this year.",
+			[]claimView{
+				{speaker: "Jean-Noël Barrot", mode: dipgraph.ModeIndirect, text: "withdraw", addressees: []string{"Algeria"}},
+				{speaker: "Xi Jinping", mode: dipgraph.ModeIndirect, text: "visit China", addressees: []string{"Vladimir Putin"}},
+			}},
 		{"no_speaker_no_claim", "Talks were said to be difficult, and nobody expected progress.", nil},
 		{"maintained_is_not_speech", "The US and Russia have maintained close contact.", nil},
 	}

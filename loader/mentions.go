@@ -785,7 +785,7 @@ func spanText(toks []token) string {
 // governmentHeads end the name of a government body that speaks for its
 // state.
 var governmentHeads = map[string]bool{
-	"ministry": true, "office": true, "department": true, "government": true, "cabinet": true,
+	"ministry": true, "office": true, "department": true, "government": true, "cabinet": true, "authorities": true,
 	"presidency": true, "administration": true, "embassy": true, "mission": true, "chancellery": true,
 }
 
@@ -799,6 +799,17 @@ func (r *registry) governmentBody(toks []token, i int) (mention, bool) {
 	}
 	if j >= len(toks) {
 		return mention{}, false
+	}
+	if toks[i].lower() == "the" && toks[j].lower() == "authorities" && j+2 < len(toks) && toks[j+1].lower() == "in" {
+		// "the authorities in Algiers": the state whose capital it is
+		if vals, n := r.nameAt(toks, j+2); n > 0 {
+			if k := vals[0].(*knownActor); k.Kind == dipgraph.KindState {
+				e := r.fromKnown(k)
+				e.addAlias(spanText(toks[i : j+2+n]))
+				e.spokeAsBody = true
+				return mention{start: i, end: j + 2 + n, ent: e}, true
+			}
+		}
 	}
 	var state *knownActor
 	if a, n := r.lex.demonymAt(toks, j); a != nil {
@@ -870,7 +881,7 @@ func (r *registry) governmentBody(toks []token, i int) (mention, bool) {
 	for k := j; k < len(toks) && k < j+4; k++ {
 		w := toks[k].lower()
 		if governmentHeads[w] {
-			if k == j && w != "government" && w != "administration" && w != "cabinet" && w != "presidency" {
+			if k == j && w != "government" && w != "administration" && w != "cabinet" && w != "presidency" && w != "authorities" {
 				return mention{}, false // "Russia's mission" is too vague
 			}
 			e := r.fromKnown(state)

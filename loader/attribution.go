@@ -823,8 +823,8 @@ func dropSelfReports(toks []token, atts []*attribution) []*attribution {
 			return false
 		}
 		for _, a := range atts {
-			if a == b || a.speaker != b.speaker || a.verb.i >= b.verb.i {
-				continue
+			if a == b || a.verb.i >= b.verb.i || a.speaker != b.speaker && (a.speaker == nil || a.speaker.affiliation != b.speaker || b.verb.has(verbTell) || b.verb.has(verbUrge)) {
+				continue // "India's envoy said New Delhi condemned …" is his own claim too
 			}
 			k := skipDatePhrase(toks, a.verb.i+a.verb.n)
 			for k < len(toks) && (toks[k].lower() == "that" || toks[k].text == ",") {

@@ -367,6 +367,11 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Jean-Noël Barrot", mode: dipgraph.ModeIndirect, text: "withdraw", addressees: []string{"Algeria"}},
 				{speaker: "Xi Jinping", mode: dipgraph.ModeIndirect, text: "visit China", addressees: []string{"Vladimir Putin"}},
 			}},
+		{"initials_acting_and_own_state", "India’s ambassador, T.S. Tirumurti, said New Delhi condemned the killings. Acting Prime Minister Phumtham Wechayachai flew to Surin. The acting prime minister said Thailand wanted peace.",
+			[]claimView{
+				{speaker: "T.S. Tirumurti", mode: dipgraph.ModeIndirect, text: "condemned"},
+				{speaker: "Phumtham Wechayachai", mode: dipgraph.ModeIndirect, text: "peace"},
+			}},
 		{"no_speaker_no_claim", "Talks were said to be difficult, and nobody expected progress.", nil},
 		{"maintained_is_not_speech", "The US and Russia have maintained close contact.", nil},
 	}

@@ -207,7 +207,7 @@ func capsFamily(parts []string) int {
 		return -1
 	}
 	for i, p := range parts {
-		if len(p) >= 2 && strings.ToUpper(p) == p && strings.ToLower(p) != p {
+		if len(p) >= 2 && strings.ToUpper(p) == p && strings.ToLower(p) != p && !strings.Contains(p, ".") {
 			for j, q := range parts {
 				if j != i && strings.ToUpper(q) == q {
 					return -1 // all capitals: a headline, not the style
@@ -284,6 +284,10 @@ var orgHeads = map[string]bool{
 }
 
 var articles = map[string]bool{"the": true, "a": true, "an": true}
+
+// stopgapAdjectives before a title leave it the office's: "the acting
+// prime minister".
+var stopgapAdjectives = map[string]bool{"acting": true, "caretaker": true, "interim": true, "outgoing": true}
 
 // headNouns name the person who leads a body: "the IAEA chief".
 var headNouns = map[string]bool{"chief": true, "head": true, "leader": true, "boss": true}
@@ -542,6 +546,9 @@ func (r *registry) descriptor(toks []token, i int) (mention, bool) {
 	if a, n := r.lex.demonymAt(toks, j); a != nil {
 		aff = r.byKnown[a]
 		j += n
+	}
+	if j+1 < len(toks) && stopgapAdjectives[toks[j].lower()] {
+		j++ // "the acting prime minister" holds the office
 	}
 	if j >= len(toks) {
 		return mention{}, false

@@ -63,6 +63,23 @@ var abbrevs = map[string]bool{}
 
 // tokenize splits text[start:end] into tokens. Possessive "’s" becomes a
 // token of its own; abbreviations in the data file keep their full stop.
+// initials reports whether w is a person's initials before their point:
+// "J" of "J. Smith", "T.S" of "T.S. Tirumurti".
+func initials(w string) bool {
+	if w == "" {
+		return false
+	}
+	for i, r := range w {
+		switch {
+		case i%2 == 0 && r >= 'A' && r <= 'Z':
+		case i%2 == 1 && r == '.':
+		default:
+			return false
+		}
+	}
+	return len(w)%2 == 1
+}
+
 func tokenize(text []byte, start, end int, out []token) []token {
 	s := text[:end]
 	i := start
@@ -95,7 +112,7 @@ func tokenize(text []byte, start, end int, out []token) []token {
 				out = append(out, token{start: i, end: i + k, text: w[:k], kind: tokWord})
 				out = append(out, token{start: i + k, end: j, text: w[k:], kind: tokWord})
 			} else {
-				if j < end && s[j] == '.' && abbrevs[w+"."] {
+				if j < end && s[j] == '.' && (abbrevs[w+"."] || initials(w)) {
 					j++
 					w += "."
 				}

@@ -146,6 +146,13 @@ func (x *extractor) findEvents(s *sentence, ms []mention, dates []dateExpr) []*r
 			// "Jilani received a telephone call", "they held talks": the
 			// subject of the light verb takes part
 			if m, after, ok := subjectOf(toks, ms, verbOcc{i: e.tokStart - 1, n: 1}); ok && !after {
+				if m.start > 0 && toks[m.start-1].lower() == "of" && m.ent != nil && m.ent.kind != dipgraph.KindPerson {
+					// "Mr. Hayashi, Minister for Foreign Affairs of Japan, who
+					// …, held a meeting": the person the title belongs to
+					if p, found := personBefore(ms, m.start); found {
+						m = p
+					}
+				}
 				for _, c := range coordinated(toks, ms, m) {
 					e.addParticipant(x.resolveMention(c, nil))
 				}
@@ -165,6 +172,16 @@ func (x *extractor) findEvents(s *sentence, ms []mention, dates []dateExpr) []*r
 		i += n - 1
 	}
 	return out
+}
+
+// personBefore returns the last mention of a person that ends before end.
+func personBefore(ms []mention, end int) (mention, bool) {
+	for i := len(ms) - 1; i >= 0; i-- {
+		if m := ms[i]; m.end <= end && m.ent != nil && m.ent.kind == dipgraph.KindPerson {
+			return m, true
+		}
+	}
+	return mention{}, false
 }
 
 // lightVerbs carry an event noun whose subject takes part: "received a

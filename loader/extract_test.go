@@ -372,6 +372,8 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "T.S. Tirumurti", mode: dipgraph.ModeIndirect, text: "condemned"},
 				{speaker: "Phumtham Wechayachai", mode: dipgraph.ModeIndirect, text: "peace"},
 			}},
+		{"readout_meeting_with_a_long_apposition", "On July 13, Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs of Japan, who is visiting Jakarta, held a meeting with Mr. WANG Yi. Minister Hayashi stated that Japan wanted stable relations.",
+			[]claimView{{speaker: "Hayashi Yoshimasa", mode: dipgraph.ModeIndirect, text: "stable", addressees: []string{"Wang Yi"}, event: dipgraph.EventMeeting}}},
 		{"no_speaker_no_claim", "Talks were said to be difficult, and nobody expected progress.", nil},
 		{"maintained_is_not_speech", "The US and Russia have maintained close contact.", nil},
 	}

@@ -651,6 +651,11 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 			}
 		}
 	}
+	for _, c := range out {
+		if c.mode == dipgraph.ModeDirect && !c.joint {
+			out = append(out, x.reportsInQuote(s, c)...)
+		}
+	}
 	out = append(out, x.accordingTo(s, ms, quotes, len(atts) > 0)...)
 	// quotes with no attribution in their sentence: the last quoted speaker
 	// goes on, with less confidence.
@@ -1186,6 +1191,63 @@ func mentionList(toks []token, ms []mention, k int) []mention {
 	}
 	// "A, B" without an "and" is an apposition: "Wang Yi, China's top diplomat"
 	return list[:1]
+}
+
+// reportsInQuote reads a report the speaker of a direct quote makes inside
+// it: in “He told me very plainly: a ceasefire first is not something Russia
+// will accept,” the man told spoke and the quote's speaker heard ("us" is
+// the speaker's side).
+func (x *extractor) reportsInQuote(s *sentence, c *rawClaim) []*rawClaim {
+	toks := s.toks
+	var out []*rawClaim
+	for i := 0; i+3 < len(toks); i++ {
+		t := toks[i]
+		if !t.quoted || t.start < c.start || t.end > c.end {
+			continue
+		}
+		p := t.lower()
+		if p != "he" && p != "she" && p != "they" {
+			continue
+		}
+		if v := toks[i+1].lower(); v != "told" && v != "assured" && v != "promised" {
+			continue
+		}
+		me := toks[i+2].lower()
+		if me != "me" && me != "us" {
+			continue
+		}
+		k := i + 3
+		for k < len(toks) && k < i+7 && toks[k].quoted && toks[k].isWord() && toks[k].lower() != "that" {
+			k++ // "very plainly"
+		}
+		if k >= len(toks) || toks[k].lower() != "that" && toks[k].text != ":" {
+			continue
+		}
+		k++
+		end := k
+		for end < len(toks) && toks[end].quoted && toks[end].end <= c.end {
+			end++
+		}
+		for end > k && !toks[end-1].isWord() {
+			end--
+		}
+		if end-k < 3 {
+			continue
+		}
+		speaker := x.sal.resolve(p, c.speaker)
+		if speaker == nil || speaker == c.speaker {
+			continue
+		}
+		hearer := c.speaker
+		if me == "us" && c.speaker.affiliation != nil {
+			hearer = c.speaker.affiliation
+		}
+		cc := &rawClaim{sent: s, speaker: speaker, addressees: []*entity{hearer}, mode: dipgraph.ModeIndirect,
+			verb: toks[i+1].lower(), verbTok: -1, start: toks[k].start, end: toks[end-1].end,
+			confidence: c.confidence * 0.7, reportedBy: c.speaker}
+		out = append(out, cc)
+	}
+	return out
 }
 
 // accordingTo reads "According to X, CLAUSE" and "CLAUSE, according to X".

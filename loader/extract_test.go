@@ -374,6 +374,11 @@ func TestExtract_statements(t *testing.T) {
 			}},
 		{"readout_meeting_with_a_long_apposition", "On July 13, Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs of Japan, who is visiting Jakarta, held a meeting with Mr. WANG Yi. Minister Hayashi stated that Japan wanted stable relations.",
 			[]claimView{{speaker: "Hayashi Yoshimasa", mode: dipgraph.ModeIndirect, text: "stable", addressees: []string{"Wang Yi"}, event: dipgraph.EventMeeting}}},
+		{"report_inside_a_quote", "President Vladimir Putin stayed in Moscow on Friday. “He told me very plainly: a ceasefire first is not something Russia will accept,” Prime Minister Viktor Orbán said.",
+			[]claimView{
+				{speaker: "Viktor Orbán", mode: dipgraph.ModeDirect, text: "told me"},
+				{speaker: "Vladimir Putin", mode: dipgraph.ModeIndirect, text: "ceasefire first", addressees: []string{"Viktor Orbán"}},
+			}},
 		{"no_speaker_no_claim", "Talks were said to be difficult, and nobody expected progress.", nil},
 		{"maintained_is_not_speech", "The US and Russia have maintained close contact.", nil},
 	}

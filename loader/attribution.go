@@ -1523,6 +1523,18 @@ func (x *extractor) vocative(c *rawClaim, speaker *entity) *entity {
 		}
 	}
 	vals, n := x.lex.titles.match(toks, i)
+	if n == 0 && i+1 < len(toks) && toks[i].capitalized() && toks[i+1].text == "," {
+		// "Rishi, we will only get results …": a person of the story called
+		// by first name (or, after "Ambassador", by family name)
+		name := toks[i].text
+		for j := len(x.reg.recent) - 1; j >= 0; j-- {
+			e := x.reg.recent[j]
+			if e != speaker && e.kind == dipgraph.KindPerson && (strings.HasPrefix(e.name, name+" ") || i > 0 && e.lastName() == name) {
+				return e
+			}
+		}
+		return nil
+	}
 	if n == 0 || i+n >= len(toks) || toks[i+n].text != "," {
 		return nil
 	}

@@ -379,6 +379,8 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Viktor Orbán", mode: dipgraph.ModeDirect, text: "told me"},
 				{speaker: "Vladimir Putin", mode: dipgraph.ModeIndirect, text: "ceasefire first", addressees: []string{"Viktor Orbán"}},
 			}},
+		{"vocative_by_first_name", "Prime Minister Rishi Sunak flew to Paris on Friday. “Rishi, we will only get results together,” President Emmanuel Macron said.",
+			[]claimView{{speaker: "Emmanuel Macron", mode: dipgraph.ModeDirect, text: "results", addressees: []string{"Rishi Sunak"}}}},
 		{"no_speaker_no_claim", "Talks were said to be difficult, and nobody expected progress.", nil},
 		{"maintained_is_not_speech", "The US and Russia have maintained close contact.", nil},
 	}

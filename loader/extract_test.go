@@ -381,6 +381,12 @@ func TestExtract_statements(t *testing.T) {
 			}},
 		{"vocative_by_first_name", "Prime Minister Rishi Sunak flew to Paris on Friday. “Rishi, we will only get results together,” President Emmanuel Macron said.",
 			[]claimView{{speaker: "Emmanuel Macron", mode: dipgraph.ModeDirect, text: "results", addressees: []string{"Rishi Sunak"}}}},
+		{"portfolio_after_a_title_and_palace_and_cis", "European Commissioner for Home Affairs Ylva Johansson accused Moscow of using people as tools. The Élysée Palace said France remained ready to talk. The Commonwealth of Independent States said it would meet.",
+			[]claimView{
+				{speaker: "Ylva Johansson", mode: dipgraph.ModeIndirect, text: "tools"},
+				{speaker: "France", mode: dipgraph.ModeIndirect, text: "ready"},
+				{speaker: "Commonwealth of Independent States", mode: dipgraph.ModeIndirect, text: "meet"},
+			}},
 		{"no_speaker_no_claim", "Talks were said to be difficult, and nobody expected progress.", nil},
 		{"maintained_is_not_speech", "The US and Russia have maintained close contact.", nil},
 	}

@@ -460,6 +460,18 @@ func (r *registry) personPattern(toks []token, i int, verbAt func(int) bool) (me
 	if roleStart < roleEnd && toks[roleStart].capitalized() {
 		role = spanText(toks[roleStart:roleEnd])
 	}
+	if j+3 < len(toks) && toks[j].lower() == "for" && roleEnd == j {
+		// "Commissioner for Home Affairs Ylva Johansson": the portfolio,
+		// then a two-word name
+		run := j + 1
+		for run < len(toks) && run < j+8 && toks[run].capitalized() && !toks[run].quoted {
+			run++
+		}
+		if run-(j+1) >= 3 {
+			role = spanText(toks[roleStart : run-2])
+			j = run - 2
+		}
+	}
 	if aff != nil && j+1 < len(toks) && toks[j].text == "," && toks[j+1].capitalized() {
 		// "India's foreign minister, Subrahmanyam Jaishankar, said"
 		role = strings.TrimSpace(strings.ToUpper(toks[roleStart].text[:1]) + spanText(toks[roleStart:j])[1:])

@@ -413,6 +413,15 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 		start := a.subj.start
 		if a.after || a.inherited {
 			start = a.verb.i
+		} else if q := start - 1; q > 0 && q >= start-4 {
+			// "“…,” European Council President Charles Michel said": the
+			// body's name stands between the quote and the speaker
+			for q > 0 && q >= start-4 && toks[q].capitalized() && !toks[q].quoted {
+				q--
+			}
+			if q < start-1 && toks[q].kind == tokCloseQuote {
+				start = q + 1
+			}
 		}
 		next := len(toks)
 		for _, b := range atts[ai+1:] {

@@ -387,6 +387,8 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "France", mode: dipgraph.ModeIndirect, text: "ready"},
 				{speaker: "Commonwealth of Independent States", mode: dipgraph.ModeIndirect, text: "meet"},
 			}},
+		{"body_name_between_quote_and_speaker", "“The money can now go where it is needed,” Arctic Council President John Smith told reporters.",
+			[]claimView{{speaker: "John Smith", mode: dipgraph.ModeDirect, text: "money"}}},
 		{"no_speaker_no_claim", "Talks were said to be difficult, and nobody expected progress.", nil},
 		{"maintained_is_not_speech", "The US and Russia have maintained close contact.", nil},
 	}

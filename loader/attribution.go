@@ -1560,11 +1560,12 @@ func (x *extractor) vocative(c *rawClaim, speaker *entity) *entity {
 // sentenceSubject returns the mention that opens a sentence as its subject
 // (after a dateline or an opening phrase), if it comes before limit.
 func sentenceSubject(toks []token, ms []mention, limit int) (mention, bool) {
+	lead := skipDatePhrase(toks, 0) // "On Monday the Russian Foreign Ministry …"
 	for _, m := range ms {
 		if m.start >= limit {
 			break
 		}
-		if m.start == 0 || toks[m.start-1].text == "—" || toks[m.start-1].text == "–" || toks[m.start-1].text == "," && m.start <= 8 {
+		if m.start == 0 || m.start == lead || toks[m.start-1].text == "—" || toks[m.start-1].text == "–" || toks[m.start-1].text == "," && m.start <= 8 {
 			return m, true
 		}
 		return mention{}, false

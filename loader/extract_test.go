@@ -87,8 +87,8 @@ func TestExtract_statements(t *testing.T) {
 			}},
 		{"phrase_before_that", "Orbán said Putin had told him during their talks in Moscow that a truce was not possible.",
 			[]claimView{
-				{speaker: "Orbán", mode: dipgraph.ModeIndirect, text: "Putin had told him"},
-				{speaker: "Vladimir Putin", mode: dipgraph.ModeIndirect, text: "truce", addressees: []string{"Orbán"}, event: dipgraph.EventMeeting},
+				{speaker: "Viktor Orbán", mode: dipgraph.ModeIndirect, text: "Putin had told him"},
+				{speaker: "Vladimir Putin", mode: dipgraph.ModeIndirect, text: "truce", addressees: []string{"Viktor Orbán"}, event: dipgraph.EventMeeting},
 			}},
 		{"according_to", "The talks will resume next week, according to the Kremlin.",
 			[]claimView{{speaker: "Russia", mode: dipgraph.ModeIndirect, text: "resume"}}},
@@ -102,8 +102,8 @@ func TestExtract_statements(t *testing.T) {
 			[]claimView{{speaker: "Antony Blinken", mode: dipgraph.ModeIndirect, text: "supporting", addressees: []string{"Dmytro Kuleba"}, event: dipgraph.EventCall}}},
 		{"participle_adds_a_claim", "“We start today,” Kishida said at a news conference, adding that the two governments would meet again.",
 			[]claimView{
-				{speaker: "Kishida", mode: dipgraph.ModeDirect, text: "start today", event: dipgraph.EventPressConference},
-				{speaker: "Kishida", mode: dipgraph.ModeIndirect, text: "meet again", event: dipgraph.EventPressConference},
+				{speaker: "Fumio Kishida", mode: dipgraph.ModeDirect, text: "start today", event: dipgraph.EventPressConference},
+				{speaker: "Fumio Kishida", mode: dipgraph.ModeIndirect, text: "meet again", event: dipgraph.EventPressConference},
 			}},
 		{"but_that_second_clause", "Lavrov said the talks were useful, but that Moscow would not change course.",
 			[]claimView{
@@ -111,7 +111,7 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Sergey Lavrov", mode: dipgraph.ModeIndirect, text: "change course"},
 			}},
 		{"relative_clause_apposition", "Yoon, who arrived in Tokyo on Thursday for a visit, the first in years, said the ties had drifted.",
-			[]claimView{{speaker: "Yoon", mode: dipgraph.ModeIndirect, text: "drifted", event: dipgraph.EventVisit}}},
+			[]claimView{{speaker: "Yoon Suk Yeol", mode: dipgraph.ModeIndirect, text: "drifted", event: dipgraph.EventVisit}}},
 		{"called_object", "Lavrov called the summit a success.",
 			[]claimView{{speaker: "Sergey Lavrov", mode: dipgraph.ModeIndirect, text: "success"}}},
 		{"infinitive_content", "Beijing vowed to take all necessary measures.",

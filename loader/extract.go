@@ -164,10 +164,15 @@ func (x *extractor) read(s *sentence) ([]*rawClaim, []*rawEvent) {
 		x.lastDay, x.lastDayPara = day, s.para
 	}
 	// first actor mention of a sentence is its topic: pronouns after it
-	// may point to it
+	// may point to it. A fronted phrase ("At a news conference with Orbán
+	// on Friday, Putin …") is passed over.
+	lead := frontedPhraseEnd(s.toks)
 	for _, m := range ms {
+		if m.start < lead {
+			continue
+		}
 		if m.kind != byPronoun && m.ent != nil && !headline {
-			if m.start <= 2 || m.ent.kind == dipgraph.KindPerson && m.start < 12 {
+			if m.start <= lead+2 || m.ent.kind == dipgraph.KindPerson && m.start < lead+12 {
 				x.sal.push(m.ent)
 			}
 			break
@@ -188,6 +193,29 @@ func (x *extractor) read(s *sentence) ([]*rawClaim, []*rawEvent) {
 		}
 	}
 	return claims, evs
+}
+
+// frontedPhraseEnd returns where the main clause begins after a fronted
+// prepositional or participle phrase closed by a comma ("At a news
+// conference with Orbán on Friday, …"), or 0.
+func frontedPhraseEnd(toks []token) int {
+	if len(toks) == 0 {
+		return 0
+	}
+	switch toks[0].lower() {
+	case "at", "in", "during", "after", "before", "on", "speaking", "asked", "addressing", "following", "with", "alongside":
+	default:
+		return 0
+	}
+	for j := 1; j < len(toks) && j < 20; j++ {
+		if toks[j].quoted {
+			return 0
+		}
+		if toks[j].text == "," {
+			return j + 1
+		}
+	}
+	return 0
 }
 
 // noteIssuers remembers who issued a statement or readout the sentence

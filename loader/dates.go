@@ -58,14 +58,19 @@ var futureWords = map[string]bool{
 }
 
 // futureNear reports whether a future marker stands in the few words before
-// toks[i], within its clause.
+// toks[i], within its clause and with no past verb between.
 func futureNear(toks []token, i int) bool {
-	for j := i - 1; j >= 0 && j >= i-12; j-- {
+	for j := i - 1; j >= 0 && j >= i-16; j-- {
 		w := toks[j].lower()
 		if futureWords[w] {
 			return true
 		}
 		if w == "," || w == ";" || w == "said" || w == "that" {
+			return false
+		}
+		if len(w) > 4 && strings.HasSuffix(w, "ed") && !(j > 0 && toks[j-1].lower() == "be") {
+			// "tariffs announced in Washington on Wednesday": a past clause
+			// of its own; "expected to be signed on Thursday" is not
 			return false
 		}
 	}
@@ -164,6 +169,8 @@ func findDates(toks []token, published time.Time) []dateExpr {
 			} else if w != "may" {
 				out = append(out, dateExpr{tokStart: i, tokEnd: i + 1, precision: dipgraph.PrecisionMonth})
 			}
+		case w == "earlier" && i+1 < len(toks) && (toks[i+1].lower() == "on" || toks[i+1].lower() == "today" || toks[i+1].lower() == "this" || weekdays[toks[i+1].lower()] != 0):
+			// "earlier on Tuesday": the day says when
 		case w == "weekend" || w == "recently" || w == "recent" || w == "earlier":
 			out = append(out, dateExpr{tokStart: i, tokEnd: i + 1, precision: dipgraph.PrecisionWeek})
 		case w == "week" && (prev == "last" || prev == "this" || prev == "next"):

@@ -440,6 +440,9 @@ func TestExtract_dates(t *testing.T) {
 		{"since_a_year_is_a_bound", "Erdogan is due in Athens on Thursday for his first visit since 2017.", "2022-02-17"},
 		{"a_season_fixes_no_day", "On Monday Putin said the two leaders would hold a summit in the autumn.", ""},
 		{"a_possessive_day_belongs_to_its_noun", "Kishida hoped to build on Thursday's agreements at a three-way meeting later this year.", ""},
+		{"earlier_on_a_day_is_that_day", "In a statement issued earlier on Monday, the ministry said the talks would go on.", "2022-02-14"},
+		{"future_far_before_the_day", "Peskov said Putin would speak at the plenary session of the Valdai Discussion Club in Sochi on Thursday.", "2022-02-17"},
+		{"past_participle_between_modal_and_day", "Carney told Trump that Canada would answer the tariffs on cars announced in Washington on Monday with a summit.", "2022-02-14"},
 		{"a_day_next_month_is_this_year", "Macron and Scholz agreed to hold talks after the March 20 election.", "2022-03-20"},
 	}
 	for _, tt := range tests {

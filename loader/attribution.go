@@ -1371,15 +1371,25 @@ func unrealised(toks []token, i int) bool {
 	return w == "to" && j > 0 && intentions[toks[j-1].lower()]
 }
 
-// convened reports whether "called" at v convenes rather than names: "called
-// a news conference", "called an election".
+// convened reports whether the verb at v acts rather than speaks: "called a
+// news conference", "called off a trip", "declared martial law".
 func convened(toks []token, v verbOcc) bool {
 	w := toks[v.i].lower()
-	if v.n != 1 || w != "called" && w != "calls" && w != "call" && w != "calling" {
+	k := v.i + v.n
+	if k >= len(toks) {
 		return false
 	}
-	k := v.i + 1
-	return k < len(toks) && (toks[k].lower() == "a" || toks[k].lower() == "an")
+	next := toks[k].lower()
+	switch w {
+	case "called", "calls", "call", "calling":
+		// "called a news conference", "called off a trip"
+		return v.n == 1 && (next == "a" || next == "an" || next == "off")
+	case "declared", "declares", "declare", "declaring":
+		// "declared martial law", "declared a state of emergency"
+		return next == "martial" || next == "war" || next == "independence" ||
+			next == "a" && k+1 < len(toks) && (toks[k+1].lower() == "state" || toks[k+1].lower() == "ceasefire" || toks[k+1].lower() == "truce")
+	}
+	return false
 }
 
 // adverbs may stand between an auxiliary and its verb.

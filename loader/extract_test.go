@@ -255,6 +255,7 @@ func TestExtract_statements(t *testing.T) {
 		{"unsaid_words_are_no_claims", "Orbán declined to say where he would go next. Blinken said Washington would press for a monitoring mission. Lavrov did not say whether talks would resume.",
 			[]claimView{{speaker: "Antony Blinken", mode: dipgraph.ModeIndirect, text: "Washington would press"}}},
 		{"calling_a_conference_is_no_claim", "Foreign Minister Ri Yong Ho called a rare midnight news conference at his hotel.", nil},
+		{"acts_are_no_claims", "Secretary Antony Blinken called off a trip to Beijing. Prime Minister Hun Manet declared martial law in two provinces.", nil},
 		{"self_report_is_one_claim", "The Kremlin said Moscow welcomed the normalisation.",
 			[]claimView{{speaker: "Russia", mode: dipgraph.ModeIndirect, text: "welcomed the normalisation"}}},
 		{"readout_minister_is_the_subject", "Foreign Minister Jalil Abbas Jilani received a call from Iranian Foreign Minister Hossein Amir-Abdollahian. The Foreign Minister conveyed Pakistan’s protest. Foreign Minister Amir-Abdollahian expressed condolences. He told the Foreign Minister that the strikes targeted militants.",

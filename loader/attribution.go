@@ -453,7 +453,7 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 		a.speaker.spoke = true
 		// DIRECT, quote before the attribution: “…,” Putin said
 		if start > 0 && toks[start-1].kind == tokCloseQuote {
-			if q := segEndingAt(quotes, start-1); q != nil && q.words(toks) >= 3 {
+			if q := segEndingAt(quotes, start-1); q != nil && q.words(toks) >= 1 {
 				c.mode = dipgraph.ModeDirect
 				c.start, c.end, _ = q.span(toks)
 				q.used = true

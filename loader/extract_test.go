@@ -392,6 +392,8 @@ func TestExtract_statements(t *testing.T) {
 			[]claimView{{speaker: "John Smith", mode: dipgraph.ModeDirect, text: "money"}}},
 		{"fronted_phrase_is_not_the_topic", "At a news conference with Viktor Orbán in the Kremlin on Friday, Vladimir Putin struck a similar note. “Kyiv does not want to give up the idea of fighting,” he said.",
 			[]claimView{{speaker: "Vladimir Putin", mode: dipgraph.ModeDirect, text: "fighting"}}},
+		{"short_answer_quote", "Asked whether Vilnius might relax the rules, Foreign Minister Gabrielius Landsbergis was blunt. “Absolutely not,” he said.",
+			[]claimView{{speaker: "Gabrielius Landsbergis", mode: dipgraph.ModeDirect, text: "Absolutely not"}}},
 		{"no_speaker_no_claim", "Talks were said to be difficult, and nobody expected progress.", nil},
 		{"maintained_is_not_speech", "The US and Russia have maintained close contact.", nil},
 	}

@@ -631,6 +631,11 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 				break
 			}
 			e2 := clauseEnd(toks, j+2, next)
+			if j+2 == next {
+				// "… and that Faisal had assured him that …": the clause is
+				// a nested report, whose outer level runs past it
+				e2 = clauseEnd(toks, j+2, len(toks))
+			}
 			if e2 <= j+2 {
 				break
 			}

@@ -394,6 +394,12 @@ func TestExtract_statements(t *testing.T) {
 			[]claimView{{speaker: "Vladimir Putin", mode: dipgraph.ModeDirect, text: "fighting"}}},
 		{"short_answer_quote", "Asked whether Vilnius might relax the rules, Foreign Minister Gabrielius Landsbergis was blunt. “Absolutely not,” he said.",
 			[]claimView{{speaker: "Gabrielius Landsbergis", mode: dipgraph.ModeDirect, text: "Absolutely not"}}},
+		{"nested_report_in_a_second_that_clause", "Foreign Minister Riyad al-Maliki told reporters that Ramallah had been kept informed, and that Prince Faisal bin Farhan had assured him on Tuesday that the kingdom remained bound by the peace plan.",
+			[]claimView{
+				{speaker: "Riyad al-Maliki", mode: dipgraph.ModeIndirect, text: "kept informed"},
+				{speaker: "Riyad al-Maliki", mode: dipgraph.ModeIndirect, text: "had assured him"},
+				{speaker: "Faisal bin Farhan", mode: dipgraph.ModeIndirect, text: "remained bound", addressees: []string{"Riyad al-Maliki"}},
+			}},
 		{"no_speaker_no_claim", "Talks were said to be difficult, and nobody expected progress.", nil},
 		{"maintained_is_not_speech", "The US and Russia have maintained close contact.", nil},
 	}

@@ -273,7 +273,7 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "India", mode: dipgraph.ModeIndirect, text: "expelled"},
 				{speaker: "Ministry of Foreign Affairs", mode: dipgraph.ModeIndirect, text: "respects"},
 			}},
-		{"unnamed_speakers_with_a_place", "Western diplomats in Vilnius said the move was risky. A Finnish diplomat in Moscow said he saw no sign of calm.",
+		{"unnamed_speakers_with_a_place", "Western diplomats in Vilnius, speaking on condition of anonymity, said the move was risky. A Finnish diplomat in Moscow said he saw no sign of calm.",
 			[]claimView{
 				{speaker: "Western diplomats in Vilnius", mode: dipgraph.ModeIndirect, text: "risky"},
 				{speaker: "A Finnish diplomat in Moscow", mode: dipgraph.ModeIndirect, text: "calm"},

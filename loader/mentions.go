@@ -1009,7 +1009,18 @@ func (r *registry) unnamed(toks []token, i int, verbAt func(int) bool) (mention,
 				end += 1 + n
 			}
 		}
-		if plural != (kind == dipgraph.KindGroup) || end >= len(toks) || !verbAfterAdverbs(toks, end, verbAt) {
+		verbAfter := end
+		if end+1 < len(toks) && toks[end].text == "," && (toks[end+1].lower() == "speaking" || toks[end+1].lower() == "who") {
+			// "Western diplomats in Warsaw, speaking on condition of
+			// anonymity, said"
+			for c := end + 2; c+1 < len(toks) && c < end+20; c++ {
+				if toks[c].text == "," {
+					verbAfter = c + 1
+					break
+				}
+			}
+		}
+		if plural != (kind == dipgraph.KindGroup) || end >= len(toks) || !verbAfterAdverbs(toks, verbAfter, verbAt) {
 			return mention{}, false
 		}
 		if plural && k == i && !toks[i].capitalized() {

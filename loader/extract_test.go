@@ -400,6 +400,12 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Riyad al-Maliki", mode: dipgraph.ModeIndirect, text: "had assured him"},
 				{speaker: "Faisal bin Farhan", mode: dipgraph.ModeIndirect, text: "remained bound", addressees: []string{"Riyad al-Maliki"}},
 			}},
+		{"groups_ranks_and_seats", "G7 leaders said Tehran risked an escalation. Colonel Mamady Doumbouya said there would be no settling of scores. The Planalto said the two leaders would meet again.",
+			[]claimView{
+				{speaker: "G7 leaders", mode: dipgraph.ModeIndirect, text: "escalation"},
+				{speaker: "Mamady Doumbouya", mode: dipgraph.ModeIndirect, text: "scores"},
+				{speaker: "Brazil", mode: dipgraph.ModeIndirect, text: "meet again"},
+			}},
 		{"no_speaker_no_claim", "Talks were said to be difficult, and nobody expected progress.", nil},
 		{"maintained_is_not_speech", "The US and Russia have maintained close contact.", nil},
 	}

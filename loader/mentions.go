@@ -354,17 +354,18 @@ func (r *registry) scanMentions(toks []token, verbAt func(i int) bool) []mention
 			i = m.end
 			continue
 		}
+		if m, ok := r.unnamed(toks, i, verbAt); ok {
+			// before names: "G7 leaders said", "EU officials said"
+			out = append(out, m)
+			i = m.end
+			continue
+		}
 		if vals, n := r.nameAt(toks, i); n > 0 {
 			k := vals[0].(*knownActor)
 			e := r.fromKnown(k)
 			e.addAlias(spanText(toks[i : i+n]))
 			out = append(out, mention{start: i, end: i + n, ent: e})
 			i += n
-			continue
-		}
-		if m, ok := r.unnamed(toks, i, verbAt); ok {
-			out = append(out, m)
-			i = m.end
 			continue
 		}
 		if w := t.lower(); (w == "his" || w == "her") && i+1 < len(toks) && otherParty[toks[i+1].lower()] {

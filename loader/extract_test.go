@@ -406,6 +406,13 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Mamady Doumbouya", mode: dipgraph.ModeIndirect, text: "scores"},
 				{speaker: "Brazil", mode: dipgraph.ModeIndirect, text: "meet again"},
 			}},
+		{"clock_mission_and_department", "13:50 GMT Benny Gantz said the night showed the worth of the coalition. Iran’s mission to the United Nations said the operation was over.",
+			[]claimView{
+				{speaker: "Benny Gantz", mode: dipgraph.ModeIndirect, text: "coalition"},
+				{speaker: "Iran", mode: dipgraph.ModeIndirect, text: "operation"},
+			}},
+		{"department_of_the_dateline_state", "MANILA — The Department of Foreign Affairs said it had lodged a protest.",
+			[]claimView{{speaker: "Philippines", mode: dipgraph.ModeIndirect, text: "protest"}}},
 		{"no_speaker_no_claim", "Talks were said to be difficult, and nobody expected progress.", nil},
 		{"maintained_is_not_speech", "The US and Russia have maintained close contact.", nil},
 	}

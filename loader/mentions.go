@@ -855,7 +855,7 @@ func (r *registry) governmentBody(toks []token, i int) (mention, bool) {
 			}
 		}
 	}
-	if j+2 < len(toks) && toks[j].lower() == "ministry" && (toks[j+1].lower() == "of" || toks[j+1].lower() == "for") && toks[j+2].capitalized() {
+	if j+2 < len(toks) && (toks[j].lower() == "ministry" || toks[j].lower() == "department") && (toks[j+1].lower() == "of" || toks[j+1].lower() == "for") && toks[j+2].capitalized() {
 		// "India's Ministry of External Affairs": the state's, or the
 		// dateline's, or else a body of its own
 		end := j + 2
@@ -901,6 +901,15 @@ func (r *registry) governmentBody(toks []token, i int) (mention, bool) {
 	for k := j; k < len(toks) && k < j+4; k++ {
 		w := toks[k].lower()
 		if governmentHeads[w] {
+			if k == j && w == "mission" && k+3 < len(toks) && toks[k+1].lower() == "to" {
+				// "Iran's mission to the United Nations": the state's
+				if vals, n := r.nameAt(toks, k+2); n > 0 && vals[0].(*knownActor).Kind == dipgraph.KindOrganization {
+					e := r.fromKnown(state)
+					e.addAlias(spanText(toks[i : k+2+n]))
+					e.spokeAsBody = true
+					return mention{start: i, end: k + 2 + n, ent: e}, true
+				}
+			}
 			if k == j && w != "government" && w != "administration" && w != "cabinet" && w != "presidency" && w != "authorities" {
 				return mention{}, false // "Russia's mission" is too vague
 			}
@@ -958,6 +967,9 @@ var nameParticles = map[string]bool{
 // name, a particle followed by a capitalised word.
 func nameTokenAt(toks []token, k int, inside bool) bool {
 	t := toks[k]
+	if timeZones[t.text] {
+		return false // "13:50 GMT Benny Gantz said": a live blog's clock
+	}
 	if t.capitalized() {
 		return true
 	}
@@ -970,6 +982,8 @@ func nameTokenAt(toks []token, k int, inside bool) bool {
 	}
 	return inside && nameParticles[t.text] && k+1 < len(toks) && nameTokenAt(toks, k+1, true)
 }
+
+var timeZones = map[string]bool{"GMT": true, "UTC": true, "BST": true, "CET": true, "CEST": true, "EST": true, "EDT": true, "PST": true, "PDT": true, "ET": true}
 
 // unnamedHeads are the nouns of unnamed speakers: "a senior official",
 // "Western diplomats".

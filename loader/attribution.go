@@ -98,11 +98,17 @@ var prepositions = map[string]bool{
 	"ahead": true, "while": true, "as": true, "via": true, "over": true, "about": true, "of": true,
 }
 
-// findVerbs returns the reporting verbs of a sentence outside quotes.
-func findVerbs(l *lexicon, toks []token) []verbOcc {
+// findVerbs returns the reporting verbs of a sentence outside quotes. In
+// body text a capitalised word inside the sentence is a name, not a verb
+// ("Associated Press"); headlines capitalise their verbs ("Xi Tells …").
+func findVerbs(l *lexicon, toks []token, headline bool) []verbOcc {
 	var out []verbOcc
+	first := firstWord(toks)
 	for i := 0; i < len(toks); i++ {
 		if !toks[i].isWord() || toks[i].quoted {
+			continue
+		}
+		if !headline && i > first && toks[i].capitalized() && toks[i-1].text != "—" && toks[i-1].text != "–" && toks[i-1].text != ":" {
 			continue
 		}
 		vals, n := l.verbs.match(toks, i)
@@ -425,7 +431,7 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 		}
 		next := len(toks)
 		for _, b := range atts[ai+1:] {
-			bs := b.subj.start
+			bs := firstSpeakerStart(b)
 			if b.after || b.inherited {
 				bs = b.verb.i
 			}
@@ -483,6 +489,14 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 		if a.by != nil {
 			// passive: "Ali had been told by Swe, the Myanmar minister, that …"
 			if agent := x.resolveMention(*a.by, a.speaker); agent != nil {
+				// the joint subject heard it together: "Macron and Scholz
+				// had both been assured by Putin"
+				for _, m := range a.co {
+					if e := x.resolveMention(m, agent); e != nil {
+						addr = append(addr, e)
+					}
+				}
+				a.co = nil
 				addr = append(addr, a.speaker)
 				c.speaker = agent
 				k = skipApposition(toks, a.by.end)
@@ -566,7 +580,7 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 			// source, and the outer one spans the whole report.
 			inner := len(toks)
 			for bi, b := range atts[ai+1:] {
-				if b.subj.start == k {
+				if firstSpeakerStart(b) == k {
 					nested[b] = a.speaker
 					inner = len(toks)
 					for _, d := range atts[ai+1+bi+1:] {
@@ -643,6 +657,9 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 			e = e2
 		}
 		for _, part := range parts {
+			if w := toks[part[0]].lower(); w == "declined" || w == "refused" {
+				continue // "…, but declined to say what …": nothing said
+			}
 			cc := *c
 			cc.start, cc.end = toks[part[0]].start, toks[part[1]-1].end
 			cc.mode = x.modeOf(&cc, toks, quotes, part[0], part[1], true)
@@ -861,7 +878,7 @@ func dropSelfReports(toks []token, atts []*attribution) []*attribution {
 // speaker at k, and -1 otherwise.
 func startOfNested(atts []*attribution, ai, k int) int {
 	for _, b := range atts[ai+1:] {
-		if !b.after && !b.inherited && b.subj.start == k {
+		if !b.after && !b.inherited && firstSpeakerStart(b) == k {
 			return k
 		}
 	}

@@ -108,7 +108,7 @@ func (x *extractor) sentences(a *Article) []sentence {
 
 // read runs the sentence stages: mentions, dates, claims, events, links.
 func (x *extractor) read(s *sentence) ([]*rawClaim, []*rawEvent) {
-	verbs := findVerbs(x.lex, s.toks)
+	verbs := findVerbs(x.lex, s.toks, s.para < 0)
 	s.verbs = verbs
 	verbAt := func(i int) bool {
 		for _, v := range verbs {

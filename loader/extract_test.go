@@ -413,6 +413,12 @@ func TestExtract_statements(t *testing.T) {
 			}},
 		{"department_of_the_dateline_state", "MANILA — The Department of Foreign Affairs said it had lodged a protest.",
 			[]claimView{{speaker: "Philippines", mode: dipgraph.ModeIndirect, text: "protest"}}},
+		{"capitalised_word_is_no_verb", "Associated Press writer Daniel Okafor in Washington contributed to this report.", nil},
+		{"coordinated_hearers_of_a_passive_report", "Zelensky recalled that French President Emmanuel Macron and German Chancellor Olaf Scholz had both been assured by Putin, in the weeks before the invasion, that the troops were only exercising.",
+			[]claimView{
+				{speaker: "Volodymyr Zelensky", mode: dipgraph.ModeIndirect, text: "had both been assured"},
+				{speaker: "Vladimir Putin", mode: dipgraph.ModeIndirect, text: "exercising", addressees: []string{"Emmanuel Macron", "Olaf Scholz"}},
+			}},
 		{"no_speaker_no_claim", "Talks were said to be difficult, and nobody expected progress.", nil},
 		{"maintained_is_not_speech", "The US and Russia have maintained close contact.", nil},
 	}

@@ -159,6 +159,12 @@ func subjectOf(toks []token, ms []mention, v verbOcc) (mention, bool, bool) {
 }
 
 func subjectNear(toks []token, ms []mention, v verbOcc) (mention, bool, bool) {
+	if v.i >= 3 && toks[v.i-1].lower() == "as" {
+		// "the ministry quoted Wang as saying"
+		if m, ok := mentionEndingAt(ms, v.i-1); ok && m.start > 0 && toks[m.start-1].lower() == "quoted" {
+			return m, false, true
+		}
+	}
 	j := backToSubject(toks, v.i)
 	if m, ok := mentionEndingAt(ms, j); ok {
 		return m, false, true
@@ -195,7 +201,7 @@ func subjectNear(toks []token, ms []mention, v verbOcc) (mention, bool, bool) {
 				if k+1 < len(toks) && appositionOpeners[toks[k+1].lower()] {
 					return m, false, true
 				}
-				if found == nil && (first || m.start <= 2) {
+				if found == nil && (first && !insidePhrase(toks, m.start) || m.start <= 2) {
 					found = &m
 				}
 			}
@@ -213,6 +219,22 @@ func subjectNear(toks []token, ms []mention, v verbOcc) (mention, bool, bool) {
 		}
 	}
 	return mention{}, false, false
+}
+
+// insidePhrase reports whether the mention starting at i sits in a
+// prepositional phrase of an apposition ("…, in a statement carried by the
+// news agency SPA, urged"): a preposition stands between it and the comma
+// before it.
+func insidePhrase(toks []token, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-12; j-- {
+		if w := toks[j].lower(); toks[j].text == "," || w == "which" || w == "who" || w == "whom" {
+			return false // "in which Lai, sworn in …, called"
+		}
+		if prepositions[toks[j].lower()] {
+			return true
+		}
+	}
+	return false
 }
 
 // salience remembers who was spoken of last, so that pronouns and

@@ -419,6 +419,16 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Volodymyr Zelensky", mode: dipgraph.ModeIndirect, text: "had both been assured"},
 				{speaker: "Vladimir Putin", mode: dipgraph.ModeIndirect, text: "exercising", addressees: []string{"Emmanuel Macron", "Olaf Scholz"}},
 			}},
+		{"quoted_as_saying_and_agency_apposition", "On Taiwan, the ministry quoted Wang Yi as saying that there was no space to give ground. Saudi Arabia’s foreign ministry, in a statement carried by the state news agency SPA, urged all sides to show restraint.",
+			[]claimView{
+				{speaker: "Wang Yi", mode: dipgraph.ModeIndirect, text: "no space"},
+				{speaker: "Saudi Arabia", mode: dipgraph.ModeIndirect, text: "restraint", addressees: []string{"all sides"}, event: dipgraph.EventAnnouncement},
+			}},
+		{"brushed_off_and_rear_admiral", "The Kremlin, for its part, brushed off the remarks. Its chief spokesman, Rear Admiral Daniel Hagari, said 99 percent had been intercepted.",
+			[]claimView{
+				{speaker: "Russia", mode: dipgraph.ModeIndirect, text: "remarks"},
+				{speaker: "Daniel Hagari", mode: dipgraph.ModeIndirect, text: "intercepted"},
+			}},
 		{"no_speaker_no_claim", "Talks were said to be difficult, and nobody expected progress.", nil},
 		{"maintained_is_not_speech", "The US and Russia have maintained close contact.", nil},
 	}

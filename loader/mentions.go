@@ -666,7 +666,7 @@ func (r *registry) descriptor(toks []token, i int) (mention, bool) {
 			return mention{start: i, end: j + 1, ent: e, kind: byDescriptor}, true
 		}
 		return mention{}, false
-	case w == "ministry" || w == "presidency" || w == "government" && toks[i].lower() == "the" || w == "foreign" && j+1 < len(toks) && toks[j+1].lower() == "ministry":
+	case w == "ministry" || w == "presidency" || (w == "government" || w == "mission" || w == "embassy") && toks[i].lower() == "the" || w == "foreign" && j+1 < len(toks) && toks[j+1].lower() == "ministry":
 		// "the ministry", "the presidency": the state whose body spoke
 		// last, else the dateline's
 		n := 1

@@ -1664,8 +1664,8 @@ func isAudience(e *entity) bool {
 	if e.kind != dipgraph.KindOrganization {
 		return false
 	}
-	if e.known != nil && e.known.Role == "assembly" {
-		return true
+	if e.known != nil && (e.known.Role == "assembly" || e.known.Role == "media") {
+		return true // "told the BBC" in an interview: an outlet, not a hearer
 	}
 	f := strings.Fields(e.name)
 	return len(f) > 0 && audienceHeads[f[len(f)-1]]

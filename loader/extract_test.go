@@ -429,6 +429,8 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Russia", mode: dipgraph.ModeIndirect, text: "remarks"},
 				{speaker: "Daniel Hagari", mode: dipgraph.ModeIndirect, text: "intercepted"},
 			}},
+		{"an_interviewing_outlet_is_no_addressee", "Secretary Antony Blinken told ABC that Washington did not want a broader war.",
+			[]claimView{{speaker: "Antony Blinken", mode: dipgraph.ModeIndirect, text: "broader war"}}},
 		{"no_speaker_no_claim", "Talks were said to be difficult, and nobody expected progress.", nil},
 		{"maintained_is_not_speech", "The US and Russia have maintained close contact.", nil},
 	}

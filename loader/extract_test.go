@@ -431,6 +431,8 @@ func TestExtract_statements(t *testing.T) {
 			}},
 		{"an_interviewing_outlet_is_no_addressee", "Secretary Antony Blinken told ABC that Washington did not want a broader war.",
 			[]claimView{{speaker: "Antony Blinken", mode: dipgraph.ModeIndirect, text: "broader war"}}},
+		{"family_name_alone_of_a_known_person", "Earlier Monday, Blinken spent three hours with Wang Yi, who took a sharper tone. Wang told Blinken that the U.S. must stop hyping the China threat.",
+			[]claimView{{speaker: "Wang Yi", mode: dipgraph.ModeIndirect, text: "China threat", addressees: []string{"Antony Blinken"}}}},
 		{"no_speaker_no_claim", "Talks were said to be difficult, and nobody expected progress.", nil},
 		{"maintained_is_not_speech", "The US and Russia have maintained close contact.", nil},
 	}

@@ -199,6 +199,33 @@ func (r *registry) person(name string) *entity {
 	return e
 }
 
+// familyFirst reports whether name is written family name first, as
+// Chinese and Korean names of two or three short words are ("Wang Yi",
+// "Kim Jong Un"), so that "Wang" alone is the person.
+func familyFirst(name string) bool {
+	f := strings.Fields(name)
+	if len(f) < 2 || len(f) > 3 || len(f[0]) > 5 {
+		return false
+	}
+	for _, w := range f[1:] {
+		if len(w) > 6 || strings.Contains(w, ".") {
+			return false
+		}
+	}
+	return eastAsianFamilies[f[0]]
+}
+
+var eastAsianFamilies = map[string]bool{
+	"Wang": true, "Li": true, "Zhang": true, "Liu": true, "Chen": true, "Yang": true, "Zhao": true,
+	"Huang": true, "Zhou": true, "Wu": true, "Xu": true, "Sun": true, "Ma": true, "Zhu": true, "Hu": true,
+	"Guo": true, "He": true, "Lin": true, "Gao": true, "Luo": true, "Zheng": true, "Xie": true, "Han": true,
+	"Tang": true, "Feng": true, "Deng": true, "Cao": true, "Peng": true, "Zeng": true, "Xiao": true, "Tian": true,
+	"Dong": true, "Pan": true, "Yuan": true, "Cai": true, "Jiang": true, "Yu": true, "Du": true, "Ye": true,
+	"Cheng": true, "Wei": true, "Su": true, "Lu": true, "Ding": true, "Ren": true, "Shen": true, "Yao": true,
+	"Xi": true, "Qin": true, "Fu": true, "Kim": true, "Lee": true, "Park": true, "Choi": true, "Jung": true,
+	"Kang": true, "Cho": true, "Yoon": true, "Jang": true, "Lim": true, "Moon": true, "Ri": true, "Pak": true,
+}
+
 // capsFamily returns the index of a name's family name written in capitals
 // ("HAYASHI Yoshimasa", "WANG Yi"), as Japanese and Chinese official texts
 // do, or -1.
@@ -753,7 +780,7 @@ func (r *registry) unknownName(toks []token, i int, verbAt func(int) bool) (ment
 	}
 	// an existing person by name or last name
 	for _, e := range r.entities {
-		if e.kind == dipgraph.KindPerson && (strings.EqualFold(e.name, name) || k-i == 1 && (e.lastName() == name || e.known == nil && strings.HasPrefix(e.name, name+" "))) {
+		if e.kind == dipgraph.KindPerson && (strings.EqualFold(e.name, name) || k-i == 1 && (e.lastName() == name || (e.known == nil || familyFirst(e.name)) && strings.HasPrefix(e.name, name+" "))) {
 			e.addAlias(name)
 			return mention{start: i, end: k, ent: e}, true
 		}

@@ -433,6 +433,12 @@ func TestExtract_statements(t *testing.T) {
 			[]claimView{{speaker: "Antony Blinken", mode: dipgraph.ModeIndirect, text: "broader war"}}},
 		{"family_name_alone_of_a_known_person", "Earlier Monday, Blinken spent three hours with Wang Yi, who took a sharper tone. Wang told Blinken that the U.S. must stop hyping the China threat.",
 			[]claimView{{speaker: "Wang Yi", mode: dipgraph.ModeIndirect, text: "China threat", addressees: []string{"Antony Blinken"}}}},
+		{"the_ministry_is_the_body_named_last", "Egypt’s foreign ministry said the talks had failed. In a statement, Ethiopia’s foreign ministry accused Egypt of bad faith. The ministry said Ethiopia remained committed to a settlement.",
+			[]claimView{
+				{speaker: "Egypt", mode: dipgraph.ModeIndirect, text: "failed"},
+				{speaker: "Ethiopia", mode: dipgraph.ModeIndirect, text: "bad faith", event: dipgraph.EventAnnouncement},
+				{speaker: "Ethiopia", mode: dipgraph.ModeIndirect, text: "committed"},
+			}},
 		{"no_speaker_no_claim", "Talks were said to be difficult, and nobody expected progress.", nil},
 		{"maintained_is_not_speech", "The US and Russia have maintained close contact.", nil},
 	}

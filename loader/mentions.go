@@ -84,6 +84,7 @@ type registry struct {
 	home     *knownActor        // the state of the dateline's city, if any
 	subjects *[]*entity         // the extractor's salient subjects, most recent last
 	issuers  []*entity          // who issued the statement or readout last named
+	lastBody *entity            // the state whose body (ministry, embassy) was named last
 
 	// names caches the lexicon's name matches of the sentence being
 	// scanned, as several patterns ask at the same positions.
@@ -703,6 +704,11 @@ func (r *registry) descriptor(toks []token, i int) (mention, bool) {
 		if aff != nil {
 			return mention{start: i, end: j + n, ent: aff, kind: byDescriptor}, true
 		}
+		if r.lastBody != nil {
+			// "China's foreign ministry said … The ministry added": the
+			// body named last, not the state spoken of last
+			return mention{start: i, end: j + n, ent: r.lastBody, kind: byDescriptor}, true
+		}
 		for k := len(r.recent) - 1; k >= 0; k-- {
 			if st := r.recent[k]; st.kind == dipgraph.KindState && st.spokeAsBody {
 				return mention{start: i, end: j + n, ent: st, kind: byDescriptor}, true
@@ -710,7 +716,7 @@ func (r *registry) descriptor(toks []token, i int) (mention, bool) {
 		}
 		if r.home != nil && w != "government" {
 			e := r.fromKnown(r.home)
-			e.spokeAsBody = true
+			e.spokeAsBody, r.lastBody = true, e
 			return mention{start: i, end: j + n, ent: e, kind: byDescriptor}, true
 		}
 		return mention{}, false
@@ -853,7 +859,7 @@ func (r *registry) governmentBody(toks []token, i int) (mention, bool) {
 			if k := vals[0].(*knownActor); k.Kind == dipgraph.KindState {
 				e := r.fromKnown(k)
 				e.addAlias(spanText(toks[i : j+2+n]))
-				e.spokeAsBody = true
+				e.spokeAsBody, r.lastBody = true, e
 				return mention{start: i, end: j + 2 + n, ent: e}, true
 			}
 		}
@@ -877,7 +883,7 @@ func (r *registry) governmentBody(toks []token, i int) (mention, bool) {
 			if toks[k].lower() == "ministry" && k > j {
 				e := r.fromKnown(r.home)
 				e.addAlias(spanText(toks[i : k+1]))
-				e.spokeAsBody = true
+				e.spokeAsBody, r.lastBody = true, e
 				return mention{start: i, end: k + 1, ent: e}, true
 			}
 		}
@@ -906,7 +912,7 @@ func (r *registry) governmentBody(toks []token, i int) (mention, bool) {
 		}
 		e := r.fromKnown(state)
 		e.addAlias(spanText(toks[i:end]))
-		e.spokeAsBody = true
+		e.spokeAsBody, r.lastBody = true, e
 		return mention{start: i, end: end, ent: e}, true
 	}
 	if state == nil {
@@ -933,7 +939,7 @@ func (r *registry) governmentBody(toks []token, i int) (mention, bool) {
 				if vals, n := r.nameAt(toks, k+2); n > 0 && vals[0].(*knownActor).Kind == dipgraph.KindOrganization {
 					e := r.fromKnown(state)
 					e.addAlias(spanText(toks[i : k+2+n]))
-					e.spokeAsBody = true
+					e.spokeAsBody, r.lastBody = true, e
 					return mention{start: i, end: k + 2 + n, ent: e}, true
 				}
 			}
@@ -942,7 +948,7 @@ func (r *registry) governmentBody(toks []token, i int) (mention, bool) {
 			}
 			e := r.fromKnown(state)
 			e.addAlias(spanText(toks[i : k+1]))
-			e.spokeAsBody = true
+			e.spokeAsBody, r.lastBody = true, e
 			return mention{start: i, end: k + 1, ent: e}, true
 		}
 		if !toks[k].isWord() || toks[k].quoted || !(toks[k].capitalized() || w == "foreign" || w == "defence" || w == "defense" || w == "interior" || w == "finance") {

@@ -524,7 +524,11 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 				k = skipApposition(toks, a.by.end)
 			}
 		} else if a.verb.has(verbTell) || a.verb.has(verbUrge) {
-			if list := mentionList(toks, ms, k); len(list) > 0 {
+			if g, end := x.reg.groupAddressee(toks, k, a.verb.has(verbUrge)); g != nil && k+1 < len(toks) && (toks[k+1].text == "’s" || toks[k+1].text == "'s") {
+				// "urged Iran's proxies to …": the group, not the state
+				addr = append(addr, g)
+				k = end
+			} else if list := mentionList(toks, ms, k); len(list) > 0 {
 				// "told Biden and Merkel", "urged the two generals"
 				for _, m := range list {
 					if mediaAfter(toks, m.end) {

@@ -310,6 +310,8 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "United States", mode: dipgraph.ModeIndirect, text: "a second balloon"},
 				{speaker: "Colombia’s air force", mode: dipgraph.ModeIndirect, text: "tracked"},
 			}},
+		{"unnamed_groups_with_a_possessive", "Secretary Antony Blinken urged Iran’s proxies to halt their attacks.",
+			[]claimView{{speaker: "Antony Blinken", mode: dipgraph.ModeIndirect, text: "halt", addressees: []string{"Iran’s proxies"}}}},
 		{"unnamed_groups_as_addressees", "Guterres urged all sides to exercise restraint. Foreign Minister Wang Yi told foreign governments that Taiwan was an internal affair.",
 			[]claimView{
 				{speaker: "Antonio Guterres", mode: dipgraph.ModeIndirect, text: "restraint", addressees: []string{"all sides"}},

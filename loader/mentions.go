@@ -1127,6 +1127,8 @@ var addresseeGroups = map[string]bool{
 	"nations": true, "allies": true, "partners": true, "delegations": true, "capitals": true,
 	"neighbours": true, "neighbors": true, "powers": true, "counterparts": true,
 	"diplomats": true, "envoys": true, "ambassadors": true, "officials": true,
+	"proxies": true, "militias": true, "factions": true, "leaders": true, "ministers": true,
+	"members": true, "banks": true, "companies": true,
 }
 
 // documentSpeaker matches "the statement said", "the readout added": the

@@ -704,6 +704,11 @@ func (r *registry) descriptor(toks []token, i int) (mention, bool) {
 		if aff != nil {
 			return mention{start: i, end: j + n, ent: aff, kind: byDescriptor}, true
 		}
+		if w == "presidency" && r.home != nil {
+			// "the presidency" of a datelined story is its own state's
+			e := r.fromKnown(r.home)
+			return mention{start: i, end: j + n, ent: e, kind: byDescriptor}, true
+		}
 		if r.lastBody != nil {
 			// "China's foreign ministry said … The ministry added": the
 			// body named last, not the state spoken of last

@@ -100,6 +100,13 @@ func (x *extractor) findEvents(s *sentence, ms []mention, dates []dateExpr) []*r
 		if trig.Verb && !x.hasSubjectBefore(toks, ms, i) {
 			continue
 		}
+		if trig.Verb && receptionVerbs[toks[i].lower()] {
+			// "Xi received Blinken", "welcomed Modi to Abu Dhabi": a meeting
+			// only with a person received; not "received a call"
+			if m, ok := mentionStartingAt(ms, i+n); !ok || m.ent == nil || m.ent.kind != dipgraph.KindPerson {
+				continue
+			}
+		}
 		if e := seen[trig.Type]; e != nil && (!trig.Verb || !x.hasSubjectBefore(toks, ms, i)) {
 			if i-e.labelEnd <= 6 || !x.hasOwnParticipants(toks, ms, i, n) {
 				e.addParticipantsNear(x, toks, ms, i, n)
@@ -183,6 +190,9 @@ func personBefore(ms []mention, end int) (mention, bool) {
 	}
 	return mention{}, false
 }
+
+// receptionVerbs make a meeting only when a person follows them.
+var receptionVerbs = map[string]bool{"received": true, "receives": true, "welcomed": true}
 
 // lightVerbs carry an event noun whose subject takes part: "received a
 // call", "held talks", "had a meeting".

@@ -254,6 +254,8 @@ func TestExtract_statements(t *testing.T) {
 			}},
 		{"unsaid_words_are_no_claims", "Orbán declined to say where he would go next. Blinken said Washington would press for a monitoring mission. Lavrov did not say whether talks would resume.",
 			[]claimView{{speaker: "Antony Blinken", mode: dipgraph.ModeIndirect, text: "Washington would press"}}},
+		{"receiving_a_call_is_no_meeting", "Foreign Minister Jalil Abbas Jilani received a telephone call from Hossein Amir-Abdollahian. Jilani said talks would go on.",
+			[]claimView{{speaker: "Jalil Abbas Jilani", mode: dipgraph.ModeIndirect, text: "talks", addressees: []string{"Hossein Amir-Abdollahian"}, event: dipgraph.EventCall}}},
 		{"calling_a_conference_is_no_claim", "Foreign Minister Ri Yong Ho called a rare midnight news conference at his hotel.", nil},
 		{"acts_are_no_claims", "Secretary Antony Blinken called off a trip to Beijing. Prime Minister Hun Manet declared martial law in two provinces.", nil},
 		{"self_report_is_one_claim", "The Kremlin said Moscow welcomed the normalisation.",
@@ -304,7 +306,7 @@ func TestExtract_statements(t *testing.T) {
 		{"time_adjunct_after_a_postposed_attribution", "BOGOTÁ, Aug 12 – Venezuela is ready to reopen the border in stages, Colombian Foreign Minister Álvaro Leyva said on Friday, a day after he met his Venezuelan counterpart in San Cristóbal.",
 			[]claimView{{speaker: "Álvaro Leyva", mode: dipgraph.ModeIndirect, text: "Venezuela is ready", event: dipgraph.EventMeeting}}},
 		{"his_guest_is_the_other_party", "President Xi Jinping received Prime Minister Anthony Albanese on Monday. The Chinese leader told his guest that Beijing would buy more Australian barley.",
-			[]claimView{{speaker: "Xi Jinping", mode: dipgraph.ModeIndirect, text: "barley", addressees: []string{"Anthony Albanese"}}}},
+			[]claimView{{speaker: "Xi Jinping", mode: dipgraph.ModeIndirect, text: "barley", addressees: []string{"Anthony Albanese"}, event: dipgraph.EventMeeting}}},
 		{"sub_state_bodies_speak_for_themselves", "The Pentagon said late on Friday that a second balloon had been spotted, and Colombia’s air force said it had tracked an object.",
 			[]claimView{
 				{speaker: "United States", mode: dipgraph.ModeIndirect, text: "a second balloon"},

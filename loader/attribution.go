@@ -1589,6 +1589,16 @@ func (x *extractor) vocative(c *rawClaim, speaker *entity) *entity {
 			i++
 		}
 	}
+	if i+2 < len(toks) && toks[i].lower() == "your" && toks[i+2].text == "," {
+		// "Your Highness, …", "Your Excellency, …": the other person of
+		// the scene
+		for j := len(x.reg.recent) - 1; j >= 0; j-- {
+			if e := x.reg.recent[j]; e != speaker && e.kind == dipgraph.KindPerson {
+				return e
+			}
+		}
+		return nil
+	}
 	vals, n := x.lex.titles.match(toks, i)
 	if n == 0 && i+1 < len(toks) && toks[i].capitalized() && toks[i+1].text == "," {
 		// "Rishi, we will only get results …": a person of the story called

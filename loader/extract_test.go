@@ -443,6 +443,10 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Ethiopia", mode: dipgraph.ModeIndirect, text: "bad faith", event: dipgraph.EventAnnouncement},
 				{speaker: "Ethiopia", mode: dipgraph.ModeIndirect, text: "committed"},
 			}},
+		{"vocative_your_highness", "Sheikh Mohamed bin Zayed received Prime Minister Narendra Modi in Abu Dhabi. “Your Highness, our trade has already touched 85 billion dollars,” Modi said.",
+			[]claimView{{speaker: "Narendra Modi", mode: dipgraph.ModeDirect, text: "trade", addressees: []string{"Mohamed bin Zayed"}, event: dipgraph.EventMeeting}}},
+		{"council_members_are_an_audience", "Ambassador Linda Thomas-Greenfield told council members that the region stood at the edge of a cliff.",
+			[]claimView{{speaker: "Linda Thomas-Greenfield", mode: dipgraph.ModeIndirect, text: "cliff"}}},
 		{"no_speaker_no_claim", "Talks were said to be difficult, and nobody expected progress.", nil},
 		{"maintained_is_not_speech", "The US and Russia have maintained close contact.", nil},
 	}

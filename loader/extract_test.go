@@ -447,6 +447,11 @@ func TestExtract_statements(t *testing.T) {
 			[]claimView{{speaker: "Narendra Modi", mode: dipgraph.ModeDirect, text: "trade", addressees: []string{"Mohamed bin Zayed"}, event: dipgraph.EventMeeting}}},
 		{"council_members_are_an_audience", "Ambassador Linda Thomas-Greenfield told council members that the region stood at the edge of a cliff.",
 			[]claimView{{speaker: "Linda Thomas-Greenfield", mode: dipgraph.ModeIndirect, text: "cliff"}}},
+		{"a_sentence_after_a_quote_is_its_own", "Sergey Lavrov said the talks were useful. “We want a deal that lasts.” The Kremlin said that the talks would go on.",
+			[]claimView{
+				{speaker: "Sergey Lavrov", mode: dipgraph.ModeIndirect, text: "useful"},
+				{speaker: "Russia", mode: dipgraph.ModeIndirect, text: "go on"},
+			}},
 		{"no_speaker_no_claim", "Talks were said to be difficult, and nobody expected progress.", nil},
 		{"maintained_is_not_speech", "The US and Russia have maintained close contact.", nil},
 	}

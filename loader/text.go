@@ -253,8 +253,20 @@ func startsSentence(toks []token, i int) bool {
 func attributionFollows(toks []token, i int) bool {
 	l, _ := loadLexicon()
 	for j := i; j < len(toks) && j < i+4; j++ {
-		if v, _ := l.verbs.match(toks, j); v != nil {
-			return true
+		if v, n := l.verbs.match(toks, j); v != nil {
+			// "Putin said." or "Putin said on Tuesday, …" closes the quote;
+			// "Netanyahu's office said the cabinet would meet" is a sentence
+			// of its own
+			for k := j + n; k < len(toks) && k < j+n+8; k++ {
+				switch toks[k].text {
+				case ".", ",", ";", ":":
+					return true
+				}
+				if toks[k].lower() == "that" || toks[k].kind == tokOpenQuote {
+					return false
+				}
+			}
+			return j+n >= len(toks)
 		}
 	}
 	return false

@@ -713,6 +713,7 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 			out = append(out, x.reportsInQuote(s, c)...)
 		}
 	}
+	out = append(out, x.asDid(toks, ms, out)...)
 	out = append(out, x.accordingTo(s, ms, quotes, len(atts) > 0)...)
 	// quotes with no attribution in their sentence: the last quoted speaker
 	// goes on, with less confidence.
@@ -1248,6 +1249,32 @@ func mentionList(toks []token, ms []mention, k int) []mention {
 	}
 	// "A, B" without an "and" is an apposition: "Wang Yi, China's top diplomat"
 	return list[:1]
+}
+
+// asDid copies the claims of a sentence that ends "…, as did X" to X: "Faki
+// condemned the takeover and called for Conde's release, as did Guterres".
+func (x *extractor) asDid(toks []token, ms []mention, claims []*rawClaim) []*rawClaim {
+	for i := 1; i+2 < len(toks); i++ {
+		if toks[i].lower() != "as" || toks[i+1].lower() != "did" || toks[i-1].text != "," {
+			continue
+		}
+		m, ok := mentionStartingAt(ms, i+2)
+		if !ok || m.ent == nil {
+			return nil
+		}
+		var out []*rawClaim
+		for _, c := range claims {
+			if c.verbTok >= 0 && c.verbTok < i && c.speaker != m.ent {
+				cc := *c
+				cc.speaker = m.ent
+				cc.joint = true
+				cc.confidence = c.confidence * 0.9
+				out = append(out, &cc)
+			}
+		}
+		return out
+	}
+	return nil
 }
 
 // reportsInQuote reads a report the speaker of a direct quote makes inside

@@ -452,6 +452,11 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Sergey Lavrov", mode: dipgraph.ModeIndirect, text: "useful"},
 				{speaker: "Russia", mode: dipgraph.ModeIndirect, text: "go on"},
 			}},
+		{"as_did_copies_the_claims", "AU Commission Chairperson Moussa Faki Mahamat condemned the takeover, as did U.N. Secretary-General Antonio Guterres.",
+			[]claimView{
+				{speaker: "Moussa Faki Mahamat", mode: dipgraph.ModeIndirect, text: "takeover"},
+				{speaker: "Antonio Guterres", mode: dipgraph.ModeIndirect, text: "takeover"},
+			}},
 		{"no_speaker_no_claim", "Talks were said to be difficult, and nobody expected progress.", nil},
 		{"maintained_is_not_speech", "The US and Russia have maintained close contact.", nil},
 	}

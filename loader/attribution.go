@@ -832,7 +832,7 @@ func clauseEnd(toks []token, k, limit int) int {
 			end = j
 			break
 		}
-		if (t.text == "," || t.text == "—" || t.text == "–") && j+1 < len(toks) && stopsClause(toks, j+1) {
+		if (t.text == "," || t.text == "—" || t.text == "–") && j+1 < len(toks) && (stopsClause(toks, j+1) || t.text == "," && j+2 < len(toks) && timeAdjunct(toks, j+1) && toks[j+1].lower() != "as" && toks[j+1].lower() != "while") {
 			if c := relativeClauseEnd(toks, j, end); c > 0 {
 				// "the committee, which met today, had concluded …": the
 				// relative clause sits inside the subject
@@ -1655,8 +1655,12 @@ func (x *extractor) vocative(c *rawClaim, speaker *entity) *entity {
 // sentenceSubject returns the mention that opens a sentence as its subject
 // (after a dateline or an opening phrase), if it comes before limit.
 func sentenceSubject(toks []token, ms []mention, limit int) (mention, bool) {
-	lead := skipDatePhrase(toks, 0) // "On Monday the Russian Foreign Ministry …"
+	dl := datelineEnd(toks)
+	lead := skipDatePhrase(toks, dl) // "On Monday the Russian Foreign Ministry …"
 	for _, m := range ms {
+		if m.start < dl {
+			continue // "ACCRA, Sept 8 (Reuters) –"
+		}
 		if m.start >= limit {
 			break
 		}

@@ -457,6 +457,8 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Moussa Faki Mahamat", mode: dipgraph.ModeIndirect, text: "takeover"},
 				{speaker: "Antonio Guterres", mode: dipgraph.ModeIndirect, text: "takeover"},
 			}},
+		{"group_opening_a_datelined_sentence", "ACCRA, Sept 8 (Reuters) – West African leaders on Wednesday suspended Guinea and demanded the immediate release of President Alpha Conde, three days after soldiers seized power.",
+			[]claimView{{speaker: "West African leaders", mode: dipgraph.ModeIndirect, text: "release of President Alpha Conde"}}},
 		{"no_speaker_no_claim", "Talks were said to be difficult, and nobody expected progress.", nil},
 		{"maintained_is_not_speech", "The US and Russia have maintained close contact.", nil},
 	}

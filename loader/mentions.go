@@ -1073,7 +1073,12 @@ func (r *registry) unnamed(toks []token, i int, verbAt func(int) bool) (mention,
 				}
 			}
 		}
-		if plural != (kind == dipgraph.KindGroup) || end >= len(toks) || !verbAfterAdverbs(toks, verbAfter, verbAt) {
+		if plural != (kind == dipgraph.KindGroup) || end >= len(toks) {
+			return mention{}, false
+		}
+		if !verbAfterAdverbs(toks, verbAfter, verbAt) && !(leadsSentence(toks, i) && pastVerbAt(toks, skipDateWords(toks, end))) {
+			// "West African leaders on Wednesday suspended Guinea … and
+			// demanded …": a group opening the sentence may act first
 			return mention{}, false
 		}
 		if plural && k == i && !toks[i].capitalized() {
@@ -1155,6 +1160,25 @@ func (r *registry) documentSpeaker(toks []token, i int, verbAt func(int) bool) (
 // documentNouns name what a government issues and a story then quotes.
 var documentNouns = map[string]bool{
 	"statement": true, "readout": true, "communique": true, "communiqué": true, "declaration": true,
+}
+
+// leadsSentence reports whether toks[i] opens the sentence, after a
+// dateline if any.
+func leadsSentence(toks []token, i int) bool {
+	return i == firstWord(toks) || i > 0 && (toks[i-1].text == "—" || toks[i-1].text == "–")
+}
+
+// skipDateWords steps over "on Wednesday", "last week" at k.
+func skipDateWords(toks []token, k int) int {
+	if k < len(toks) && toks[k].lower() == "on" && k+1 < len(toks) && weekdays[toks[k+1].lower()] != 0 {
+		return k + 2
+	}
+	return k
+}
+
+// pastVerbAt reports whether toks[k] looks like a verb in the past tense.
+func pastVerbAt(toks []token, k int) bool {
+	return k < len(toks) && !toks[k].capitalized() && len(toks[k].text) > 4 && strings.HasSuffix(toks[k].lower(), "ed")
 }
 
 // otherWithRole returns the latest person other than e who holds e's role,

@@ -535,6 +535,17 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 						continue // "told France Inter radio": an outlet, not a hearer
 					}
 					e := x.resolveMention(m, a.speaker)
+					if m.kind == byPronoun && (m.pronoun == "him" || m.pronoun == "her") {
+						// "raised the case with the Chinese president and
+						// had told him": a person just named in the sentence
+						from := a.subj.end
+						if a.inherited && ai > 0 {
+							from = atts[ai-1].subj.end
+						}
+						if p := personNamedBefore(ms, from, m.start, a.speaker, m.pronoun == "her"); p != nil {
+							e = p
+						}
+					}
 					if e != nil && e == a.speaker && m.kind == byDescriptor {
 						// "He told the Foreign Minister": the other one
 						e = x.reg.otherWithRole(e)
@@ -1219,6 +1230,23 @@ func coordinated(toks []token, ms []mention, m mention) []mention {
 	}
 	slices.Reverse(out) // text order
 	return out
+}
+
+// personNamedBefore returns the last person named in the sentence between
+// from and i, other than speaker, of the pronoun's gender when it is known,
+// and known or titled, or nil.
+func personNamedBefore(ms []mention, from, i int, speaker *entity, female bool) *entity {
+	for k := len(ms) - 1; k >= 0; k-- {
+		m := ms[k]
+		if m.end > i || m.start < from || m.kind == byPronoun || m.ent == nil || m.ent == speaker || m.ent.kind != dipgraph.KindPerson || m.ent.role == "" && m.ent.known == nil {
+			continue
+		}
+		if female && m.ent.male || !female && m.ent.female {
+			continue
+		}
+		return m.ent
+	}
+	return nil
 }
 
 // mentionList returns the mentions listed from k on: "A", "A and B", "A, B

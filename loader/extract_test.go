@@ -459,6 +459,8 @@ func TestExtract_statements(t *testing.T) {
 			}},
 		{"group_opening_a_datelined_sentence", "ACCRA, Sept 8 (Reuters) – West African leaders on Wednesday suspended Guinea and demanded the immediate release of President Alpha Conde, three days after soldiers seized power.",
 			[]claimView{{speaker: "West African leaders", mode: dipgraph.ModeIndirect, text: "release of President Alpha Conde"}}},
+		{"him_is_the_person_just_named", "Foreign Secretary Simon Coveney spoke on Monday. European Council President Donald Tusk, addressing Prime Minister Boris Johnson directly on Twitter, told him that the talks were about the future of Europe.",
+			[]claimView{{speaker: "Donald Tusk", mode: dipgraph.ModeIndirect, text: "future of Europe", addressees: []string{"Boris Johnson"}}}},
 		{"no_speaker_no_claim", "Talks were said to be difficult, and nobody expected progress.", nil},
 		{"maintained_is_not_speech", "The US and Russia have maintained close contact.", nil},
 	}

@@ -553,9 +553,7 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 					if e != nil && !isAudience(e) {
 						addr = append(addr, e)
 					}
-					for _, e := range m.also {
-						addr = append(addr, e)
-					}
+					addr = append(addr, m.also...)
 				}
 				k = list[len(list)-1].end
 			} else if k < len(toks) && (toks[k].lower() == "reporters" || toks[k].lower() == "journalists") {

@@ -12,6 +12,6 @@
 //	extract.go     the pipeline and the document it builds
 //
 // Rules are driven by data files under data/ (reporting verbs, titles,
-// event triggers, countries, known actors, sub-state bodies), embedded with
-// go:embed, so a researcher can add a verb or an alias without reading Go.
+// event triggers, countries, known actors, sub-state bodies), embedded in
+// the binary, so a researcher can add a verb or an alias without reading Go.
 package loader

@@ -461,6 +461,7 @@ func TestExtract_statements(t *testing.T) {
 			[]claimView{{speaker: "West African leaders", mode: dipgraph.ModeIndirect, text: "release of President Alpha Conde"}}},
 		{"him_is_the_person_just_named", "Foreign Secretary Simon Coveney spoke on Monday. European Council President Donald Tusk, addressing Prime Minister Boris Johnson directly on Twitter, told him that the talks were about the future of Europe.",
 			[]claimView{{speaker: "Donald Tusk", mode: dipgraph.ModeIndirect, text: "future of Europe", addressees: []string{"Boris Johnson"}}}},
+		{"a_place_never_speaks", "The coast guard’s spokesman for the West Philippine Sea told reporters that the crew had done nothing wrong.", nil},
 		{"no_speaker_no_claim", "Talks were said to be difficult, and nobody expected progress.", nil},
 		{"maintained_is_not_speech", "The US and Russia have maintained close contact.", nil},
 	}

@@ -323,6 +323,13 @@ var headNouns = map[string]bool{"chief": true, "head": true, "leader": true, "bo
 // otherParty nouns after "his"/"her" name the other person of a meeting.
 var otherParty = map[string]bool{"guest": true, "host": true, "visitor": true, "counterpart": true, "interlocutor": true}
 
+// placeHeads end the names of places, which never speak.
+var placeHeads = map[string]bool{
+	"Sea": true, "Ocean": true, "Strait": true, "Gulf": true, "River": true, "Mountains": true,
+	"Islands": true, "Peninsula": true, "Shoal": true, "Bay": true, "Canal": true, "Desert": true,
+	"Valley": true, "Heights": true, "Basin": true, "Corridor": true, "Square": true, "Street": true,
+}
+
 var pronouns = map[string]bool{"he": true, "she": true, "it": true, "they": true, "him": true, "her": true, "them": true}
 
 // findMentions finds the actor mentions of a sentence, longest first, left
@@ -781,6 +788,9 @@ func (r *registry) unknownName(toks []token, i int, verbAt func(int) bool) (ment
 		return mention{}, false // "Chinese" alone is an adjective
 	}
 	last := toks[k-1].text
+	if placeHeads[last] {
+		return mention{}, false // "the West Philippine Sea told" is no one
+	}
 	if orgHeads[last] {
 		e := r.byName[strings.ToLower(name)]
 		if e == nil {

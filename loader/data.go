@@ -56,6 +56,9 @@ type lexicon struct {
 	female   map[string]bool
 	places   map[string]*knownActor // lower-case capitals and state names, for datelines
 	bodies   *trie                  // sub-state bodies ("air force") → true
+
+	familyNames map[string]bool // family names written first ("Wang")
+	placeHeads  map[string]bool // last words of place names ("Sea")
 }
 
 var (
@@ -82,7 +85,10 @@ func parseLexicon() (*lexicon, error) {
 		abbrevs:  map[string]bool{},
 		places:   map[string]*knownActor{},
 		bodies:   newTrie(),
-		female:   map[string]bool{},
+
+		familyNames: map[string]bool{},
+		placeHeads:  map[string]bool{},
+		female:      map[string]bool{},
 	}
 	// abbreviations first: the tokenizer needs them for the other files
 	if err := eachRow("data/abbreviations.txt", func(f []string) error {
@@ -205,11 +211,17 @@ func parseLexicon() (*lexicon, error) {
 	}); err != nil {
 		return nil, err
 	}
-	if err := eachRow("data/female_names.txt", func(f []string) error {
-		l.female[f[0]] = true
-		return nil
-	}); err != nil {
-		return nil, err
+	for file, set := range map[string]map[string]bool{
+		"data/female_names.txt": l.female,
+		"data/family_first.txt": l.familyNames,
+		"data/place_heads.txt":  l.placeHeads,
+	} {
+		if err := eachRow(file, func(f []string) error {
+			set[f[0]] = true
+			return nil
+		}); err != nil {
+			return nil, err
+		}
 	}
 	return l, nil
 }

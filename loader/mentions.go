@@ -202,8 +202,9 @@ func (r *registry) person(name string) *entity {
 
 // familyFirst reports whether name is written family name first, as
 // Chinese and Korean names of two or three short words are ("Wang Yi",
-// "Kim Jong Un"), so that "Wang" alone is the person.
-func familyFirst(name string) bool {
+// "Kim Jong Un"), so that "Wang" alone is the person. The family names are
+// in data/family_first.txt.
+func (l *lexicon) familyFirst(name string) bool {
 	f := strings.Fields(name)
 	if len(f) < 2 || len(f) > 3 || len(f[0]) > 5 {
 		return false
@@ -213,18 +214,7 @@ func familyFirst(name string) bool {
 			return false
 		}
 	}
-	return eastAsianFamilies[f[0]]
-}
-
-var eastAsianFamilies = map[string]bool{
-	"Wang": true, "Li": true, "Zhang": true, "Liu": true, "Chen": true, "Yang": true, "Zhao": true,
-	"Huang": true, "Zhou": true, "Wu": true, "Xu": true, "Sun": true, "Ma": true, "Zhu": true, "Hu": true,
-	"Guo": true, "He": true, "Lin": true, "Gao": true, "Luo": true, "Zheng": true, "Xie": true, "Han": true,
-	"Tang": true, "Feng": true, "Deng": true, "Cao": true, "Peng": true, "Zeng": true, "Xiao": true, "Tian": true,
-	"Dong": true, "Pan": true, "Yuan": true, "Cai": true, "Jiang": true, "Yu": true, "Du": true, "Ye": true,
-	"Cheng": true, "Wei": true, "Su": true, "Lu": true, "Ding": true, "Ren": true, "Shen": true, "Yao": true,
-	"Xi": true, "Qin": true, "Fu": true, "Kim": true, "Lee": true, "Park": true, "Choi": true, "Jung": true,
-	"Kang": true, "Cho": true, "Yoon": true, "Jang": true, "Lim": true, "Moon": true, "Ri": true, "Pak": true,
+	return l.familyNames[f[0]]
 }
 
 // capsFamily returns the index of a name's family name written in capitals
@@ -322,13 +312,6 @@ var headNouns = map[string]bool{"chief": true, "head": true, "leader": true, "bo
 
 // otherParty nouns after "his"/"her" name the other person of a meeting.
 var otherParty = map[string]bool{"guest": true, "host": true, "visitor": true, "counterpart": true, "interlocutor": true}
-
-// placeHeads end the names of places, which never speak.
-var placeHeads = map[string]bool{
-	"Sea": true, "Ocean": true, "Strait": true, "Gulf": true, "River": true, "Mountains": true,
-	"Islands": true, "Peninsula": true, "Shoal": true, "Bay": true, "Canal": true, "Desert": true,
-	"Valley": true, "Heights": true, "Basin": true, "Corridor": true, "Square": true, "Street": true,
-}
 
 var pronouns = map[string]bool{"he": true, "she": true, "it": true, "they": true, "him": true, "her": true, "them": true}
 
@@ -788,7 +771,7 @@ func (r *registry) unknownName(toks []token, i int, verbAt func(int) bool) (ment
 		return mention{}, false // "Chinese" alone is an adjective
 	}
 	last := toks[k-1].text
-	if placeHeads[last] {
+	if r.lex.placeHeads[last] {
 		return mention{}, false // "the West Philippine Sea told" is no one
 	}
 	if orgHeads[last] {
@@ -801,7 +784,7 @@ func (r *registry) unknownName(toks []token, i int, verbAt func(int) bool) (ment
 	}
 	// an existing person by name or last name
 	for _, e := range r.entities {
-		if e.kind == dipgraph.KindPerson && (strings.EqualFold(e.name, name) || k-i == 1 && (e.lastName() == name || (e.known == nil || familyFirst(e.name)) && strings.HasPrefix(e.name, name+" "))) {
+		if e.kind == dipgraph.KindPerson && (strings.EqualFold(e.name, name) || k-i == 1 && (e.lastName() == name || (e.known == nil || r.lex.familyFirst(e.name)) && strings.HasPrefix(e.name, name+" "))) {
 			e.addAlias(name)
 			return mention{start: i, end: k, ent: e}, true
 		}

@@ -68,14 +68,22 @@ func TestExtract_bigArticle(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// Collect the garbage of the extraction, keeping the document: what
+	// stays is what the extraction holds on to, and bounded memory means it
+	// grows with the input, not faster. (Measuring before a collection
+	// counted garbage too, so the figure depended on when the collector had
+	// last run.)
+	runtime.GC()
 	runtime.ReadMemStats(&after)
 	checkDocument(t, text, doc)
 	if len(doc.Claims) == 0 {
 		t.Fatal("got no claims from the big article")
 	}
-	// HeapInuse after the call holds the document; bounded memory means
-	// it grows with the input, not faster.
-	if grew, limit := int64(after.HeapInuse)-int64(before.HeapInuse), int64(40*len(text)); grew > limit {
+	grew, limit := int64(after.HeapInuse)-int64(before.HeapInuse), int64(20*len(text))
+	t.Logf("heap holds %d bytes more for a %d-byte article (%.1f times); %d bytes allocated in all",
+		grew, len(text), float64(grew)/float64(len(text)), after.TotalAlloc-before.TotalAlloc)
+	if grew > limit {
 		t.Errorf("heap grew by %d bytes for a %d-byte article, want at most %d", grew, len(text), limit)
 	}
+	runtime.KeepAlive(doc)
 }

@@ -550,7 +550,9 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 						// "He told the Foreign Minister": the other one
 						e = x.reg.otherWithRole(e)
 					}
-					if e != nil && !isAudience(e) {
+					if e != nil && (!isAudience(e) || a.verb.has(verbUrge) && !a.verb.has(verbTell) && !isMedia(e)) {
+						// "told the council" speaks before it; "called on the
+						// council to act" asks it
 						addr = append(addr, e)
 					}
 					addr = append(addr, m.also...)
@@ -1740,6 +1742,11 @@ func isAudience(e *entity) bool {
 	}
 	f := strings.Fields(e.name)
 	return len(f) > 0 && audienceHeads[f[len(f)-1]]
+}
+
+// isMedia reports whether e is a news outlet.
+func isMedia(e *entity) bool {
+	return e.known != nil && e.known.Role == "media"
 }
 
 // counterpartName reads "his French counterpart, Catherine Colonna," at k

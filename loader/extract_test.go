@@ -462,6 +462,11 @@ func TestExtract_statements(t *testing.T) {
 		{"him_is_the_person_just_named", "Foreign Secretary Simon Coveney spoke on Monday. European Council President Donald Tusk, addressing Prime Minister Boris Johnson directly on Twitter, told him that the talks were about the future of Europe.",
 			[]claimView{{speaker: "Donald Tusk", mode: dipgraph.ModeIndirect, text: "future of Europe", addressees: []string{"Boris Johnson"}}}},
 		{"a_place_never_speaks", "The coast guard’s spokesman for the West Philippine Sea told reporters that the crew had done nothing wrong.", nil},
+		{"an_assembly_urged_is_addressed", "Ambassador Nikki Haley called on the Security Council to hold those responsible to account. She told the council that the evidence was clear.",
+			[]claimView{
+				{speaker: "Nikki Haley", mode: dipgraph.ModeIndirect, text: "account", addressees: []string{"UN Security Council"}},
+				{speaker: "Nikki Haley", mode: dipgraph.ModeIndirect, text: "evidence"},
+			}},
 		{"no_speaker_no_claim", "Talks were said to be difficult, and nobody expected progress.", nil},
 		{"maintained_is_not_speech", "The US and Russia have maintained close contact.", nil},
 	}

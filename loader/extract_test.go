@@ -312,6 +312,8 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "United States", mode: dipgraph.ModeIndirect, text: "a second balloon"},
 				{speaker: "Colombia’s air force", mode: dipgraph.ModeIndirect, text: "tracked"},
 			}},
+		{"the_junta_as_addressee", "UN Secretary-General Antonio Guterres urged the junta to return to the barracks.",
+			[]claimView{{speaker: "Antonio Guterres", mode: dipgraph.ModeIndirect, text: "barracks", addressees: []string{"the junta"}}}},
 		{"unnamed_groups_with_a_possessive", "Secretary Antony Blinken urged Iran’s proxies to halt their attacks.",
 			[]claimView{{speaker: "Antony Blinken", mode: dipgraph.ModeIndirect, text: "halt", addressees: []string{"Iran’s proxies"}}}},
 		{"unnamed_groups_as_addressees", "Guterres urged all sides to exercise restraint. Foreign Minister Wang Yi told foreign governments that Taiwan was an internal affair.",

@@ -1131,7 +1131,7 @@ var addresseeGroups = map[string]bool{
 	"neighbours": true, "neighbors": true, "powers": true, "counterparts": true,
 	"diplomats": true, "envoys": true, "ambassadors": true, "officials": true,
 	"proxies": true, "militias": true, "factions": true, "leaders": true, "ministers": true,
-	"banks": true, "companies": true,
+	"banks": true, "companies": true, "junta": true, "rebels": true,
 }
 
 // documentSpeaker matches "the statement said", "the readout added": the

@@ -194,6 +194,25 @@ func personBefore(ms []mention, end int) (mention, bool) {
 // receptionVerbs make a meeting only when a person follows them.
 var receptionVerbs = map[string]bool{"received": true, "receives": true, "welcomed": true}
 
+// plenary reports whether e is a gathering of many, a summit or a session
+// of a body, where what one party says is not said to another even if only
+// two are named.
+func (e *rawEvent) plenary() bool {
+	switch e.sent.toks[e.tokEnd-1].lower() {
+	case "summit", "session", "conference", "assembly":
+	default:
+		return false
+	}
+	// "NATO's summit": an organisation's gathering; a summit of two leaders
+	// or two states is bilateral
+	for _, p := range e.participants {
+		if p.kind == dipgraph.KindOrganization || p.kind == dipgraph.KindGroup {
+			return true
+		}
+	}
+	return false
+}
+
 // lightVerbs carry an event noun whose subject takes part: "received a
 // call", "held talks", "had a meeting".
 var lightVerbs = map[string]bool{
@@ -378,7 +397,7 @@ func (x *extractor) linkEvents(s *sentence, claims []*rawClaim, evs []*rawEvent)
 					e.date, e.precision = d, dipgraph.PrecisionDay
 				}
 			}
-			if len(c.addressees) == 0 && (!c.joint && e.typ == dipgraph.EventMeeting || e.typ == dipgraph.EventCall) && len(e.participants) == 2 && slices.Contains(e.participants, c.speaker) {
+			if len(c.addressees) == 0 && (!c.joint && e.typ == dipgraph.EventMeeting && !e.plenary() || e.typ == dipgraph.EventCall) && len(e.participants) == 2 && slices.Contains(e.participants, c.speaker) {
 				// a two-party call or meeting: each speaks to the other; on
 				// a call also when they agree on something together, while
 				// what two leaders say together at a summit is said to all

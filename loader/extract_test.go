@@ -469,6 +469,8 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Nikki Haley", mode: dipgraph.ModeIndirect, text: "account", addressees: []string{"UN Security Council"}},
 				{speaker: "Nikki Haley", mode: dipgraph.ModeIndirect, text: "evidence"},
 			}},
+		{"a_bodys_summit_addresses_no_one", "Foreign Minister Gabrielius Landsbergis said he expected the issue to come up at NATO’s summit in Madrid next week.",
+			[]claimView{{speaker: "Gabrielius Landsbergis", mode: dipgraph.ModeIndirect, text: "come up", event: dipgraph.EventMeeting}}},
 		{"no_speaker_no_claim", "Talks were said to be difficult, and nobody expected progress.", nil},
 		{"maintained_is_not_speech", "The US and Russia have maintained close contact.", nil},
 	}

@@ -471,6 +471,11 @@ func TestExtract_statements(t *testing.T) {
 			}},
 		{"a_bodys_summit_addresses_no_one", "Foreign Minister Gabrielius Landsbergis said he expected the issue to come up at NATO’s summit in Madrid next week.",
 			[]claimView{{speaker: "Gabrielius Landsbergis", mode: dipgraph.ModeIndirect, text: "come up", event: dipgraph.EventMeeting}}},
+		{"a_leaders_office_is_the_state", "OTTAWA — Prime Minister Mark Carney spoke by phone on Friday. The Prime Minister’s Office said talks would begin after the vote. Netanyahu’s office said the war cabinet would meet again.",
+			[]claimView{
+				{speaker: "Canada", mode: dipgraph.ModeIndirect, text: "after the vote"},
+				{speaker: "Israel", mode: dipgraph.ModeIndirect, text: "war cabinet"},
+			}},
 		{"no_speaker_no_claim", "Talks were said to be difficult, and nobody expected progress.", nil},
 		{"maintained_is_not_speech", "The US and Russia have maintained close contact.", nil},
 	}

@@ -844,6 +844,9 @@ var governmentHeads = map[string]bool{
 // government": a government body standing for its state, which the
 // annotation guide makes an alias of the state.
 func (r *registry) governmentBody(toks []token, i int) (mention, bool) {
+	if m, ok := r.officeOf(toks, i); ok {
+		return m, true
+	}
 	j := i
 	if toks[j].lower() == "the" {
 		j++
@@ -957,6 +960,49 @@ func (r *registry) governmentBody(toks []token, i int) (mention, bool) {
 		}
 	}
 	return mention{}, false
+}
+
+// officeOf matches "the Prime Minister's Office" and "Netanyahu's office":
+// the office of a leader speaks for the leader's state (the dateline's when
+// the story names no such leader), as the guide makes government bodies
+// aliases of their state.
+func (r *registry) officeOf(toks []token, i int) (mention, bool) {
+	j := i
+	var holder *entity
+	if toks[i].lower() == "the" {
+		vals, n := r.lex.titles.match(toks, i+1)
+		if n == 0 {
+			return mention{}, false
+		}
+		j = i + 1 + n
+		holder = r.lastPersonWithRole(vals[0].(string), nil, false)
+	} else if vals, n := r.nameAt(toks, i); n > 0 && vals[0].(*knownActor).Kind == dipgraph.KindPerson && toks[i].capitalized() {
+		holder = r.fromKnown(vals[0].(*knownActor))
+		j = i + n
+	} else {
+		return mention{}, false
+	}
+	if j+1 >= len(toks) || toks[j].text != "’s" && toks[j].text != "'s" || toks[j+1].lower() != "office" {
+		return mention{}, false
+	}
+	var state *entity
+	switch {
+	case holder != nil && holder.affiliation != nil && holder.affiliation.kind == dipgraph.KindState:
+		state = holder.affiliation
+	case holder != nil && holder.known != nil && holder.known.Affiliation != "":
+		if k := r.knownByName(holder.known.Affiliation); k != nil && k.Kind == dipgraph.KindState {
+			state = r.fromKnown(k)
+		}
+	}
+	if state == nil && r.home != nil {
+		state = r.fromKnown(r.home)
+	}
+	if state == nil {
+		return mention{}, false
+	}
+	state.addAlias(spanText(toks[i : j+2]))
+	state.spokeAsBody, r.lastBody = true, state
+	return mention{start: i, end: j + 2, ent: state}, true
 }
 
 // headOf returns the person who leads org: one of the article's persons

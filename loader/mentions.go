@@ -339,6 +339,15 @@ func (r *registry) findMentions(toks []token, verbAt func(i int) bool) []mention
 }
 
 func (r *registry) scanMentions(toks []token, verbAt func(i int) bool) []mention {
+	// the patterns tried at each word, in order, before a plain name
+	patterns := []func(int) (mention, bool){
+		func(i int) (mention, bool) { return r.documentSpeaker(toks, i, verbAt) },
+		func(i int) (mention, bool) { return r.governmentBody(toks, i) },
+		func(i int) (mention, bool) { return r.personPattern(toks, i, verbAt) },
+		func(i int) (mention, bool) { return r.descriptor(toks, i) },
+		// before names: "G7 leaders said", "EU officials said"
+		func(i int) (mention, bool) { return r.unnamed(toks, i, verbAt) },
+	}
 	var out []mention
 	for i := 0; i < len(toks); {
 		t := toks[i]
@@ -352,28 +361,7 @@ func (r *registry) scanMentions(toks []token, verbAt func(i int) bool) []mention
 			i++
 			continue
 		}
-		if m, ok := r.documentSpeaker(toks, i, verbAt); ok {
-			out = append(out, m)
-			i = m.end
-			continue
-		}
-		if m, ok := r.governmentBody(toks, i); ok {
-			out = append(out, m)
-			i = m.end
-			continue
-		}
-		if m, ok := r.personPattern(toks, i, verbAt); ok {
-			out = append(out, m)
-			i = m.end
-			continue
-		}
-		if m, ok := r.descriptor(toks, i); ok {
-			out = append(out, m)
-			i = m.end
-			continue
-		}
-		if m, ok := r.unnamed(toks, i, verbAt); ok {
-			// before names: "G7 leaders said", "EU officials said"
+		if m, ok := firstMatch(patterns, i); ok {
 			out = append(out, m)
 			i = m.end
 			continue
@@ -406,6 +394,16 @@ func (r *registry) scanMentions(toks []token, verbAt func(i int) bool) []mention
 		i++
 	}
 	return out
+}
+
+// firstMatch returns the mention of the first pattern that matches at i.
+func firstMatch(patterns []func(int) (mention, bool), i int) (mention, bool) {
+	for _, p := range patterns {
+		if m, ok := p(i); ok {
+			return m, true
+		}
+	}
+	return mention{}, false
 }
 
 func firstWord(toks []token) int {
@@ -967,22 +965,22 @@ func (r *registry) governmentBody(toks []token, i int) (mention, bool) {
 // the story names no such leader), as the guide makes government bodies
 // aliases of their state.
 func (r *registry) officeOf(toks []token, i int) (mention, bool) {
-	j := i
+	office := func(j int) bool {
+		return j+1 < len(toks) && (toks[j].text == "’s" || toks[j].text == "'s") && toks[j+1].lower() == "office"
+	}
+	var j int
 	var holder *entity
 	if toks[i].lower() == "the" {
 		vals, n := r.lex.titles.match(toks, i+1)
-		if n == 0 {
+		if n == 0 || !office(i+1+n) {
 			return mention{}, false
 		}
 		j = i + 1 + n
 		holder = r.lastPersonWithRole(vals[0].(string), nil, false)
-	} else if vals, n := r.nameAt(toks, i); n > 0 && vals[0].(*knownActor).Kind == dipgraph.KindPerson && toks[i].capitalized() {
+	} else if vals, n := r.nameAt(toks, i); n > 0 && vals[0].(*knownActor).Kind == dipgraph.KindPerson && toks[i].capitalized() && office(i+n) {
 		holder = r.fromKnown(vals[0].(*knownActor))
 		j = i + n
 	} else {
-		return mention{}, false
-	}
-	if j+1 >= len(toks) || toks[j].text != "’s" && toks[j].text != "'s" || toks[j+1].lower() != "office" {
 		return mention{}, false
 	}
 	var state *entity

@@ -28,6 +28,24 @@ var dayShifts = map[string]int{
 
 // resolveShifts dates the shifted expressions of ds from base, the story's
 // last named day; without one they stay undated.
+// boundWords open a date that bounds a span rather than dating an act:
+// "since 2017", "from midnight on Thursday", "until Dec. 13", "by Friday".
+var boundWords = map[string]bool{"since": true, "from": true, "until": true, "till": true, "by": true}
+
+// bound reports whether d bounds a span: one of boundWords opens it or
+// stands up to two words before it ("from midnight on Thursday").
+func (d dateExpr) bound(toks []token) bool {
+	for j := d.tokStart; j >= 0 && j >= d.tokStart-3; j-- {
+		if boundWords[toks[j].lower()] {
+			return true
+		}
+		if !toks[j].isWord() {
+			return false
+		}
+	}
+	return false
+}
+
 func resolveShifts(ds []dateExpr, base dipgraph.Date) {
 	for i := range ds {
 		if ds[i].shift != 0 && base != "" {

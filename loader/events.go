@@ -1,8 +1,11 @@
 package loader
 
 import (
-	"github.com/dipgraph/dipgraph"
 	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/dipgraph/dipgraph"
 )
 
 // rawEvent is an event read from one sentence, before ids are given.
@@ -473,4 +476,72 @@ func (x *extractor) guessParticipants(e *rawEvent, ms []mention) {
 		e.addParticipant(x.resolveMention(m, nil))
 		return
 	}
+}
+
+// spanDays returns how many days the words before e's trigger say it
+// lasts ("the two-day summit", "three days of talks", "a 3-day visit"), or
+// 1.
+func (e *rawEvent) spanDays() int {
+	toks := e.sent.toks
+	for j := e.tokStart - 1; j >= 0 && j >= e.tokStart-4; j-- {
+		w := toks[j].lower()
+		if num, ok := strings.CutSuffix(w, "-day"); ok {
+			return dayCount(num)
+		}
+		if w == "days" && j+1 < len(toks) && toks[j+1].lower() == "of" && j > 0 {
+			return dayCount(toks[j-1].lower())
+		}
+	}
+	return 1
+}
+
+// dayCount reads a small count of days, in words or digits, or 1.
+func dayCount(w string) int {
+	if n, ok := counts[w]; ok {
+		return n
+	}
+	if n, err := strconv.Atoi(w); err == nil && n > 1 && n < 15 {
+		return n
+	}
+	return 1
+}
+
+// startMarkers say a sentence dates the first day of an event that lasts
+// several: "arrived on Sunday for a two-day visit", "the summit opens on
+// Tuesday", or that the event is still to come.
+var startMarkers = map[string]bool{
+	"arrived": true, "arrives": true, "arriving": true, "began": true, "begins": true, "beginning": true,
+	"opened": true, "opens": true, "opening": true, "start": true, "starts": true, "started": true, "starting": true,
+	"will": true, "next": true, "due": true, "from": true,
+}
+
+// endMarkers say a sentence dates the last day of an event: "the summit
+// ended on Thursday", "on its final day".
+var endMarkers = map[string]bool{
+	"ended": true, "ends": true, "final": true, "closed": true, "concluded": true, "wrapped": true, "left": true, "closing": true,
+}
+
+// toFirstDay moves the date of an event that lasts several days to its
+// first day when the sentence dates it by a later one, as a report of a
+// two-day summit that "ended on Thursday" or of what a leader said on the
+// last day of "two days of talks" does.
+func (e *rawEvent) toFirstDay() {
+	if e.date == "" || e.precision != dipgraph.PrecisionDay {
+		return
+	}
+	n := e.spanDays()
+	if n < 2 {
+		return
+	}
+	ended := false
+	for _, t := range e.sent.toks {
+		if startMarkers[t.lower()] {
+			return
+		}
+		ended = ended || endMarkers[t.lower()]
+	}
+	if !e.explicitDate && !ended {
+		return // dated by an earlier sentence, which may name any of its days
+	}
+	e.date = dipgraph.DateOf(e.date.Time().AddDate(0, 0, 1-n))
 }

@@ -144,21 +144,22 @@ func (x *extractor) read(s *sentence) ([]*rawClaim, []*rawEvent) {
 			}
 		}
 	}
-	// the day the sentence puts its speakers' words on
-	var day dipgraph.Date
-	for _, d := range dates {
-		if d.date != "" {
-			day = d.date
-			break
-		}
-	}
+	// the day the sentence is about, for the events that follow: its
+	// first, past a dateline's filing day when the lead names another
+	// ("JOHANNESBURG, Aug 25 – … said on Thursday"), and not a bound ("from
+	// midnight on Thursday"); the day its speakers spoke is not after the
+	// article
+	pub := dipgraph.DateOf(x.published)
+	day := sentenceDay(s.toks, dates, "")
+	spoke := sentenceDay(s.toks, dates, pub)
 	for _, c := range claims {
-		if day != "" && c.event == nil {
-			x.lastDate[c.speaker] = day
+		if spoke != "" && c.event == nil {
+			x.lastDate[c.speaker] = spoke
 		}
 	}
 	for _, e := range evs {
 		x.dateFromContext(e)
+		e.toFirstDay()
 	}
 	if day != "" && !headline {
 		x.lastDay, x.lastDayPara = day, s.para
@@ -496,3 +497,21 @@ func orEmpty(s []string) []string {
 }
 
 func round2(f float64) float64 { return float64(int(f*100+0.5)) / 100 }
+
+// sentenceDay returns the day a sentence is about: its first date past a
+// dateline, or the dateline's when it names no other, leaving out bounds
+// ("until Dec. 13") and, when latest is set, days after it.
+func sentenceDay(toks []token, dates []dateExpr, latest dipgraph.Date) dipgraph.Date {
+	var day dipgraph.Date
+	dl := datelineEnd(toks)
+	for _, d := range dates {
+		if d.date == "" || latest != "" && d.date > latest || d.bound(toks) {
+			continue
+		}
+		day = d.date
+		if d.tokStart >= dl {
+			break
+		}
+	}
+	return day
+}

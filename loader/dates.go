@@ -24,10 +24,9 @@ var dayShifts = map[string]int{
 	"a day earlier": -1, "the day before": -1, "the previous day": -1, "a day before": -1,
 	"a day later": 1, "the next day": 1, "the following day": 1, "a day after": 1,
 	"two days earlier": -2, "two days later": 2, "three days earlier": -3, "three days later": 3,
+	"the day after": 1, "two days before": -2, "two days after": 2, "three days before": -3, "three days after": 3,
 }
 
-// resolveShifts dates the shifted expressions of ds from base, the story's
-// last named day; without one they stay undated.
 // boundWords open a date that bounds a span rather than dating an act:
 // "since 2017", "from midnight on Thursday", "until Dec. 13", "by Friday".
 var boundWords = map[string]bool{"since": true, "from": true, "until": true, "till": true, "by": true}
@@ -46,10 +45,27 @@ func (d dateExpr) bound(toks []token) bool {
 	return false
 }
 
-func resolveShifts(ds []dateExpr, base dipgraph.Date) {
+// resolveShifts dates the shifted expressions of ds from base, the story's
+// last named day; without one they stay undated. "A day after" or "a day
+// before" that opens what it counts from ("said on Friday, a day after he
+// met Faría") dates that: a day before, or after, the sentence's own day
+// named earlier.
+func resolveShifts(toks []token, ds []dateExpr, base dipgraph.Date) {
+	var own dipgraph.Date
 	for i := range ds {
-		if ds[i].shift != 0 && base != "" {
-			ds[i].date = dipgraph.DateOf(base.Time().AddDate(0, 0, ds[i].shift))
+		d := &ds[i]
+		if d.shift == 0 {
+			if d.date != "" && d.precision == dipgraph.PrecisionDay {
+				own = d.date
+			}
+			continue
+		}
+		if w := toks[d.tokEnd-1].lower(); (w == "after" || w == "before") && own != "" && d.tokEnd < len(toks) && toks[d.tokEnd].isWord() {
+			d.date = dipgraph.DateOf(own.Time().AddDate(0, 0, -d.shift))
+			continue
+		}
+		if base != "" {
+			d.date = dipgraph.DateOf(base.Time().AddDate(0, 0, d.shift))
 		}
 	}
 }

@@ -123,7 +123,7 @@ func (x *extractor) read(s *sentence) ([]*rawClaim, []*rawEvent) {
 	var dates []dateExpr
 	if !x.published.IsZero() {
 		dates = findDates(s.toks, x.published)
-		resolveShifts(dates, x.lastDay)
+		resolveShifts(s.toks, dates, x.lastDay)
 	}
 	if s.para >= 0 {
 		x.noteJointSubject(s.toks, ms)

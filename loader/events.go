@@ -50,7 +50,7 @@ var pastMarkers = map[string]bool{"recent": true, "last": true, "earlier": true,
 // findEvents returns the events named in a sentence: at most one per type,
 // the first trigger naming it. A definite noun ("the call") refers back to
 // an earlier event of that type when there is one, and names no new event.
-func (x *extractor) findEvents(s *sentence, ms []mention, dates []dateExpr) []*rawEvent {
+func (x *extractor) findEvents(s *sentence, ms []mention, dates []dateExpr, claims []*rawClaim) []*rawEvent {
 	toks := s.toks
 	var out []*rawEvent
 	seen := map[dipgraph.EventType]*rawEvent{}
@@ -169,7 +169,7 @@ func (x *extractor) findEvents(s *sentence, ms []mention, dates []dateExpr) []*r
 				e.addParticipant(x.resolveMention(m, nil))
 			}
 		}
-		e.dateFrom(dates)
+		e.dateFrom(dates, claims)
 		if (trig.Verb || light) && (e.typ == dipgraph.EventCall || e.typ == dipgraph.EventMeeting) && !e.past {
 			// a readout's lead: what its parties say next is said there
 			for _, p := range e.participants {
@@ -302,11 +302,27 @@ func (e *rawEvent) addParticipantsNear(x *extractor, toks []token, ms []mention,
 	}
 }
 
-// dateFrom takes the date expression nearest the trigger in the sentence.
-func (e *rawEvent) dateFrom(dates []dateExpr) {
+// dateFrom takes the date expression nearest the trigger in the sentence,
+// leaving out days inside what the sentence's claims report for an event
+// outside them: "Leyva, speaking at a news conference, said Faría had told
+// him during their talks on Thursday …" does not date the news conference.
+func (e *rawEvent) dateFrom(dates []dateExpr, claims []*rawClaim) {
 	best := -1
 	bestDist := 1 << 30
+	toks := e.sent.toks
+	within := func(i int) *rawClaim {
+		for _, c := range claims {
+			if toks[i].start >= c.start && toks[i].end <= c.end {
+				return c
+			}
+		}
+		return nil
+	}
+	in := within(e.tokStart)
 	for i, d := range dates {
+		if in == nil && within(d.tokStart) != nil {
+			continue
+		}
 		if d.tokStart < len(e.sent.toks) && e.sent.toks[d.tokStart].lower() == "since" {
 			continue // "his first visit since 2017": a bound, not the event's day
 		}

@@ -136,7 +136,7 @@ func (x *extractor) read(s *sentence) ([]*rawClaim, []*rawEvent) {
 	}
 	var evs []*rawEvent
 	if !headline {
-		evs = x.findEvents(s, ms, dates)
+		evs = x.findEvents(s, ms, dates, claims)
 		x.linkEvents(s, claims, evs)
 		for _, e := range evs {
 			if len(e.participants) == 0 {

@@ -310,17 +310,9 @@ func (e *rawEvent) dateFrom(dates []dateExpr, claims []*rawClaim) {
 	best := -1
 	bestDist := 1 << 30
 	toks := e.sent.toks
-	within := func(i int) *rawClaim {
-		for _, c := range claims {
-			if toks[i].start >= c.start && toks[i].end <= c.end {
-				return c
-			}
-		}
-		return nil
-	}
-	in := within(e.tokStart)
+	framing := !insideClaim(toks[e.tokStart], claims)
 	for i, d := range dates {
-		if in == nil && within(d.tokStart) != nil {
+		if framing && insideClaim(toks[d.tokStart], claims) {
 			continue
 		}
 		if d.tokStart < len(e.sent.toks) && e.sent.toks[d.tokStart].lower() == "since" {

@@ -150,8 +150,8 @@ func (x *extractor) read(s *sentence) ([]*rawClaim, []*rawEvent) {
 	// midnight on Thursday"); the day its speakers spoke is not after the
 	// article
 	pub := dipgraph.DateOf(x.published)
-	day := sentenceDay(s.toks, dates, "")
-	spoke := sentenceDay(s.toks, dates, pub)
+	day := sentenceDay(s.toks, dates, claims, "")
+	spoke := sentenceDay(s.toks, dates, claims, pub)
 	for _, c := range claims {
 		if spoke != "" && c.event == nil {
 			x.lastDate[c.speaker] = spoke
@@ -500,12 +500,13 @@ func round2(f float64) float64 { return float64(int(f*100+0.5)) / 100 }
 
 // sentenceDay returns the day a sentence is about: its first date past a
 // dateline, or the dateline's when it names no other, leaving out bounds
-// ("until Dec. 13") and, when latest is set, days after it.
-func sentenceDay(toks []token, dates []dateExpr, latest dipgraph.Date) dipgraph.Date {
+// ("until Dec. 13"), days inside what its claims report ("said the strike
+// on April 1 was …") and, when latest is set, days after it.
+func sentenceDay(toks []token, dates []dateExpr, claims []*rawClaim, latest dipgraph.Date) dipgraph.Date {
 	var day dipgraph.Date
 	dl := datelineEnd(toks)
 	for _, d := range dates {
-		if d.date == "" || latest != "" && d.date > latest || d.bound(toks) {
+		if d.date == "" || latest != "" && d.date > latest || d.bound(toks) || insideClaim(toks[d.tokStart], claims) {
 			continue
 		}
 		day = d.date
@@ -514,4 +515,14 @@ func sentenceDay(toks []token, dates []dateExpr, latest dipgraph.Date) dipgraph.
 		}
 	}
 	return day
+}
+
+// insideClaim reports whether t lies in the content of one of claims.
+func insideClaim(t token, claims []*rawClaim) bool {
+	for _, c := range claims {
+		if t.start >= c.start && t.end <= c.end {
+			return true
+		}
+	}
+	return false
 }

@@ -532,6 +532,7 @@ func TestExtract_dates(t *testing.T) {
 		{"a_day_after_counts_back_from_the_sentence_day", "Leyva said on Friday, a day after he met Faría in San Cristóbal, that the border would reopen.", "2022-02-10"},
 		{"days_after_an_event_noun", "Jilani received a call today, three days after Iranian missile strikes near Panjgur.", "2022-02-12"},
 		{"a_day_inside_what_was_said_does_not_date_where_it_was_said", "Venezuela is ready to reopen the border, Leyva said on Friday.\n\nFaría had told him on Thursday that Maduro wanted peace, Leyva said at a news conference.", "2022-02-11"},
+		{"a_day_inside_what_was_said_does_not_date_what_follows", "Iran launched drones at Israel on Saturday.\n\nAmir-Abdollahian said the strike on its embassy in Damascus on Feb. 1 had been answered. The foreign ministry held a briefing.", "2022-02-12"},
 		{"a_summit_that_ended_is_dated_on_its_first_day", "The two-day summit in Hanoi ended abruptly on Monday.", "2022-02-13"},
 		{"talks_reported_on_their_last_day", "Xi told Blinken on Monday that they had made progress in two days of talks in Beijing.", "2022-02-13"},
 		{"a_visit_dated_by_its_arrival", "Modi arrived in Paris on Monday for a two-day visit.", "2022-02-14"},

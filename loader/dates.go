@@ -13,10 +13,11 @@ type dateExpr struct {
 	tokStart, tokEnd int
 	date             dipgraph.Date // "" when the expression does not fix a day
 	precision        dipgraph.DatePrecision
-	// shift is set for days counted from the story's last named day ("a
-	// day earlier" is -1, "the next day" +1); date is then filled by
-	// resolveShifts.
-	shift int
+	// relative is set for days counted from the story's last named day,
+	// shift days on ("a day earlier" is -1, "the next day" +1, "later that
+	// day" 0); date is then filled by resolveShifts.
+	relative bool
+	shift    int
 }
 
 // dayShifts are the phrases that count days from the day last named.
@@ -25,6 +26,7 @@ var dayShifts = map[string]int{
 	"a day later": 1, "the next day": 1, "the following day": 1, "a day after": 1,
 	"two days earlier": -2, "two days later": 2, "three days earlier": -3, "three days later": 3,
 	"the day after": 1, "two days before": -2, "two days after": 2, "three days before": -3, "three days after": 3,
+	"later that day": 0, "earlier that day": 0, "the same day": 0, "earlier in the day": 0, "later in the day": 0,
 }
 
 // boundWords open a date that bounds a span rather than dating an act:
@@ -54,7 +56,7 @@ func resolveShifts(toks []token, ds []dateExpr, base dipgraph.Date) {
 	var own dipgraph.Date
 	for i := range ds {
 		d := &ds[i]
-		if d.shift == 0 {
+		if !d.relative {
 			if d.date != "" && d.precision == dipgraph.PrecisionDay {
 				own = d.date
 			}
@@ -68,6 +70,31 @@ func resolveShifts(toks []token, ds []dateExpr, base dipgraph.Date) {
 			d.date = dipgraph.DateOf(base.Time().AddDate(0, 0, d.shift))
 		}
 	}
+}
+
+// dayShiftFirst holds the first words of dayShifts.
+var dayShiftFirst = func() map[string]bool {
+	m := map[string]bool{}
+	for k := range dayShifts {
+		m[strings.Fields(k)[0]] = true
+	}
+	return m
+}()
+
+// dayShiftAt returns the shift of the dayShifts phrase at toks[i] and its
+// length in words, or 0, 0.
+func dayShiftAt(toks []token, i int) (shift, n int) {
+	key := toks[i].lower()
+	if !dayShiftFirst[key] {
+		return 0, 0
+	}
+	for k := 1; k < 4 && i+k < len(toks); k++ {
+		key += " " + toks[i+k].lower()
+		if s, ok := dayShifts[key]; ok && k >= 2 {
+			return s, k + 1
+		}
+	}
+	return 0, 0
 }
 
 var weekdays = map[string]time.Weekday{
@@ -89,6 +116,7 @@ var months = map[string]time.Month{
 var futureWords = map[string]bool{
 	"will": true, "would": true, "next": true, "upcoming": true, "scheduled": true, "plans": true,
 	"planned": true, "due": true, "expected": true, "set": true, "tomorrow": true, "'ll": true,
+	"opens": true, "begins": true, "starts": true,
 }
 
 // futureNear reports whether a future marker stands in the few words before
@@ -131,12 +159,10 @@ func findDates(toks []token, published time.Time) []dateExpr {
 		if i > 0 {
 			prev = toks[i-1].lower()
 		}
-		if i+2 < len(toks) && (w == "a" || w == "the" || w == "two" || w == "three") {
-			if n, ok := dayShifts[w+" "+toks[i+1].lower()+" "+toks[i+2].lower()]; ok {
-				out = append(out, dateExpr{tokStart: i, tokEnd: i + 3, precision: dipgraph.PrecisionDay, shift: n})
-				i += 2
-				continue
-			}
+		if n, k := dayShiftAt(toks, i); k > 0 {
+			out = append(out, dateExpr{tokStart: i, tokEnd: i + k, precision: dipgraph.PrecisionDay, relative: true, shift: n})
+			i += k - 1
+			continue
 		}
 		prevW := ""
 		if i > 0 {

@@ -171,3 +171,30 @@ func abbrev(s string, n int) string {
 	}
 	return string(r[:n-1]) + "…"
 }
+
+// names returns every name and alias g gives an actor, in its statements,
+// actors and events, normalised by normName.
+func (g *Gold) names() map[string]bool {
+	m := map[string]bool{}
+	add := func(names []string) {
+		for _, n := range names {
+			m[normName(n)] = true
+		}
+	}
+	for _, st := range g.Statements {
+		add(st.Speaker)
+		for _, a := range st.Addressees {
+			add(a)
+		}
+	}
+	for _, a := range g.Actors {
+		add([]string{a.Name})
+		add(a.Aliases)
+	}
+	for _, e := range g.Events {
+		for _, p := range e.Participants {
+			add(p)
+		}
+	}
+	return m
+}

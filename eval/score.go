@@ -56,6 +56,7 @@ func Score(g *Gold, text []byte, doc *dipgraph.Document) (*Report, error) {
 			s.actors[a.ID] = a
 		}
 	}
+	s.goldNames = g.names()
 	s.statements(stmtSpans)
 	s.actorRecall()
 	s.events(eventSpans)
@@ -68,6 +69,9 @@ type scorer struct {
 	doc    *dipgraph.Document
 	actors map[string]*dipgraph.DocActor
 	r      *Report
+	// goldNames holds every name and alias the gold gives any actor,
+	// normalised by normName.
+	goldNames map[string]bool
 }
 
 // statements scores claims against gold statements.
@@ -367,9 +371,22 @@ func tally(c *Counts, optional bool) {
 
 // named reports whether the document actor with id has a name or alias among
 // names.
+// A document actor whose canonical name the gold gives some actor is that
+// actor alone, whatever aliases it has gathered: an extractor that also
+// calls Amir-Abdollahian "the Foreign Minister" has not named Jilani. Other
+// actors are known by any of their names.
 func (s *scorer) named(id string, names []string) bool {
 	a := s.actors[id]
-	return a != nil && intersects(actorNames(a), names)
+	if a == nil {
+		return false
+	}
+	if intersects([]string{a.Name}, names) {
+		return true
+	}
+	if s.goldNames[normName(a.Name)] {
+		return false
+	}
+	return intersects(a.Aliases, names)
 }
 
 // name returns the name of the document actor with id, or the id itself in

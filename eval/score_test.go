@@ -41,6 +41,7 @@ func tinyActors() []*dipgraph.DocActor {
 		actor("s", "Scholz"),
 		actor("m", "Emmanuel Macron"),
 		actor("r", "Russia", "Moscow"),
+		actor("z", "Olaf Scholz", "Putin"),
 	}
 }
 
@@ -281,6 +282,17 @@ func TestScoreStatements(t *testing.T) {
 			},
 			check: func(t *testing.T, r *Report) {
 				wantCounts(t, "attribution", r.Attribution, Counts{TP: 2})
+			},
+		},
+		{
+			// "z" is Olaf Scholz that has wrongly gathered the alias "Putin":
+			// its name says who it is.
+			name:   "an actor named as one gold actor is not another by a shared alias",
+			stmts:  []*GoldStatement{stmt("Moscow wants peace", putin, I), stmt("We are ready", scholz, D)},
+			claims: []*dipgraph.DocClaim{claim("z", I, at(t, "Moscow wants peace", 0, 0))},
+			check: func(t *testing.T, r *Report) {
+				wantCounts(t, "attribution", r.Attribution, Counts{FP: 1, FN: 2})
+				wantAccuracy(t, "speaker", r.Speaker, Accuracy{0, 1})
 			},
 		},
 		{

@@ -447,6 +447,8 @@ func TestExtract_statements(t *testing.T) {
 			}},
 		{"vocative_your_highness", "Sheikh Mohamed bin Zayed received Prime Minister Narendra Modi in Abu Dhabi. “Your Highness, our trade has already touched 85 billion dollars,” Modi said.",
 			[]claimView{{speaker: "Narendra Modi", mode: dipgraph.ModeDirect, text: "trade", addressees: []string{"Mohamed bin Zayed"}, event: dipgraph.EventMeeting}}},
+		{"his_excellency_is_a_title", "Minister Hayashi held a meeting with H.E. Mr. PARK Jin, Minister of Foreign Affairs of the Republic of Korea. Minister Park stated that the ROK government respects the report.",
+			[]claimView{{speaker: "Park Jin", mode: dipgraph.ModeIndirect, text: "respects", addressees: []string{"Hayashi"}, event: dipgraph.EventMeeting}}},
 		{"council_members_are_an_audience", "Ambassador Linda Thomas-Greenfield told council members that the region stood at the edge of a cliff.",
 			[]claimView{{speaker: "Linda Thomas-Greenfield", mode: dipgraph.ModeIndirect, text: "cliff"}}},
 		{"a_sentence_after_a_quote_is_its_own", "Sergey Lavrov said the talks were useful. “We want a deal that lasts.” The Kremlin said that the talks would go on.",

@@ -208,13 +208,21 @@ func frontedPhraseEnd(toks []token) int {
 	default:
 		return 0
 	}
-	for j := 1; j < len(toks) && j < 20; j++ {
+	limit := 20
+	for j := 1; j < len(toks) && j < limit; j++ {
 		if toks[j].quoted {
 			return 0
 		}
-		if toks[j].text == "," {
-			return j + 1
+		if toks[j].text != "," {
+			continue
 		}
+		if j+1 < len(toks) && (toks[j+1].lower() == "which" || toks[j+1].lower() == "where" || len(toks[j+1].text) > 4 && strings.HasSuffix(toks[j+1].text, "ed")) {
+			// "In the interview, recorded at the Kremlin on Feb. 6, Putin
+			// …": a participle or relative clause goes on with the phrase
+			limit = j + 20
+			continue
+		}
+		return j + 1
 	}
 	return 0
 }

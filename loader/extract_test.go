@@ -451,6 +451,8 @@ func TestExtract_statements(t *testing.T) {
 			[]claimView{{speaker: "Park Jin", mode: dipgraph.ModeIndirect, text: "respects", addressees: []string{"Hayashi"}, event: dipgraph.EventMeeting}}},
 		{"a_participle_after_a_fronted_phrase_is_part_of_it", "Zelensky said he had not had the patience to watch it.\n\nIn the Carlson interview, recorded at the Kremlin on Feb. 6 and released two days later, Putin spent the first half hour on a lecture about history. He said Russia had nothing to gain from attacking Poland.",
 			[]claimView{{speaker: "Volodymyr Zelensky", mode: dipgraph.ModeIndirect, text: "patience"}, {speaker: "Vladimir Putin", mode: dipgraph.ModeIndirect, text: "Poland"}}},
+		{"one_family_two_people", "Qatar’s ruler, Sheikh Tamim bin Hamad Al Thani, said Doha was ready to talk. In Doha, Foreign Minister Sheikh Mohammed bin Abdulrahman Al Thani rejected the demands as an attack on sovereignty.",
+			[]claimView{{speaker: "Tamim bin Hamad Al Thani", mode: dipgraph.ModeIndirect, text: "ready"}, {speaker: "Mohammed bin Abdulrahman Al Thani", mode: dipgraph.ModeIndirect, text: "sovereignty"}}},
 		{"council_members_are_an_audience", "Ambassador Linda Thomas-Greenfield told council members that the region stood at the edge of a cliff.",
 			[]claimView{{speaker: "Linda Thomas-Greenfield", mode: dipgraph.ModeIndirect, text: "cliff"}}},
 		{"a_sentence_after_a_quote_is_its_own", "Sergey Lavrov said the talks were useful. “We want a deal that lasts.” The Kremlin said that the talks would go on.",

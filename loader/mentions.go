@@ -185,6 +185,9 @@ func (r *registry) person(name string) *entity {
 			continue
 		}
 		if strings.ToLower(e.lastName()) == last || len(parts) == 1 && strings.HasPrefix(strings.ToLower(e.name), last+" ") && e.known == nil {
+			if otherFirstName(parts, e.name) {
+				continue // "Sheikh Mohammed bin Abdulrahman Al Thani" is not Tamim bin Hamad Al Thani
+			}
 			if len(parts) > len(strings.Fields(e.name)) && e.known == nil {
 				// a fuller form of a name first seen short
 				e.addAlias(e.name)
@@ -198,6 +201,19 @@ func (r *registry) person(name string) *entity {
 	e := &entity{kind: dipgraph.KindPerson, name: name, family: family, female: r.lex.female[parts[0]]}
 	r.add(e)
 	return e
+}
+
+// otherFirstName reports whether the full name parts and the full name
+// known differ in their first names: two people of one family ("Marina
+// Silva" and "Luiz Inácio Lula da Silva"), not a shorter form of one
+// ("Lula da Silva").
+func otherFirstName(parts []string, known string) bool {
+	kf := strings.Fields(known)
+	if len(parts) < 2 || len(kf) < 2 {
+		return false
+	}
+	return !slices.ContainsFunc(kf, func(w string) bool { return strings.EqualFold(w, parts[0]) }) &&
+		!slices.ContainsFunc(parts, func(w string) bool { return strings.EqualFold(w, kf[0]) })
 }
 
 // familyFirst reports whether name is written family name first, as

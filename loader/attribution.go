@@ -431,6 +431,11 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 			}
 		case a.subj.kind == byPronoun:
 			a.speaker = x.resolveMention(a.subj, nil)
+			if p, ok := sentenceSubject(toks, ms, a.subj.start); ok && p.kind == byName && p.ent != nil && p.ent.kind == dipgraph.KindPerson && fitsPronoun(p.ent, a.subj.pronoun) {
+				// "Barrot held talks with Tebboune, after which he
+				// declared": the sentence's own subject
+				a.speaker = p.ent
+			}
 		}
 		if a.speaker == nil {
 			continue
@@ -762,6 +767,17 @@ func confidenceOf(a *attribution) float64 {
 		return 0.85
 	}
 	return 0.95
+}
+
+// fitsPronoun reports whether person e may be called he or she.
+func fitsPronoun(e *entity, p string) bool {
+	switch p {
+	case "he":
+		return !e.female
+	case "she":
+		return e.female || !e.male
+	}
+	return false
 }
 
 // resolveMention returns the entity of m, resolving a pronoun through

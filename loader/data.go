@@ -59,6 +59,7 @@ type lexicon struct {
 
 	familyNames map[string]bool // family names written first ("Wang")
 	placeHeads  map[string]bool // last words of place names ("Sea")
+	organs      map[string]bool // heads of a body's organs ("Assembly")
 }
 
 var (
@@ -88,6 +89,7 @@ func parseLexicon() (*lexicon, error) {
 
 		familyNames: map[string]bool{},
 		placeHeads:  map[string]bool{},
+		organs:      map[string]bool{},
 		female:      map[string]bool{},
 	}
 	// abbreviations first: the tokenizer needs them for the other files
@@ -215,6 +217,7 @@ func parseLexicon() (*lexicon, error) {
 		"data/female_names.txt": l.female,
 		"data/family_first.txt": l.familyNames,
 		"data/place_heads.txt":  l.placeHeads,
+		"data/organs.txt":       l.organs,
 	} {
 		if err := eachRow(file, func(f []string) error {
 			set[f[0]] = true

@@ -455,6 +455,8 @@ func TestExtract_statements(t *testing.T) {
 			[]claimView{{speaker: "Tamim bin Hamad Al Thani", mode: dipgraph.ModeIndirect, text: "ready"}, {speaker: "Mohammed bin Abdulrahman Al Thani", mode: dipgraph.ModeIndirect, text: "sovereignty"}}},
 		{"he_later_in_the_sentence_is_its_subject", "Interior Minister Bruno Retailleau said he would not apologise. Foreign Minister Jean-Noël Barrot travelled to Algiers and held talks with Tebboune, after which he declared that the two countries were turning the page.",
 			[]claimView{{speaker: "Bruno Retailleau", mode: dipgraph.ModeIndirect, text: "apologise"}, {speaker: "Jean-Noël Barrot", mode: dipgraph.ModeIndirect, text: "page", event: dipgraph.EventVisit}}},
+		{"an_organ_named_with_its_body's_possessive_speaks_for_it", "In a final communique, the AU's Assembly of Heads of State and Government reaffirmed the bloc's zero tolerance for coups.",
+			[]claimView{{speaker: "African Union", mode: dipgraph.ModeIndirect, text: "tolerance", event: dipgraph.EventAnnouncement}}},
 		{"council_members_are_an_audience", "Ambassador Linda Thomas-Greenfield told council members that the region stood at the edge of a cliff.",
 			[]claimView{{speaker: "Linda Thomas-Greenfield", mode: dipgraph.ModeIndirect, text: "cliff"}}},
 		{"a_sentence_after_a_quote_is_its_own", "Sergey Lavrov said the talks were useful. “We want a deal that lasts.” The Kremlin said that the talks would go on.",

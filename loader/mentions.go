@@ -854,11 +854,58 @@ var governmentHeads = map[string]bool{
 	"presidency": true, "administration": true, "embassy": true, "mission": true, "chancellery": true,
 }
 
+// organOf matches "[the] X's Organ [of …]", an organ named with the
+// possessive of a known state or organisation ("the AU's Assembly of Heads
+// of State and Government", "Russia's Security Council"), which speaks for
+// X.
+func (r *registry) organOf(toks []token, i int) (mention, bool) {
+	j := i
+	if toks[j].lower() == "the" {
+		j++
+	}
+	vals, n := r.nameAt(toks, j)
+	if n == 0 || !toks[j].capitalized() {
+		return mention{}, false
+	}
+	k := vals[0].(*knownActor)
+	j += n
+	if k.Kind == dipgraph.KindPerson || j+1 >= len(toks) || toks[j].text != "’s" && toks[j].text != "'s" {
+		return mention{}, false
+	}
+	end := j + 1
+	for end < len(toks) && end < j+4 && toks[end].capitalized() && !toks[end].quoted && !r.lex.organs[toks[end].text] {
+		end++ // "Security Council", "North Atlantic Council"
+	}
+	if end >= len(toks) || !r.lex.organs[toks[end].text] || toks[end].quoted {
+		return mention{}, false
+	}
+	end++
+	if end+1 < len(toks) && toks[end].lower() == "of" && toks[end+1].capitalized() {
+		// "of Heads of State and Government"
+		end++
+		for end < len(toks) && (toks[end].capitalized() || toks[end].lower() == "of" || toks[end].lower() == "and") && !toks[end].quoted {
+			end++
+		}
+		for toks[end-1].lower() == "of" || toks[end-1].lower() == "and" {
+			end--
+		}
+	}
+	e := r.fromKnown(k)
+	e.addAlias(spanText(toks[i:end]))
+	if k.Kind == dipgraph.KindState {
+		e.spokeAsBody, r.lastBody = true, e
+	}
+	return mention{start: i, end: end, ent: e}, true
+}
+
 // governmentBody matches "[the] State['s] … Ministry" and "[the] Demonym …
 // government": a government body standing for its state, which the
 // annotation guide makes an alias of the state.
 func (r *registry) governmentBody(toks []token, i int) (mention, bool) {
 	if m, ok := r.officeOf(toks, i); ok {
+		return m, true
+	}
+	if m, ok := r.organOf(toks, i); ok {
 		return m, true
 	}
 	j := i

@@ -241,12 +241,16 @@ func insidePhrase(toks []token, i int) bool {
 // descriptions find their actor.
 type salience struct {
 	subjects []*entity // most recent last
+	first    *entity   // the first person the story was about
 	joint    []*entity // the actors of the latest joint subject ("Biden and Merkel"), for "they"
 }
 
 func (s *salience) push(e *entity) {
 	if e == nil {
 		return
+	}
+	if s.first == nil && e.kind == dipgraph.KindPerson {
+		s.first = e
 	}
 	for i, x := range s.subjects {
 		if x == e {
@@ -787,7 +791,14 @@ func (x *extractor) resolveMention(m mention, exclude *entity) *entity {
 		return m.ent
 	}
 	if m.pronoun == "other" {
-		// "his guest": the latest person named other than the speaker
+		// "his guest": the latest person the story was about other than
+		// the speaker, else the latest named
+		subj := x.sal.subjects
+		for i := len(subj) - 1; i >= 0 && i >= len(subj)-3; i-- {
+			if e := subj[i]; e != exclude && e.kind == dipgraph.KindPerson {
+				return e
+			}
+		}
 		for i := len(x.reg.recent) - 1; i >= 0; i-- {
 			if e := x.reg.recent[i]; e != exclude && e.kind == dipgraph.KindPerson {
 				return e

@@ -60,6 +60,9 @@ type lexicon struct {
 	familyNames map[string]bool // family names written first ("Wang")
 	placeHeads  map[string]bool // last words of place names ("Sea")
 	organs      map[string]bool // heads of a body's organs ("Assembly")
+	personNouns map[string]bool // "the former general": a person of the story
+	personAlone map[string]bool // such nouns that need no modifier ("the visitor")
+	personMods  map[string]bool // "former", "veteran" before such a noun
 }
 
 var (
@@ -90,6 +93,9 @@ func parseLexicon() (*lexicon, error) {
 		familyNames: map[string]bool{},
 		placeHeads:  map[string]bool{},
 		organs:      map[string]bool{},
+		personNouns: map[string]bool{},
+		personMods:  map[string]bool{},
+		personAlone: map[string]bool{},
 		female:      map[string]bool{},
 	}
 	// abbreviations first: the tokenizer needs them for the other files
@@ -179,6 +185,14 @@ func parseLexicon() (*lexicon, error) {
 	}); err != nil {
 		return nil, err
 	}
+	if err := eachRow("data/person_nouns.txt", func(f []string) error {
+		w, alone := strings.CutSuffix(f[0], "*")
+		l.personNouns[w] = true
+		l.personAlone[w] = alone
+		return nil
+	}); err != nil {
+		return nil, err
+	}
 	if err := eachRow("data/bodies.txt", func(f []string) error {
 		l.bodies.add(lowerWords(f[0]), true, false)
 		return nil
@@ -214,10 +228,12 @@ func parseLexicon() (*lexicon, error) {
 		return nil, err
 	}
 	for file, set := range map[string]map[string]bool{
-		"data/female_names.txt": l.female,
-		"data/family_first.txt": l.familyNames,
-		"data/place_heads.txt":  l.placeHeads,
-		"data/organs.txt":       l.organs,
+		"data/female_names.txt":     l.female,
+		"data/family_first.txt":     l.familyNames,
+		"data/place_heads.txt":      l.placeHeads,
+		"data/organs.txt":           l.organs,
+		"data/person_nouns.txt":     l.personNouns,
+		"data/person_modifiers.txt": l.personMods,
 	} {
 		if err := eachRow(file, func(f []string) error {
 			set[f[0]] = true

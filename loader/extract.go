@@ -66,7 +66,7 @@ func Extract(text []byte, opts Options) (*dipgraph.Document, error) {
 		}
 		x.published = opts.Published.Time()
 	}
-	x.reg.subjects = &x.sal.subjects
+	x.reg.subjects, x.reg.lead = &x.sal.subjects, &x.sal.first
 	sents := x.sentences(a)
 	for _, s := range sents {
 		if s.para >= 0 {

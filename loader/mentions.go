@@ -85,6 +85,7 @@ type registry struct {
 	subjects *[]*entity         // the extractor's salient subjects, most recent last
 	issuers  []*entity          // who issued the statement or readout last named
 	lastBody *entity            // the state whose body (ministry, embassy) was named last
+	lead     **entity           // the extractor's first person the story was about
 
 	// names caches the lexicon's name matches of the sentence being
 	// scanned, as several patterns ask at the same positions.
@@ -736,6 +737,11 @@ func (r *registry) descriptor(toks []token, i int) (mention, bool) {
 		if e == nil {
 			e = r.lastPersonWithRole("secretary of state", aff, false)
 		}
+	case toks[i].lower() == "the" && aff == nil && (ageWord(w) || r.lex.personMods[w] || r.lex.personAlone[w]):
+		// "the 72-year-old", "the former general", "the veteran
+		// diplomat": a person of the story, by the role it names if
+		// someone holds it, else the one the story is about
+		e, n = r.describedPerson(toks, j)
 	default:
 		vals, m := r.lex.titles.match(toks, j)
 		if m == 0 {
@@ -751,6 +757,62 @@ func (r *registry) descriptor(toks []token, i int) (mention, bool) {
 	}
 	e.addAlias(spanText(toks[i : j+n]))
 	return mention{start: i, end: j + n, ent: e, kind: byDescriptor}, true
+}
+
+// ageWord reports whether w gives an age, as in "the 72-year-old".
+func ageWord(w string) bool {
+	age, ok := strings.CutSuffix(w, "-year-old")
+	return ok && isDigits(age)
+}
+
+// describedPerson resolves the description at toks[j] after "the": an age
+// ("72-year-old"), modifiers ("former", "veteran") and a person noun or a
+// title of up to three words ("general", "special forces commander",
+// "defence minister"). It is the person who holds that title, else the
+// person the story is about; it returns the person and the description's
+// length in tokens, or nil.
+func (r *registry) describedPerson(toks []token, j int) (*entity, int) {
+	k, aged := j, false
+	for k < len(toks) && (ageWord(toks[k].lower()) || r.lex.personMods[toks[k].lower()]) {
+		aged = aged || ageWord(toks[k].lower())
+		k++
+	}
+	end := k
+	for m := k; m < len(toks) && m < k+3 && toks[m].isWord() && !toks[m].capitalized() && !toks[m].quoted; m++ {
+		if r.lex.personNouns[toks[m].lower()] {
+			end = m + 1
+		}
+	}
+	title := ""
+	if end == k {
+		if vals, m := r.lex.titles.match(toks, k); m > 0 && !(k+m < len(toks) && toks[k+m].capitalized()) {
+			title, end = vals[0].(string), k+m
+		}
+	} else if vals, m := r.lex.titles.match(toks, end-1); m == 1 {
+		title = vals[0].(string) // "the former general"
+	}
+	if end == k && !aged {
+		return nil, 0 // "the former Soviet Union", "the visiting delegation"
+	}
+	if title != "" {
+		if e := r.lastPersonWithRole(title, nil, false); e != nil {
+			return e, end - j
+		}
+	}
+	if r.lead != nil && *r.lead != nil {
+		// "The 72-year-old …", "the former general": descriptions
+		// stand in for the person the story is about
+		return *r.lead, end - j
+	}
+	if r.subjects != nil {
+		subjects := *r.subjects
+		for i := len(subjects) - 1; i >= 0; i-- {
+			if subjects[i].kind == dipgraph.KindPerson {
+				return subjects[i], end - j
+			}
+		}
+	}
+	return nil, 0
 }
 
 // unknownName matches a run of capitalised words the lexicon does not know:

@@ -461,6 +461,8 @@ func TestExtract_statements(t *testing.T) {
 			[]claimView{{speaker: "Prabowo Subianto", mode: dipgraph.ModeIndirect, text: "non-aligned"}, {speaker: "Xi Jinping", mode: dipgraph.ModeIndirect, text: "deepen", addressees: []string{"Prabowo Subianto"}}, {speaker: "Prabowo Subianto", mode: dipgraph.ModeIndirect, text: "frank"}}},
 		{"his_guest_is_the_person_the_story_is_about", "President-elect Prabowo Subianto arrived in Beijing on a day Indonesia's outgoing President Joko Widodo spent in Jakarta. Xi told his guest that Beijing was ready to deepen cooperation.",
 			[]claimView{{speaker: "Xi Jinping", mode: dipgraph.ModeIndirect, text: "deepen", addressees: []string{"Prabowo Subianto"}}}},
+		{"a_name_with_a_title_in_apposition_is_a_person", "Moussa Faki Mahamat, the chairman of the AU Commission, painted an even bleaker picture. The continent, he said, was facing a resurgence of coups.",
+			[]claimView{{speaker: "Moussa Faki Mahamat", mode: dipgraph.ModeIndirect, text: "coups"}}},
 		{"council_members_are_an_audience", "Ambassador Linda Thomas-Greenfield told council members that the region stood at the edge of a cliff.",
 			[]claimView{{speaker: "Linda Thomas-Greenfield", mode: dipgraph.ModeIndirect, text: "cliff"}}},
 		{"a_sentence_after_a_quote_is_its_own", "Sergey Lavrov said the talks were useful. “We want a deal that lasts.” The Kremlin said that the talks would go on.",

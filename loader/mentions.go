@@ -871,6 +871,11 @@ func (r *registry) unknownName(toks []token, i int, verbAt func(int) bool) (ment
 		// "…, Mikhail Ulyanov, said": a name set off as an apposition
 		return mention{start: i, end: k, ent: r.person(name)}, true
 	}
+	if next+2 < len(toks) && toks[next].text == "," && k-i >= 2 && k-i <= 3 && articles[toks[next+1].lower()] && r.titleWithin(toks, next+2, 4) {
+		// "Moussa Faki Mahamat, the chairman of the AU Commission,
+		// painted …": a name with a title in apposition is a person
+		return mention{start: i, end: k, ent: r.person(name)}, true
+	}
 	if next < len(toks) && toks[next].text == "," {
 		// "Name, the foreign minister, said": look past an apposition
 		// up to 12 words, or 30 when it opens like a description ("the UN
@@ -895,6 +900,17 @@ func (r *registry) unknownName(toks []token, i int, verbAt func(int) bool) (ment
 		return mention{start: i, end: k, ent: e}, true
 	}
 	return mention{}, false
+}
+
+// titleWithin reports whether a title begins among the n words from
+// toks[from], before any punctuation.
+func (r *registry) titleWithin(toks []token, from, n int) bool {
+	for m := from; m < len(toks) && m < from+n && toks[m].isWord(); m++ {
+		if _, l := r.lex.titles.match(toks, m); l > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // spanText joins tokens as they stand in the text, with single spaces.

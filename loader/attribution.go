@@ -434,7 +434,14 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 				a.co = append(a.co, mention{start: a.subj.start, end: a.subj.end, ent: e})
 			}
 		case a.subj.kind == byPronoun:
-			a.speaker = x.resolveMention(a.subj, nil)
+			var hearer *entity
+			if obj, ok := mentionStartingAt(ms, a.verb.i+a.verb.n); ok && obj.kind == byName && a.verb.has(verbTell) {
+				hearer = obj.ent // "quoted him as telling Biden": not Biden
+			}
+			a.speaker = x.resolveMention(a.subj, hearer)
+			if a.speaker == nil && hearer != nil {
+				a.speaker = x.resolveMention(mention{kind: byPronoun, pronoun: "other"}, hearer)
+			}
 			if p, ok := sentenceSubject(toks, ms, a.subj.start); ok && p.kind == byName && p.ent != nil && p.ent.kind == dipgraph.KindPerson && fitsPronoun(p.ent, a.subj.pronoun) {
 				// "Barrot held talks with Tebboune, after which he
 				// declared": the sentence's own subject

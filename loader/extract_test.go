@@ -463,6 +463,8 @@ func TestExtract_statements(t *testing.T) {
 			[]claimView{{speaker: "Xi Jinping", mode: dipgraph.ModeIndirect, text: "deepen", addressees: []string{"Prabowo Subianto"}}}},
 		{"a_name_with_a_title_in_apposition_is_a_person", "Moussa Faki Mahamat, the chairman of the AU Commission, painted an even bleaker picture. The continent, he said, was facing a resurgence of coups.",
 			[]claimView{{speaker: "Moussa Faki Mahamat", mode: dipgraph.ModeIndirect, text: "coups"}}},
+		{"the_hearer_is_not_the_pronoun_speaker", "Biden spoke with Xi Jinping on Tuesday. Beijing’s version, carried by Xinhua, opened with Taiwan, and it quoted him as telling Biden that China would not stand by.",
+			[]claimView{{speaker: "Xi Jinping", mode: dipgraph.ModeIndirect, text: "stand by", addressees: []string{"Joe Biden"}, event: dipgraph.EventCall}}},
 		{"council_members_are_an_audience", "Ambassador Linda Thomas-Greenfield told council members that the region stood at the edge of a cliff.",
 			[]claimView{{speaker: "Linda Thomas-Greenfield", mode: dipgraph.ModeIndirect, text: "cliff"}}},
 		{"a_sentence_after_a_quote_is_its_own", "Sergey Lavrov said the talks were useful. “We want a deal that lasts.” The Kremlin said that the talks would go on.",

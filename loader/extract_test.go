@@ -465,6 +465,8 @@ func TestExtract_statements(t *testing.T) {
 			[]claimView{{speaker: "Moussa Faki Mahamat", mode: dipgraph.ModeIndirect, text: "coups"}}},
 		{"the_hearer_is_not_the_pronoun_speaker", "Biden spoke with Xi Jinping on Tuesday. Beijing’s version, carried by Xinhua, opened with Taiwan, and it quoted him as telling Biden that China would not stand by.",
 			[]claimView{{speaker: "Xi Jinping", mode: dipgraph.ModeIndirect, text: "stand by", addressees: []string{"Joe Biden"}, event: dipgraph.EventCall}}},
+		{"the_ministry_of_the_place_the_sentence_opens_in", "The White House said Biden had raised Taiwan. In Taipei, the foreign ministry said the island would never be a bargaining chip.",
+			[]claimView{{speaker: "United States", mode: dipgraph.ModeIndirect, text: "raised"}, {speaker: "Taiwan", mode: dipgraph.ModeIndirect, text: "bargaining"}}},
 		{"council_members_are_an_audience", "Ambassador Linda Thomas-Greenfield told council members that the region stood at the edge of a cliff.",
 			[]claimView{{speaker: "Linda Thomas-Greenfield", mode: dipgraph.ModeIndirect, text: "cliff"}}},
 		{"a_sentence_after_a_quote_is_its_own", "Sergey Lavrov said the talks were useful. “We want a deal that lasts.” The Kremlin said that the talks would go on.",

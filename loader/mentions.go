@@ -709,6 +709,12 @@ func (r *registry) descriptor(toks []token, i int) (mention, bool) {
 		if aff != nil {
 			return mention{start: i, end: j + n, ent: aff, kind: byDescriptor}, true
 		}
+		if st := r.frontedPlace(toks, i); st != nil {
+			// "In Taipei, the foreign ministry thanked Biden": the state
+			// the sentence is set in
+			st.spokeAsBody, r.lastBody = true, st
+			return mention{start: i, end: j + n, ent: st, kind: byDescriptor}, true
+		}
 		if w == "presidency" && r.home != nil {
 			// "the presidency" of a datelined story is its own state's
 			e := r.fromKnown(r.home)
@@ -900,6 +906,28 @@ func (r *registry) unknownName(toks []token, i int, verbAt func(int) bool) (ment
 		return mention{start: i, end: k, ent: e}, true
 	}
 	return mention{}, false
+}
+
+// frontedPlace returns the state whose capital or name opens the sentence
+// before toks[i] as "In Taipei," or "In Seoul on Friday,", or nil.
+func (r *registry) frontedPlace(toks []token, i int) *entity {
+	if i < 3 || toks[0].lower() != "in" {
+		return nil
+	}
+	vals, n := r.nameAt(toks, 1)
+	if n == 0 {
+		return nil
+	}
+	k := vals[0].(*knownActor)
+	if k.Kind != dipgraph.KindState {
+		return nil
+	}
+	for j := 1 + n; j < i; j++ {
+		if toks[j].text == "," {
+			return r.fromKnown(k)
+		}
+	}
+	return nil
 }
 
 // titleWithin reports whether a title begins among the n words from

@@ -467,6 +467,8 @@ func TestExtract_statements(t *testing.T) {
 			[]claimView{{speaker: "Xi Jinping", mode: dipgraph.ModeIndirect, text: "stand by", addressees: []string{"Joe Biden"}, event: dipgraph.EventCall}}},
 		{"the_ministry_of_the_place_the_sentence_opens_in", "The White House said Biden had raised Taiwan. In Taipei, the foreign ministry said the island would never be a bargaining chip.",
 			[]claimView{{speaker: "United States", mode: dipgraph.ModeIndirect, text: "raised"}, {speaker: "Taiwan", mode: dipgraph.ModeIndirect, text: "bargaining"}}},
+		{"sir_is_a_title", "Sir Iain Duncan Smith, the former Conservative leader, who is among the MPs sanctioned by Beijing in 2021, said the strategy read as though the Treasury had drafted it.",
+			[]claimView{{speaker: "Iain Duncan Smith", mode: dipgraph.ModeIndirect, text: "Treasury"}}},
 		{"council_members_are_an_audience", "Ambassador Linda Thomas-Greenfield told council members that the region stood at the edge of a cliff.",
 			[]claimView{{speaker: "Linda Thomas-Greenfield", mode: dipgraph.ModeIndirect, text: "cliff"}}},
 		{"a_sentence_after_a_quote_is_its_own", "Sergey Lavrov said the talks were useful. “We want a deal that lasts.” The Kremlin said that the talks would go on.",

@@ -37,6 +37,15 @@ type knownActor struct {
 	Capital     string   // for states
 }
 
+// office is a term of an office: who held it, from and to which day (to
+// is "" while in office).
+type office struct {
+	state    string   // canonical name of the state or organisation
+	titles   []string // lower case
+	holder   string   // canonical name
+	from, to dipgraph.Date
+}
+
 // eventTrigger is a word or phrase that names an event.
 type eventTrigger struct {
 	Type dipgraph.EventType
@@ -63,6 +72,7 @@ type lexicon struct {
 	personNouns map[string]bool // "the former general": a person of the story
 	personAlone map[string]bool // such nouns that need no modifier ("the visitor")
 	personMods  map[string]bool // "former", "veteran" before such a noun
+	offices     []office
 }
 
 var (
@@ -181,6 +191,25 @@ func parseLexicon() (*lexicon, error) {
 			l.leader[t] = true
 		}
 		l.titles.add(lowerWords(t), t, false)
+		return nil
+	}); err != nil {
+		return nil, err
+	}
+	if err := eachRow("data/offices.tsv", func(f []string) error {
+		if len(f) < 4 {
+			return fmt.Errorf("office %q: want state, titles, holder and first day", strings.Join(f, " "))
+		}
+		o := office{state: f[0], titles: strings.Split(strings.ToLower(f[1]), "|"), holder: f[2]}
+		var err error
+		if o.from, err = dipgraph.ParseDate(f[3]); err != nil {
+			return fmt.Errorf("office of %s: %w", o.holder, err)
+		}
+		if len(f) > 4 && f[4] != "" {
+			if o.to, err = dipgraph.ParseDate(f[4]); err != nil {
+				return fmt.Errorf("office of %s: %w", o.holder, err)
+			}
+		}
+		l.offices = append(l.offices, o)
 		return nil
 	}); err != nil {
 		return nil, err

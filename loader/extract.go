@@ -65,6 +65,7 @@ func Extract(text []byte, opts Options) (*dipgraph.Document, error) {
 			return nil, err
 		}
 		x.published = opts.Published.Time()
+		x.reg.day = opts.Published
 	}
 	x.reg.subjects, x.reg.lead = &x.sal.subjects, &x.sal.first
 	sents := x.sentences(a)

@@ -584,6 +584,30 @@ func TestExtract_dates(t *testing.T) {
 	}
 }
 
+// TestExtract_officeHolders resolves an office named without its holder to
+// whoever held it on the publication date, as the annotation guide says.
+func TestExtract_officeHolders(t *testing.T) {
+	const body = "Headline\n\nThe Japanese prime minister, speaking to reporters, said the talks had been useful.\n"
+	tests := []struct {
+		published dipgraph.Date
+		want      string
+	}{
+		{"2023-05-01", "Fumio Kishida"},
+		{"2025-01-10", "Shigeru Ishiba"},
+	}
+	for _, tt := range tests {
+		t.Run(string(tt.published), func(t *testing.T) {
+			doc, err := Extract([]byte(body), Options{Published: tt.published})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := viewClaims(t, doc); len(got) != 1 || got[0].speaker != tt.want {
+				t.Errorf("got %+v, want one claim by %s", got, tt.want)
+			}
+		})
+	}
+}
+
 // TestExtract_seed holds the loader to the seed's gold annotation: every
 // required statement found with the right speaker, addressees and events
 // right.

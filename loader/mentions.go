@@ -86,6 +86,7 @@ type registry struct {
 	issuers  []*entity          // who issued the statement or readout last named
 	lastBody *entity            // the state whose body (ministry, embassy) was named last
 	lead     **entity           // the extractor's first person the story was about
+	day      dipgraph.Date      // the article's publication date, for office holders
 
 	// names caches the lexicon's name matches of the sentence being
 	// scanned, as several patterns ask at the same positions.
@@ -589,8 +590,9 @@ func (r *registry) descriptor(toks []token, i int) (mention, bool) {
 	if i+1 >= len(toks) {
 		return mention{}, false
 	}
+	var demonym *knownActor
 	if a, n := r.lex.demonymAt(toks, j); a != nil {
-		aff = r.byKnown[a]
+		aff, demonym = r.byKnown[a], a
 		j += n
 	}
 	if j+1 < len(toks) && stopgapAdjectives[toks[j].lower()] {
@@ -757,6 +759,14 @@ func (r *registry) descriptor(toks []token, i int) (mention, bool) {
 			return mention{}, false // "the President Biden": leave to the name
 		}
 		e, n = r.lastPersonWithRole(vals[0].(string), aff, false), m
+		if e == nil && (aff != nil || demonym != nil) {
+			// "the Philippine foreign secretary", never named: who held
+			// the office on the day
+			if aff == nil {
+				aff = r.fromKnown(demonym)
+			}
+			e = r.holder(vals[0].(string), aff)
+		}
 	}
 	if e == nil || n == 0 {
 		return mention{}, false
@@ -926,6 +936,33 @@ func (r *registry) frontedPlace(toks []token, i int) *entity {
 		if toks[j].text == "," {
 			return r.fromKnown(k)
 		}
+	}
+	return nil
+}
+
+// holder returns the person who held the office title of state aff on
+// the article's day, from data/offices.tsv, or nil when the article is
+// undated or the office unknown.
+func (r *registry) holder(title string, aff *entity) *entity {
+	if r.day == "" || aff == nil {
+		return nil
+	}
+	title = strings.ToLower(title)
+	for _, o := range r.lex.offices {
+		if o.state != aff.name || !slices.Contains(o.titles, title) || r.day < o.from || o.to != "" && r.day > o.to {
+			continue
+		}
+		if k := r.knownByName(o.holder); k != nil {
+			return r.fromKnown(k)
+		}
+		e := r.person(o.holder)
+		if e.role == "" {
+			e.role = title
+		}
+		if e.affiliation == nil {
+			e.affiliation = aff
+		}
+		return e
 	}
 	return nil
 }

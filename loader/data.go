@@ -66,12 +66,12 @@ type lexicon struct {
 	places   map[string]*knownActor // lower-case capitals and state names, for datelines
 	bodies   *trie                  // sub-state bodies ("air force") → true
 
-	familyNames map[string]bool // family names written first ("Wang")
-	placeHeads  map[string]bool // last words of place names ("Sea")
-	organs      map[string]bool // heads of a body's organs ("Assembly")
-	personNouns map[string]bool // "the former general": a person of the story
-	personAlone map[string]bool // such nouns that need no modifier ("the visitor")
-	personMods  map[string]bool // "former", "veteran" before such a noun
+	familyNames map[string]bool     // family names written first ("Wang")
+	placeHeads  map[string]bool     // last words of place names ("Sea")
+	organs      map[string]bool     // heads of a body's organs ("Assembly")
+	personNouns map[string][]string // "the former general": a person of the story, and roles that fit
+	personAlone map[string]bool     // such nouns that need no modifier ("the visitor")
+	personMods  map[string]bool     // "former", "veteran" before such a noun
 	offices     []office
 }
 
@@ -103,7 +103,7 @@ func parseLexicon() (*lexicon, error) {
 		familyNames: map[string]bool{},
 		placeHeads:  map[string]bool{},
 		organs:      map[string]bool{},
-		personNouns: map[string]bool{},
+		personNouns: map[string][]string{},
 		personMods:  map[string]bool{},
 		personAlone: map[string]bool{},
 		female:      map[string]bool{},
@@ -216,7 +216,11 @@ func parseLexicon() (*lexicon, error) {
 	}
 	if err := eachRow("data/person_nouns.txt", func(f []string) error {
 		w, alone := strings.CutSuffix(f[0], "*")
-		l.personNouns[w] = true
+		var roles []string
+		if len(f) > 1 && f[1] != "" {
+			roles = strings.Split(f[1], "|")
+		}
+		l.personNouns[w] = roles
 		l.personAlone[w] = alone
 		return nil
 	}); err != nil {
@@ -261,7 +265,6 @@ func parseLexicon() (*lexicon, error) {
 		"data/family_first.txt":     l.familyNames,
 		"data/place_heads.txt":      l.placeHeads,
 		"data/organs.txt":           l.organs,
-		"data/person_nouns.txt":     l.personNouns,
 		"data/person_modifiers.txt": l.personMods,
 	} {
 		if err := eachRow(file, func(f []string) error {

@@ -459,6 +459,13 @@ func TestExtract_statements(t *testing.T) {
 			[]claimView{{speaker: "African Union", mode: dipgraph.ModeIndirect, text: "tolerance", event: dipgraph.EventAnnouncement}}},
 		{"a_description_stands_for_the_story's_person", "Indonesia's president-elect Prabowo Subianto said his country would stay non-aligned. Xi Jinping told him that Beijing was ready to deepen cooperation. The former general said the talks had been frank.",
 			[]claimView{{speaker: "Prabowo Subianto", mode: dipgraph.ModeIndirect, text: "non-aligned"}, {speaker: "Xi Jinping", mode: dipgraph.ModeIndirect, text: "deepen", addressees: []string{"Prabowo Subianto"}}, {speaker: "Prabowo Subianto", mode: dipgraph.ModeIndirect, text: "frank"}}},
+		{"a_description_by_role_is_who_holds_it", "Indonesia's president-elect Prabowo Subianto said his country would stay non-aligned. On Tuesday he held talks with his Chinese counterpart, Admiral Dong Jun. The former special forces commander said the talks were frank. Foreign Minister Retno Marsudi said the trip had been coordinated with her ministry. The veteran diplomat told reporters that Jokowi had approved the visit.",
+			[]claimView{
+				{speaker: "Prabowo Subianto", mode: dipgraph.ModeIndirect, text: "non-aligned"},
+				{speaker: "Prabowo Subianto", mode: dipgraph.ModeIndirect, text: "frank", event: dipgraph.EventMeeting},
+				{speaker: "Retno Marsudi", mode: dipgraph.ModeIndirect, text: "coordinated"},
+				{speaker: "Retno Marsudi", mode: dipgraph.ModeIndirect, text: "approved"},
+			}},
 		{"his_guest_is_the_person_the_story_is_about", "President-elect Prabowo Subianto arrived in Beijing on a day Indonesia's outgoing President Joko Widodo spent in Jakarta. Xi told his guest that Beijing was ready to deepen cooperation.",
 			[]claimView{{speaker: "Xi Jinping", mode: dipgraph.ModeIndirect, text: "deepen", addressees: []string{"Prabowo Subianto"}}}},
 		{"a_name_with_a_title_in_apposition_is_a_person", "Moussa Faki Mahamat, the chairman of the AU Commission, painted an even bleaker picture. The continent, he said, was facing a resurgence of coups.",

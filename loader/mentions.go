@@ -788,24 +788,28 @@ func ageWord(w string) bool {
 // person the story is about; it returns the person and the description's
 // length in tokens, or nil.
 func (r *registry) describedPerson(toks []token, j int) (*entity, int) {
-	k, aged := j, false
+	k, aged, former := j, false, false
 	for k < len(toks) && (ageWord(toks[k].lower()) || r.lex.personMods[toks[k].lower()]) {
 		aged = aged || ageWord(toks[k].lower())
+		former = former || toks[k].lower() == "former" || toks[k].lower() == "retired"
 		k++
 	}
-	end := k
+	// a person noun among the next few lower-case words ("special forces
+	// commander"), else a title ("the outgoing prime minister")
+	end, title := k, ""
+	var fits []string
 	for m := k; m < len(toks) && m < k+3 && toks[m].isWord() && !toks[m].capitalized() && !toks[m].quoted; m++ {
-		if r.lex.personNouns[toks[m].lower()] {
-			end = m + 1
+		if roles, ok := r.lex.personNouns[toks[m].lower()]; ok {
+			end, fits = m+1, roles
 		}
 	}
-	title := ""
 	if end == k {
 		if vals, m := r.lex.titles.match(toks, k); m > 0 && !(k+m < len(toks) && toks[k+m].capitalized()) {
+			if former {
+				return nil, 0 // "the former prime minister" is not the one in office
+			}
 			title, end = vals[0].(string), k+m
 		}
-	} else if vals, m := r.lex.titles.match(toks, end-1); m == 1 {
-		title = vals[0].(string) // "the former general"
 	}
 	if end == k && !aged {
 		return nil, 0 // "the former Soviet Union", "the visiting delegation"
@@ -813,6 +817,13 @@ func (r *registry) describedPerson(toks []token, j int) (*entity, int) {
 	if title != "" {
 		if e := r.lastPersonWithRole(title, nil, false); e != nil {
 			return e, end - j
+		}
+	}
+	for i := len(r.recent) - 1; i >= 0 && len(fits) > 0 && !former; i-- {
+		// "the veteran diplomat": the latest person whose role fits; a
+		// "former" one holds some other office now
+		if p := r.recent[i]; p.kind == dipgraph.KindPerson && p.role != "" && slices.ContainsFunc(fits, func(f string) bool { return strings.Contains(strings.ToLower(p.role), f) }) {
+			return p, end - j
 		}
 	}
 	if r.lead != nil && *r.lead != nil {

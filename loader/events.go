@@ -397,6 +397,11 @@ func (x *extractor) linkEvents(s *sentence, claims []*rawClaim, evs []*rawEvent)
 				}
 			}
 		}
+		if c.event == nil && toReporters(toks, c) {
+			// "Speaking to reporters after the talks, he said": not at
+			// the meeting a readout reported before
+			delete(x.current, c.speaker)
+		}
 		if c.event == nil {
 			if cur := x.current[c.speaker]; cur != nil && s.para >= 0 && s.para-x.currentPara[c.speaker] <= 4 {
 				c.event = cur
@@ -552,4 +557,16 @@ func (e *rawEvent) toFirstDay() {
 		return // dated by an earlier sentence, which may name any of its days
 	}
 	e.date = dipgraph.DateOf(e.date.Time().AddDate(0, 0, 1-n))
+}
+
+// toReporters reports whether the sentence of c frames it as said to the
+// press ("told reporters", "speaking to journalists"), outside what was
+// said.
+func toReporters(toks []token, c *rawClaim) bool {
+	for i, t := range toks {
+		if w := t.lower(); (w == "reporters" || w == "journalists") && !t.quoted && (t.start < c.start || t.start >= c.end) && i > 0 {
+			return true
+		}
+	}
+	return false
 }

@@ -476,6 +476,11 @@ func TestExtract_statements(t *testing.T) {
 			[]claimView{{speaker: "United States", mode: dipgraph.ModeIndirect, text: "raised"}, {speaker: "Taiwan", mode: dipgraph.ModeIndirect, text: "bargaining"}}},
 		{"sir_is_a_title", "Sir Iain Duncan Smith, the former Conservative leader, who is among the MPs sanctioned by Beijing in 2021, said the strategy read as though the Treasury had drafted it.",
 			[]claimView{{speaker: "Iain Duncan Smith", mode: dipgraph.ModeIndirect, text: "Treasury"}}},
+		{"words_to_reporters_after_a_meeting_are_not_said_at_it", "Blinken held a meeting with Wang Yi on Friday. Blinken said the talks were useful. Speaking to reporters later, Blinken said Washington wanted calm.",
+			[]claimView{
+				{speaker: "Antony Blinken", mode: dipgraph.ModeIndirect, text: "useful", addressees: []string{"Wang Yi"}, event: dipgraph.EventMeeting},
+				{speaker: "Antony Blinken", mode: dipgraph.ModeIndirect, text: "calm"},
+			}},
 		{"council_members_are_an_audience", "Ambassador Linda Thomas-Greenfield told council members that the region stood at the edge of a cliff.",
 			[]claimView{{speaker: "Linda Thomas-Greenfield", mode: dipgraph.ModeIndirect, text: "cliff"}}},
 		{"a_sentence_after_a_quote_is_its_own", "Sergey Lavrov said the talks were useful. “We want a deal that lasts.” The Kremlin said that the talks would go on.",

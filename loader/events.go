@@ -230,7 +230,8 @@ func isAdjectiveLike(w string) bool {
 	case "joint", "phone", "telephone", "video", "emergency", "virtual", "bilateral", "trilateral", "high-level",
 		"serious", "new", "fresh", "first", "second", "third", "final", "televised", "brief", "lengthy",
 		"two-hour", "hour-long", "long", "rare", "surprise", "security", "peace", "nuclear", "military",
-		"scheduled", "planned", "upcoming", "annual", "extraordinary", "unannounced", "official", "formal", "late-night":
+		"scheduled", "planned", "upcoming", "annual", "extraordinary", "unannounced", "official", "formal", "late-night",
+		"wide-ranging", "detailed", "extensive", "productive", "constructive", "frank", "candid", "in-depth", "substantive", "cordial", "delegation-level":
 		return true
 	}
 	return false
@@ -289,6 +290,9 @@ func (e *rawEvent) addParticipantsNear(x *extractor, toks []token, ms []mention,
 			m, ok := mentionStartingAt(ms, k)
 			if !ok {
 				break
+			}
+			if p, ok := mentionStartingAt(ms, m.end); ok && m.ent != nil && m.ent.kind == dipgraph.KindState && p.ent != nil && p.ent.kind == dipgraph.KindPerson {
+				m = p // "talks with UAE President Sheikh Mohamed": the president
 			}
 			e.addParticipant(x.resolveMention(m, nil))
 			e.labelEnd = max(e.labelEnd, m.end)

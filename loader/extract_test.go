@@ -481,6 +481,11 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Antony Blinken", mode: dipgraph.ModeIndirect, text: "useful", addressees: []string{"Wang Yi"}, event: dipgraph.EventMeeting},
 				{speaker: "Antony Blinken", mode: dipgraph.ModeIndirect, text: "calm"},
 			}},
+		{"his_highness_is_a_title_and_stands_for_its_holder", "Prime Minister Narendra Modi held wide-ranging talks with UAE President His Highness Sheikh Mohamed bin Zayed Al Nahyan. His Highness Sheikh Mohamed said the UAE attached great importance to the partnership. Modi thanked His Highness for the warm hospitality.",
+			[]claimView{
+				{speaker: "Mohamed bin Zayed Al Nahyan", mode: dipgraph.ModeIndirect, text: "importance", addressees: []string{"Narendra Modi"}, event: dipgraph.EventMeeting},
+				{speaker: "Narendra Modi", mode: dipgraph.ModeIndirect, text: "hospitality", addressees: []string{"Mohamed bin Zayed Al Nahyan"}, event: dipgraph.EventMeeting},
+			}},
 		{"council_members_are_an_audience", "Ambassador Linda Thomas-Greenfield told council members that the region stood at the edge of a cliff.",
 			[]claimView{{speaker: "Linda Thomas-Greenfield", mode: dipgraph.ModeIndirect, text: "cliff"}}},
 		{"a_sentence_after_a_quote_is_its_own", "Sergey Lavrov said the talks were useful. “We want a deal that lasts.” The Kremlin said that the talks would go on.",

@@ -186,7 +186,10 @@ func (r *registry) person(name string) *entity {
 		if e.kind != dipgraph.KindPerson {
 			continue
 		}
-		if strings.ToLower(e.lastName()) == last || len(parts) == 1 && strings.HasPrefix(strings.ToLower(e.name), last+" ") && e.known == nil {
+		short := e.known == nil && len(parts) > 1 && !strings.Contains(e.name, " ") && strings.EqualFold(e.name, parts[0])
+		if strings.ToLower(e.lastName()) == last || len(parts) == 1 && strings.HasPrefix(strings.ToLower(e.name), last+" ") && e.known == nil || short {
+			// "Sheikh Mohamed" in the headline, then "Sheikh Mohamed bin
+			// Zayed Al Nahyan": one person, first named short
 			if otherFirstName(parts, e.name) {
 				continue // "Sheikh Mohammed bin Abdulrahman Al Thani" is not Tamim bin Hamad Al Thani
 			}
@@ -560,6 +563,14 @@ func (r *registry) personPattern(toks []token, i int, verbAt func(int) bool) (me
 // descriptor matches "the [Demonym] Title" and "the [Demonym] leader",
 // resolving it to the latest person of the article that fits.
 func (r *registry) descriptor(toks []token, i int) (mention, bool) {
+	if w := toks[i].lower(); (w == "his" || w == "her") && toks[i].capitalized() {
+		// "thanked His Highness": the person last named with that title
+		if vals, n := r.lex.titles.match(toks, i); n > 1 && !(i+n < len(toks) && toks[i+n].capitalized()) {
+			if e := r.lastPersonWithRole(vals[0].(string), nil, false); e != nil {
+				return mention{start: i, end: i + n, ent: e, kind: byDescriptor}, true
+			}
+		}
+	}
 	if w := toks[i].lower(); (w == "his" || w == "her") && i+2 < len(toks) {
 		// "his Iranian counterpart": the latest person of that state
 		if a, n := r.lex.demonymAt(toks, i+1); a != nil && i+1+n < len(toks) && toks[i+1+n].lower() == "counterpart" {

@@ -61,31 +61,10 @@ func (x *extractor) findEvents(s *sentence, ms []mention, dates []dateExpr, clai
 		vals, n := x.lex.events.match(toks, i)
 		var trig eventTrigger
 		if n == 0 {
-			// "spoke today with X", "spoke by phone on Monday to X"
-			w := toks[i].lower()
-			if w != "spoke" && w != "speaks" && w != "talked" && w != "talks" {
+			if n = x.spokeCall(toks, ms, i); n == 0 {
 				continue
 			}
-			k := i + 1
-			if k+1 < len(toks) && toks[k].lower() == "by" {
-				k += 2 // "by phone", "by telephone"
-			}
-			if d := skipDatePhrase(toks, k); d > k {
-				k = d
-				if k < len(toks) && (toks[k].lower() == "evening" || toks[k].lower() == "morning" || toks[k].lower() == "afternoon") {
-					k++
-				}
-			}
-			for k < len(toks) && k < i+6 && toks[k].lower() != "with" && toks[k].lower() != "to" {
-				k++
-			}
-			if k >= len(toks) || toks[k].lower() != "with" && toks[k].lower() != "to" {
-				continue
-			}
-			if _, ok := mentionStartingAt(ms, k+1); !ok {
-				continue
-			}
-			trig, n = eventTrigger{Type: dipgraph.EventCall, Verb: true}, k-i+1
+			trig = eventTrigger{Type: dipgraph.EventCall, Verb: true}
 		} else {
 			trig = vals[0].(eventTrigger)
 		}
@@ -193,6 +172,47 @@ func personBefore(ms []mention, end int) (mention, bool) {
 	}
 	return mention{}, false
 }
+
+// spokeCall returns the length of a call named by "spoke" or "talked" at
+// toks[i]: "spoke today with X", "spoke by phone on Monday to X", or with
+// no one after it "Biden and Xi spoke by telephone"; 0 when there is none.
+func (x *extractor) spokeCall(toks []token, ms []mention, i int) int {
+	w := toks[i].lower()
+	if w != "spoke" && w != "speaks" && w != "talked" && w != "talks" {
+		return 0
+	}
+	k := i + 1
+	byPhone := false
+	if k+1 < len(toks) && (toks[k].lower() == "by" || toks[k].lower() == "over" || toks[k].lower() == "on") && phoneWords[toks[k+1].lower()] {
+		k += 2 // "by phone", "by telephone"
+		byPhone = true
+	} else if k+2 < len(toks) && (toks[k].lower() == "over" || toks[k].lower() == "on") && toks[k+1].lower() == "the" && phoneWords[toks[k+2].lower()] {
+		k += 3 // "over the phone"
+		byPhone = true
+	}
+	if d := skipDatePhrase(toks, k); d > k {
+		k = d
+		if k < len(toks) && (toks[k].lower() == "evening" || toks[k].lower() == "morning" || toks[k].lower() == "afternoon") {
+			k++
+		}
+	}
+	for k < len(toks) && k < i+6 && toks[k].lower() != "with" && toks[k].lower() != "to" {
+		k++
+	}
+	if k >= len(toks) || toks[k].lower() != "with" && toks[k].lower() != "to" {
+		if byPhone && x.hasSubjectBefore(toks, ms, i) {
+			return 1 // "Biden and Xi spoke by telephone for two hours"
+		}
+		return 0
+	}
+	if _, ok := mentionStartingAt(ms, k+1); !ok {
+		return 0
+	}
+	return k - i + 1
+}
+
+// phoneWords follow "by" or "over the" when people speak on the phone.
+var phoneWords = map[string]bool{"phone": true, "telephone": true, "video": true, "videoconference": true, "videolink": true}
 
 // receptionVerbs make a meeting only when a person follows them.
 var receptionVerbs = map[string]bool{"received": true, "receives": true, "welcomed": true}

@@ -1669,8 +1669,7 @@ func (x *extractor) vocative(c *rawClaim, speaker *entity) *entity {
 	if c.mode != dipgraph.ModeDirect || c.quote == "" {
 		return nil
 	}
-	toks := tokenize([]byte(c.quote), 0, len(c.quote), nil)
-	setLower(toks)
+	toks := tokenize(c.quote, 0, len(c.quote), nil)
 	i := 0
 	if i < len(toks) {
 		switch toks[i].lower() {

@@ -65,6 +65,7 @@ type lexicon struct {
 	female   map[string]bool
 	places   map[string]*knownActor // lower-case capitals and state names, for datelines
 	bodies   *trie                  // sub-state bodies ("air force") → true
+	starts   map[string]uint8       // first words of the tries' keys → their bits
 
 	familyNames map[string]bool     // family names written first ("Wang")
 	placeHeads  map[string]bool     // last words of place names ("Sea")
@@ -274,7 +275,31 @@ func parseLexicon() (*lexicon, error) {
 			return nil, err
 		}
 	}
+	l.indexStarts()
 	return l, nil
+}
+
+// marked is the bit of token.starts that says the other bits are known.
+const marked = 0x80
+
+// indexStarts gives each large trie a bit and records, for every first
+// word of its keys, which tries have one, so that match can pass over the
+// many words that begin no key without a lookup in each.
+func (l *lexicon) indexStarts() {
+	l.starts = map[string]uint8{}
+	for i, t := range []*trie{l.names, l.demonyms, l.titles, l.verbs, l.events, l.bodies} {
+		t.bit = 1 << i
+		for w := range t.next {
+			l.starts[w] |= t.bit
+		}
+	}
+}
+
+// mark sets the starts bits of toks.
+func (l *lexicon) mark(toks []token) {
+	for i := range toks {
+		toks[i].starts = l.starts[toks[i].low] | marked
+	}
 }
 
 // eachRow calls fn with the tab-separated fields of every line of the named
@@ -315,7 +340,7 @@ func lowerWords(s string) []string {
 // tokenizeWords splits a data string into token texts the way the text
 // tokenizer would.
 func tokenizeWords(s string) []string {
-	toks := tokenize([]byte(s), 0, len(s), nil)
+	toks := tokenize(s, 0, len(s), nil)
 	out := make([]string, len(toks))
 	for i, t := range toks {
 		out[i] = t.text
@@ -325,6 +350,7 @@ func tokenizeWords(s string) []string {
 
 // trie maps token sequences to values, for longest-match lookup.
 type trie struct {
+	bit    uint8 // the root's bit in token.starts, or 0
 	next   map[string]*trie
 	values []any
 	// exact is true when the key must match the text's case; forms holds
@@ -356,6 +382,9 @@ func (t *trie) add(words []string, v any, exact bool) {
 // match returns the values and length of the longest key that starts at
 // toks[i], or nil, 0. Keys added as exact must match the text's case.
 func (t *trie) match(toks []token, i int) ([]any, int) {
+	if t.bit != 0 && i < len(toks) && toks[i].starts&marked != 0 && toks[i].starts&t.bit == 0 {
+		return nil, 0 // no key starts with this word: the common case
+	}
 	var best []any
 	bestLen := 0
 	n := t
@@ -375,14 +404,19 @@ func (t *trie) match(toks []token, i int) ([]any, int) {
 // caseMatches reports whether toks spell one of n's forms, letting only the
 // case of the very first letter differ (a name at the start of a sentence).
 func (n *trie) caseMatches(toks []token) bool {
-	var b strings.Builder
-	for i, t := range toks {
-		if i > 0 {
-			b.WriteByte(' ')
+	var got string
+	if len(toks) == 1 {
+		got = normApos(toks[0].text)
+	} else {
+		var b strings.Builder
+		for i, t := range toks {
+			if i > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(normApos(t.text))
 		}
-		b.WriteString(normApos(t.text))
+		got = b.String()
 	}
-	got := b.String()
 	for _, f := range n.forms {
 		f = normApos(f)
 		if got == f || (len(got) > 0 && len(f) > 0 && strings.EqualFold(got[:1], f[:1]) && got[1:] == f[1:]) {

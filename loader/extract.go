@@ -21,6 +21,7 @@ type Options struct {
 type extractor struct {
 	lex       *lexicon
 	text      []byte
+	src       string // text as a string, which tokens and claims slice
 	published time.Time
 	reg       *registry
 	sal       salience
@@ -55,7 +56,7 @@ func Extract(text []byte, opts Options) (*dipgraph.Document, error) {
 		return nil, err
 	}
 	x := &extractor{
-		lex: lx, text: text, reg: newRegistry(lx),
+		lex: lx, text: text, src: string(text), reg: newRegistry(lx),
 		anaphora: map[*sentence][]anaphor{}, current: map[*entity]*rawEvent{},
 		currentPara: map[*entity]int{}, lastDate: map[*entity]dipgraph.Date{},
 		lastQuotePara: -10, mentions: map[*sentence][]mention{},
@@ -91,9 +92,10 @@ func (x *extractor) sentences(a *Article) []sentence {
 	var out []sentence
 	var buf []token
 	add := func(sp dipgraph.Span, para int) {
-		ss := splitSentences(x.text, sp.Start, sp.End, para, buf)
+		ss := splitSentences(x.src, sp.Start, sp.End, para, buf)
 		for _, s := range ss {
 			s.toks = append([]token(nil), s.toks...) // own the tokens
+			x.lex.mark(s.toks)
 			out = append(out, s)
 		}
 	}
@@ -306,14 +308,14 @@ func (x *extractor) foldHeadlines(claims []*rawClaim) []*rawClaim {
 		if !h.headline {
 			continue
 		}
-		hw := contentWords(string(x.text[h.start:h.end]))
+		hw := contentWords(x.src[h.start:h.end])
 		var best *rawClaim
 		bestScore := 0.0
 		for _, c := range out {
 			if c.headline || c.speaker != h.speaker {
 				continue
 			}
-			if s := overlapScore(hw, contentWords(string(x.text[c.start:c.end]))); s > bestScore {
+			if s := overlapScore(hw, contentWords(x.src[c.start:c.end])); s > bestScore {
 				best, bestScore = c, s
 			}
 		}
@@ -359,13 +361,13 @@ func (x *extractor) document(a *Article, opts Options, claims []*rawClaim) *dipg
 	doc := &dipgraph.Document{
 		Actors: []*dipgraph.DocActor{}, Events: []*dipgraph.DocEvent{}, Claims: []*dipgraph.DocClaim{},
 	}
-	title := string(x.text[a.Title.Start:a.Title.End])
+	title := x.src[a.Title.Start:a.Title.End]
 	if opts.Title != "" {
 		title = opts.Title
 	}
 	doc.Article = dipgraph.DocArticle{
 		ID: dipgraph.ArticleID(opts.Source, x.text), Title: title,
-		Subtitle: string(x.text[a.Subtitle.Start:a.Subtitle.End]), Author: a.Author,
+		Subtitle: x.src[a.Subtitle.Start:a.Subtitle.End], Author: a.Author,
 		Published: opts.Published, Source: opts.Source,
 	}
 	ids := map[*entity]string{}
@@ -401,7 +403,7 @@ func (x *extractor) document(a *Article, opts Options, claims []*rawClaim) *dipg
 		de := &dipgraph.DocEvent{
 			ID: id, Type: e.typ, Label: x.label(e), DatePrecision: e.precision, Participants: orEmpty(parts),
 			Span:     dipgraph.Span{Start: e.sent.toks[e.tokStart].start, End: e.sent.toks[e.labelEnd-1].end},
-			Sentence: string(x.text[e.sent.start:e.sent.end]),
+			Sentence: x.src[e.sent.start:e.sent.end],
 		}
 		if e.date != "" {
 			d := e.date
@@ -414,9 +416,9 @@ func (x *extractor) document(a *Article, opts Options, claims []*rawClaim) *dipg
 	for _, c := range claims {
 		dc := &dipgraph.DocClaim{
 			Speaker: idOf(c.speaker), Mode: c.mode, Verb: c.verb, Quote: c.quote,
-			Text:       strings.Join(strings.Fields(string(x.text[c.start:c.end])), " "),
+			Text:       strings.Join(strings.Fields(x.src[c.start:c.end]), " "),
 			Confidence: round2(c.confidence), Span: dipgraph.Span{Start: c.start, End: c.end},
-			Sentence: string(x.text[c.sent.start:c.sent.end]), Addressees: []string{}, About: []string{},
+			Sentence: x.src[c.sent.start:c.sent.end], Addressees: []string{}, About: []string{},
 		}
 		if c.mode == dipgraph.ModeDirect {
 			dc.ID = dipgraph.QuoteClaimID(dc.Speaker, c.quote)

@@ -989,6 +989,17 @@ func (r *registry) holder(title string, aff *entity) *entity {
 	return nil
 }
 
+// wordWithin reports whether one of the n tokens from toks[from] satisfies
+// f.
+func wordWithin(toks []token, from, n int, f func(*token) bool) bool {
+	for j := from; j < len(toks) && j < from+n; j++ {
+		if f(&toks[j]) {
+			return true
+		}
+	}
+	return false
+}
+
 // titleWithin reports whether a title begins among the n words from
 // toks[from], before any punctuation.
 func (r *registry) titleWithin(toks []token, from, n int) bool {
@@ -1024,6 +1035,9 @@ var governmentHeads = map[string]bool{
 // of State and Government", "Russia's Security Council"), which speaks for
 // X.
 func (r *registry) organOf(toks []token, i int) (mention, bool) {
+	if !wordWithin(toks, i+1, 7, func(t *token) bool { return t.low == "'s" }) {
+		return mention{}, false // no possessive near: the common case, cheaply
+	}
 	j := i
 	if toks[j].lower() == "the" {
 		j++
@@ -1195,6 +1209,9 @@ func (r *registry) governmentBody(toks []token, i int) (mention, bool) {
 func (r *registry) officeOf(toks []token, i int) (mention, bool) {
 	office := func(j int) bool {
 		return j+1 < len(toks) && (toks[j].text == "’s" || toks[j].text == "'s") && toks[j+1].lower() == "office"
+	}
+	if !wordWithin(toks, i+1, 7, func(t *token) bool { return t.low == "office" }) {
+		return mention{}, false // the common case, cheaply
 	}
 	var j int
 	var holder *entity

@@ -24,37 +24,39 @@ type token struct {
 	kind       tokKind
 	quoted     bool   // inside quotation marks
 	low        string // text in lower case with straight apostrophes
+	caps       bool   // a word starting with an upper-case letter
+	// starts holds the bits of the lexicon's tries that have a key
+	// beginning with low, with marked set once they are known; see
+	// lexicon.mark.
+	starts uint8
 }
 
-func (t token) isWord() bool { return t.kind == tokWord }
+func (t *token) isWord() bool { return t.kind == tokWord }
 
 // capitalized reports whether t is a word starting with an upper-case letter.
-func (t token) capitalized() bool {
-	if t.kind != tokWord {
-		return false
-	}
-	r, _ := utf8.DecodeRuneInString(t.text)
-	if !unicode.IsUpper(r) && len(t.text) > 3 && (t.text[2] == '-' || t.text[1] == '-') && unicode.IsLower(r) {
-		// "al-Maliki", "el-Sisi", "ad-Dawla": an Arabic article before a name
-		i := strings.IndexByte(t.text, '-')
-		r2, _ := utf8.DecodeRuneInString(t.text[i+1:])
-		return unicode.IsUpper(r2) && (t.text[:i] == "al" || t.text[:i] == "el" || t.text[:i] == "ad" || t.text[:i] == "as" || t.text[:i] == "ash" || t.text[:i] == "az")
+func (t *token) capitalized() bool { return t.caps }
+
+// lower returns t's text in lower case with straight apostrophes.
+func (t *token) lower() string { return t.low }
+
+// newToken returns the token of text at start:end, its lower-case form and
+// capitalisation worked out once.
+func newToken(start, end int, text string, kind tokKind) token {
+	t := token{start: start, end: end, text: text, kind: kind, low: strings.ToLower(normApos(text))}
+	t.caps = kind == tokWord && upperInitial(text)
+	return t
+}
+
+// upperInitial reports whether a word starts with an upper-case letter, or
+// with an Arabic article before one ("al-Maliki", "el-Sisi").
+func upperInitial(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) && len(w) > 3 && (w[2] == '-' || w[1] == '-') && unicode.IsLower(r) {
+		i := strings.IndexByte(w, '-')
+		r2, _ := utf8.DecodeRuneInString(w[i+1:])
+		return unicode.IsUpper(r2) && (w[:i] == "al" || w[:i] == "el" || w[:i] == "ad" || w[:i] == "as" || w[:i] == "ash" || w[:i] == "az")
 	}
 	return unicode.IsUpper(r)
-}
-
-func (t token) lower() string {
-	if t.low == "" && t.text != "" {
-		return strings.ToLower(normApos(t.text))
-	}
-	return t.low
-}
-
-// setLower fills in the lower-case form of every token once.
-func setLower(toks []token) {
-	for i := range toks {
-		toks[i].low = strings.ToLower(normApos(toks[i].text))
-	}
 }
 
 // abbrevs holds the words that keep their full stop; set by parseLexicon
@@ -80,47 +82,47 @@ func initials(w string) bool {
 	return len(w)%2 == 1
 }
 
-func tokenize(text []byte, start, end int, out []token) []token {
+func tokenize(text string, start, end int, out []token) []token {
 	s := text[:end]
 	i := start
 	for i < end {
-		r, n := utf8.DecodeRune(s[i:])
+		r, n := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case unicode.IsSpace(r) || r == '\u00a0' || r == '\u200b' || r == '\ufeff':
 			i += n
 		case r == '“' || r == '«' || r == '„':
-			out = append(out, token{start: i, end: i + n, text: string(s[i : i+n]), kind: tokOpenQuote})
+			out = append(out, newToken(i, i+n, s[i:i+n], tokOpenQuote))
 			i += n
 		case r == '”' || r == '»':
-			out = append(out, token{start: i, end: i + n, text: string(s[i : i+n]), kind: tokCloseQuote})
+			out = append(out, newToken(i, i+n, s[i:i+n], tokCloseQuote))
 			i += n
 		case r == '"':
 			k := tokCloseQuote
 			if i == start || isOpeningContext(s, i) {
 				k = tokOpenQuote
 			}
-			out = append(out, token{start: i, end: i + 1, text: `"`, kind: k})
+			out = append(out, newToken(i, i+1, `"`, k))
 			i++
 		case r == '.' && i+2 < end && s[i+1] == '.' && s[i+2] == '.':
-			out = append(out, token{start: i, end: i + 3, text: "…", kind: tokPunct})
+			out = append(out, newToken(i, i+3, "…", tokPunct))
 			i += 3
 		case isWordRune(r):
 			j := scanWord(s, i, end)
 			// possessive 's / ’s as a token of its own
-			w := string(s[i:j])
+			w := s[i:j]
 			if k := possessiveAt(w); k > 0 {
-				out = append(out, token{start: i, end: i + k, text: w[:k], kind: tokWord})
-				out = append(out, token{start: i + k, end: j, text: w[k:], kind: tokWord})
+				out = append(out, newToken(i, i+k, w[:k], tokWord))
+				out = append(out, newToken(i+k, j, w[k:], tokWord))
 			} else {
 				if j < end && s[j] == '.' && (abbrevs[w+"."] || initials(w)) {
 					j++
-					w += "."
+					w = s[i:j]
 				}
-				out = append(out, token{start: i, end: j, text: w, kind: tokWord})
+				out = append(out, newToken(i, j, w, tokWord))
 			}
 			i = j
 		default:
-			out = append(out, token{start: i, end: i + n, text: string(s[i : i+n]), kind: tokPunct})
+			out = append(out, newToken(i, i+n, s[i:i+n], tokPunct))
 			i += n
 		}
 	}
@@ -133,17 +135,17 @@ func isWordRune(r rune) bool {
 
 // scanWord returns the end of the word starting at i: letters and digits,
 // joined by inner apostrophes, hyphens, and the dots of "U.S." or "3.5".
-func scanWord(s []byte, i, end int) int {
+func scanWord(s string, i, end int) int {
 	j := i
 	for j < end {
-		r, n := utf8.DecodeRune(s[j:])
+		r, n := utf8.DecodeRuneInString(s[j:])
 		if isWordRune(r) {
 			j += n
 			continue
 		}
 		if r == '\'' || r == '’' || r == '-' || r == '.' || r == '‑' {
 			if j+n < end {
-				r2, _ := utf8.DecodeRune(s[j+n:])
+				r2, _ := utf8.DecodeRuneInString(s[j+n:])
 				if isWordRune(r2) && (r != '.' || dotJoins(s, i, j, n, end)) {
 					j += n
 					continue
@@ -157,16 +159,16 @@ func scanWord(s []byte, i, end int) int {
 
 // dotJoins reports whether the dot at j is inside a word such as "U.S" or
 // "3.5" rather than ending a sentence.
-func dotJoins(s []byte, i, j, n, end int) bool {
+func dotJoins(s string, i, j, n, end int) bool {
 	prevLen := j - i
-	r2, _ := utf8.DecodeRune(s[j+n:])
+	r2, _ := utf8.DecodeRuneInString(s[j+n:])
 	if unicode.IsDigit(r2) {
 		return true
 	}
 	// single letters joined by dots: U.S, U.N, a.m
 	if prevLen == 1 || (prevLen >= 3 && s[j-2] == '.') {
 		k := j + n
-		_, m := utf8.DecodeRune(s[k:])
+		_, m := utf8.DecodeRuneInString(s[k:])
 		return k+m >= end || s[k+m] == '.'
 	}
 	return false
@@ -182,8 +184,8 @@ func possessiveAt(w string) int {
 	return 0
 }
 
-func isOpeningContext(s []byte, i int) bool {
-	r, _ := utf8.DecodeLastRune(s[:i])
+func isOpeningContext(s string, i int) bool {
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
 	return unicode.IsSpace(r) || r == '(' || r == '[' || r == '—' || r == '–' || r == '-' || r == ':'
 }
 
@@ -199,9 +201,8 @@ type sentence struct {
 // splitSentences splits the paragraph text[start:end] into sentences. It
 // never breaks inside quotation marks, so a quote of several sentences stays
 // with its attribution.
-func splitSentences(text []byte, start, end, para int, toks []token) []sentence {
+func splitSentences(text string, start, end, para int, toks []token) []sentence {
 	toks = tokenize(text, start, end, toks[:0])
-	setLower(toks)
 	// mark quoted tokens
 	in := false
 	for i := range toks {

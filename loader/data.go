@@ -73,6 +73,7 @@ type lexicon struct {
 	personNouns map[string][]string // "the former general": a person of the story, and roles that fit
 	personAlone map[string]bool     // such nouns that need no modifier ("the visitor")
 	personMods  map[string]bool     // "former", "veteran" before such a noun
+	groupNouns  map[string]bool     // "the group", "the movement": the organisation named last
 	offices     []office
 }
 
@@ -106,6 +107,7 @@ func parseLexicon() (*lexicon, error) {
 		organs:      map[string]bool{},
 		personNouns: map[string][]string{},
 		personMods:  map[string]bool{},
+		groupNouns:  map[string]bool{},
 		personAlone: map[string]bool{},
 		female:      map[string]bool{},
 	}
@@ -267,6 +269,7 @@ func parseLexicon() (*lexicon, error) {
 		"data/place_heads.txt":      l.placeHeads,
 		"data/organs.txt":           l.organs,
 		"data/person_modifiers.txt": l.personMods,
+		"data/group_nouns.txt":      l.groupNouns,
 	} {
 		if err := eachRow(file, func(f []string) error {
 			set[f[0]] = true

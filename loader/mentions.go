@@ -756,6 +756,17 @@ func (r *registry) descriptor(toks []token, i int) (mention, bool) {
 		if e == nil {
 			e = r.lastPersonWithRole("secretary of state", aff, false)
 		}
+	case toks[i].lower() == "the" && r.groupNounAt(toks, j) > j:
+		// "the group", "the Palestinian militant group": the
+		// organisation named last
+		end := r.groupNounAt(toks, j)
+		for k := len(r.recent) - 1; k >= 0; k-- {
+			if o := r.recent[k]; (o.kind == dipgraph.KindOrganization || o.kind == dipgraph.KindGroup) && !isAudience(o) && !isMedia(o) && upperInitial(o.name) {
+				o.addAlias(spanText(toks[i:end]))
+				return mention{start: i, end: end, ent: o, kind: byDescriptor}, true
+			}
+		}
+		return mention{}, false
 	case toks[i].lower() == "the" && aff == nil && (ageWord(w) || r.lex.personMods[w] || r.lex.personAlone[w]):
 		// "the 72-year-old", "the former general", "the veteran
 		// diplomat": a person of the story, by the role it names if
@@ -784,6 +795,21 @@ func (r *registry) descriptor(toks []token, i int) (mention, bool) {
 	}
 	e.addAlias(spanText(toks[i : j+n]))
 	return mention{start: i, end: j + n, ent: e, kind: byDescriptor}, true
+}
+
+// groupNounAt returns the end of "[adjectives] group" at toks[j]: up to two
+// lower-case words, then one of the group nouns that ends the phrase; or j.
+func (r *registry) groupNounAt(toks []token, j int) int {
+	for k := j; k < len(toks) && k < j+3 && toks[k].isWord() && !toks[k].capitalized() && !toks[k].quoted; k++ {
+		if !r.lex.groupNouns[toks[k].lower()] {
+			continue
+		}
+		if k+1 < len(toks) && toks[k+1].isWord() && !toks[k+1].capitalized() && !r.verbLike(toks[k+1]) && !auxiliaries[toks[k+1].lower()] {
+			return j // "the group of 20", "the group leaders": not the group itself
+		}
+		return k + 1
+	}
+	return j
 }
 
 // ageWord reports whether w gives an age, as in "the 72-year-old".

@@ -767,6 +767,21 @@ func (r *registry) descriptor(toks []token, i int) (mention, bool) {
 			}
 		}
 		return mention{}, false
+	case toks[i].lower() == "the" && demonym != nil && j+1 < len(toks) && r.lex.isPersonNoun(w) && !toks[j+1].capitalized():
+		// "the Chadian diplomat said": a person of that state, else the
+		// person the story was just about
+		if aff == nil {
+			aff = r.fromKnown(demonym)
+		}
+		e, n = r.lastPersonWithRole("", aff, false), 1
+		if e == nil && r.subjects != nil {
+			for k := len(*r.subjects) - 1; k >= 0; k-- {
+				if p := (*r.subjects)[k]; p.kind == dipgraph.KindPerson {
+					e = p
+					break
+				}
+			}
+		}
 	case toks[i].lower() == "the" && aff == nil && (ageWord(w) || r.lex.personMods[w] || r.lex.personAlone[w]):
 		// "the 72-year-old", "the former general", "the veteran
 		// diplomat": a person of the story, by the role it names if
@@ -795,6 +810,13 @@ func (r *registry) descriptor(toks []token, i int) (mention, bool) {
 	}
 	e.addAlias(spanText(toks[i : j+n]))
 	return mention{start: i, end: j + n, ent: e, kind: byDescriptor}, true
+}
+
+// isPersonNoun reports whether w describes a person of the story ("the
+// diplomat", "the visitor").
+func (l *lexicon) isPersonNoun(w string) bool {
+	_, ok := l.personNouns[w]
+	return ok
 }
 
 // groupNounAt returns the end of "[adjectives] group" at toks[j]: up to two

@@ -517,7 +517,7 @@ func sentenceDay(toks []token, dates []dateExpr, claims []*rawClaim, latest dipg
 	var day dipgraph.Date
 	dl := datelineEnd(toks)
 	for _, d := range dates {
-		if d.date == "" || latest != "" && d.date > latest || d.bound(toks) || insideClaim(toks[d.tokStart], claims) {
+		if d.date == "" || latest != "" && d.date > latest || d.bound(toks) || insideClaim(toks[d.tokStart], claims) || inRelativeClause(toks, d.tokStart) {
 			continue
 		}
 		day = d.date
@@ -526,6 +526,24 @@ func sentenceDay(toks []token, dates []dateExpr, claims []*rawClaim, latest dipg
 		}
 	}
 	return day
+}
+
+// inRelativeClause reports whether toks[i] lies in a clause set off by a
+// comma and "who", "where" or "which" ("PM Modi, who flew in from Paris,
+// where he was the guest at the parade on Friday, was received …"): its
+// day is another event's, not the sentence's.
+func inRelativeClause(toks []token, i int) bool {
+	for j := i - 1; j > 0; j-- {
+		if toks[j].text != "," && toks[j].text != "—" && toks[j].text != "–" {
+			continue
+		}
+		switch toks[j+1].lower() {
+		case "who", "where", "which", "whose":
+			return true
+		}
+		return false
+	}
+	return false
 }
 
 // insideClaim reports whether t lies in the content of one of claims.

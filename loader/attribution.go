@@ -367,6 +367,9 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 		if unrealised(toks, v.i) || convened(toks, v) || v.has(verbUrge) && !v.has(verbTell) && passiveAt(toks, v.i) {
 			continue // "was asked about Slovakia": the subject said nothing
 		}
+		if anonymity(toks, v) {
+			continue // "…, who asked not to be named, said": a condition, not a request
+		}
 		subj, after, ok := subjectOf(toks, ms, v)
 		if ok && !after && len(atts) > 0 && v.i > 0 && toks[v.i-1].text == "," && participle(toks[v.i]) && subj.end < atts[len(atts)-1].verb.i {
 			// "…, Landsbergis said, insisting that …": the participle goes
@@ -778,6 +781,22 @@ func confidenceOf(a *attribution) float64 {
 		return 0.85
 	}
 	return 0.95
+}
+
+// anonymity reports whether v asks for the source's name to be kept out
+// ("asked not to be named", "requested anonymity").
+func anonymity(toks []token, v verbOcc) bool {
+	k := v.i + v.n
+	switch toks[v.i].lower() {
+	case "asked", "requested", "requesting", "asking":
+	default:
+		return false
+	}
+	if k < len(toks) && toks[k].lower() == "anonymity" {
+		return true
+	}
+	return k+3 < len(toks) && toks[k].lower() == "not" && toks[k+1].lower() == "to" && toks[k+2].lower() == "be" &&
+		(toks[k+3].lower() == "named" || toks[k+3].lower() == "identified" || toks[k+3].lower() == "quoted")
 }
 
 // fitsPronoun reports whether person e may be called he or she.

@@ -492,6 +492,8 @@ func TestExtract_statements(t *testing.T) {
 			[]claimView{{speaker: "Hamas", mode: dipgraph.ModeIndirect, text: "proposal"}, {speaker: "Hamas", mode: dipgraph.ModeIndirect, text: "truce"}}},
 		{"a_demonym_and_a_person_noun_is_a_person_of_the_story", "Moussa Faki Mahamat, the chairman of the AU Commission, painted a bleak picture. “We have condemned, we have suspended,” the Chadian diplomat said.",
 			[]claimView{{speaker: "Moussa Faki Mahamat", mode: dipgraph.ModeDirect, text: "condemned"}}},
+		{"asking_not_to_be_named_is_no_claim", "A Western diplomat in Jakarta, who asked not to be named, said the sequence had not gone unnoticed in Washington.",
+			[]claimView{{speaker: "A Western diplomat in Jakarta", mode: dipgraph.ModeIndirect, text: "unnoticed"}}},
 		{"council_members_are_an_audience", "Ambassador Linda Thomas-Greenfield told council members that the region stood at the edge of a cliff.",
 			[]claimView{{speaker: "Linda Thomas-Greenfield", mode: dipgraph.ModeIndirect, text: "cliff"}}},
 		{"a_sentence_after_a_quote_is_its_own", "Sergey Lavrov said the talks were useful. “We want a deal that lasts.” The Kremlin said that the talks would go on.",

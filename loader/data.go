@@ -67,14 +67,16 @@ type lexicon struct {
 	bodies   *trie                  // sub-state bodies ("air force") → true
 	starts   map[string]uint8       // first words of the tries' keys → their bits
 
-	familyNames map[string]bool     // family names written first ("Wang")
-	placeHeads  map[string]bool     // last words of place names ("Sea")
-	organs      map[string]bool     // heads of a body's organs ("Assembly")
-	personNouns map[string][]string // "the former general": a person of the story, and roles that fit
-	personAlone map[string]bool     // such nouns that need no modifier ("the visitor")
-	personMods  map[string]bool     // "former", "veteran" before such a noun
-	groupNouns  map[string]bool     // "the group", "the movement": the organisation named last
-	offices     []office
+	familyNames  map[string]bool     // family names written first ("Wang")
+	placeHeads   map[string]bool     // last words of place names ("Sea")
+	organs       map[string]bool     // heads of a body's organs ("Assembly")
+	personNouns  map[string][]string // "the former general": a person of the story, and roles that fit
+	personAlone  map[string]bool     // such nouns that need no modifier ("the visitor")
+	personMods   map[string]bool     // "former", "veteran" before such a noun
+	titleAbbrevs map[string]string   // "EAM" → "External Affairs Minister"
+	honorifics   map[string]bool     // titles that are no role ("Mr.", "H.E.")
+	groupNouns   map[string]bool     // "the group", "the movement": the organisation named last
+	offices      []office
 }
 
 var (
@@ -102,14 +104,16 @@ func parseLexicon() (*lexicon, error) {
 		places:   map[string]*knownActor{},
 		bodies:   newTrie(),
 
-		familyNames: map[string]bool{},
-		placeHeads:  map[string]bool{},
-		organs:      map[string]bool{},
-		personNouns: map[string][]string{},
-		personMods:  map[string]bool{},
-		groupNouns:  map[string]bool{},
-		personAlone: map[string]bool{},
-		female:      map[string]bool{},
+		familyNames:  map[string]bool{},
+		placeHeads:   map[string]bool{},
+		organs:       map[string]bool{},
+		personNouns:  map[string][]string{},
+		personMods:   map[string]bool{},
+		groupNouns:   map[string]bool{},
+		titleAbbrevs: map[string]string{},
+		honorifics:   map[string]bool{},
+		personAlone:  map[string]bool{},
+		female:       map[string]bool{},
 	}
 	// abbreviations first: the tokenizer needs them for the other files
 	if err := eachRow("data/abbreviations.txt", func(f []string) error {
@@ -189,9 +193,18 @@ func parseLexicon() (*lexicon, error) {
 	}
 	if err := eachRow("data/titles.txt", func(f []string) error {
 		t := f[0]
+		if h, ok := strings.CutSuffix(t, "~"); ok {
+			t = h
+			l.honorifics[t] = true
+		}
 		if strings.HasSuffix(t, "*") {
 			t = strings.TrimSuffix(t, "*")
 			l.leader[t] = true
+		}
+		if len(f) > 1 && f[1] != "" {
+			l.titles.add(tokenizeWords(t), f[1], true) // "EAM", in capitals only
+			l.titleAbbrevs[t] = f[1]
+			return nil
 		}
 		l.titles.add(lowerWords(t), t, false)
 		return nil

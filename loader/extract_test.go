@@ -494,6 +494,11 @@ func TestExtract_statements(t *testing.T) {
 			[]claimView{{speaker: "Moussa Faki Mahamat", mode: dipgraph.ModeDirect, text: "condemned"}}},
 		{"asking_not_to_be_named_is_no_claim", "A Western diplomat in Jakarta, who asked not to be named, said the sequence had not gone unnoticed in Washington.",
 			[]claimView{{speaker: "A Western diplomat in Jakarta", mode: dipgraph.ModeIndirect, text: "unnoticed"}}},
+		{"readout_abbreviations_and_honorifics", "External Affairs Minister Dr. S. Jaishankar held talks with H.E. Ms. Yoko Kamikawa, the Minister for Foreign Affairs of Japan. EAM said the partnership had never mattered more. FM Kamikawa said that Japan regarded India as a partner.",
+			[]claimView{
+				{speaker: "Subrahmanyam Jaishankar", mode: dipgraph.ModeIndirect, text: "mattered", addressees: []string{"Yoko Kamikawa"}, event: dipgraph.EventMeeting},
+				{speaker: "Yoko Kamikawa", mode: dipgraph.ModeIndirect, text: "partner", addressees: []string{"Subrahmanyam Jaishankar"}, event: dipgraph.EventMeeting},
+			}},
 		{"council_members_are_an_audience", "Ambassador Linda Thomas-Greenfield told council members that the region stood at the edge of a cliff.",
 			[]claimView{{speaker: "Linda Thomas-Greenfield", mode: dipgraph.ModeIndirect, text: "cliff"}}},
 		{"a_sentence_after_a_quote_is_its_own", "Sergey Lavrov said the talks were useful. “We want a deal that lasts.” The Kremlin said that the talks would go on.",

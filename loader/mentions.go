@@ -481,22 +481,31 @@ func (r *registry) personPattern(toks []token, i int, verbAt func(int) bool) (me
 	// others are remembered for "the prince"
 	roleEnd := j
 	var titles []string
+	honour := "" // "Mr.", "H.E.": no role, but a title before a name
 	for j < len(toks) {
 		vals, n := r.lex.titles.match(toks, j)
 		if n == 0 {
 			break
 		}
-		if role == "" {
-			role, roleEnd = vals[0].(string), j+n
+		switch t := vals[0].(string); {
+		case r.lex.honorifics[t]:
+			if honour == "" {
+				honour = t
+			}
+			if role == "" {
+				roleStart = j + n
+			}
+		case role == "":
+			role, roleEnd = t, j+n
 		}
 		titles = append(titles, strings.ToLower(vals[0].(string)))
 		j += n
 	}
-	if role == "" {
+	if role == "" && honour == "" {
 		return mention{}, false
 	}
-	if roleStart < roleEnd && toks[roleStart].capitalized() {
-		role = spanText(toks[roleStart:roleEnd])
+	if _, abbr := r.lex.titleAbbrevs[toks[roleStart].text]; role != "" && roleStart < roleEnd && toks[roleStart].capitalized() && !abbr {
+		role = spanText(toks[roleStart:roleEnd]) // "FM" keeps its spelt-out role
 	}
 	if j+3 < len(toks) && toks[j].lower() == "for" && roleEnd == j {
 		// "Commissioner for Home Affairs Ylva Johansson": the portfolio,
@@ -539,14 +548,11 @@ func (r *registry) personPattern(toks []token, i int, verbAt func(int) bool) (me
 	if e == nil {
 		e = r.person(name)
 	}
-	if role != "Mr." && role != "Mrs." && role != "Ms." && role != "Dr." {
-		if e.role == "" {
-			e.role = role
-		}
-	} else {
-		e.female = e.female || role == "Mrs." || role == "Ms."
-		e.male = e.male || role == "Mr."
+	if e.role == "" {
+		e.role = role
 	}
+	e.female = e.female || honour == "Mrs." || honour == "Ms." || honour == "Dame" || honour == "Smt."
+	e.male = e.male || honour == "Mr." || honour == "Sir" || honour == "Shri"
 	if e.affiliation == nil && aff != nil {
 		e.affiliation = aff
 	}
@@ -563,6 +569,14 @@ func (r *registry) personPattern(toks []token, i int, verbAt func(int) bool) (me
 // descriptor matches "the [Demonym] Title" and "the [Demonym] leader",
 // resolving it to the latest person of the article that fits.
 func (r *registry) descriptor(toks []token, i int) (mention, bool) {
+	if full, ok := r.lex.titleAbbrevs[toks[i].text]; ok && !(i+1 < len(toks) && toks[i+1].capitalized()) {
+		// "EAM said", "EAM called on Prime Minister Kishida": the holder of
+		// the office the abbreviation names
+		if e := r.lastPersonWithRole(full, nil, false); e != nil {
+			e.addAlias(toks[i].text)
+			return mention{start: i, end: i + 1, ent: e, kind: byDescriptor}, true
+		}
+	}
 	if w := toks[i].lower(); (w == "his" || w == "her") && toks[i].capitalized() {
 		// "thanked His Highness": the person last named with that title
 		if vals, n := r.lex.titles.match(toks, i); n > 1 && !(i+n < len(toks) && toks[i+n].capitalized()) {

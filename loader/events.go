@@ -447,8 +447,11 @@ func (x *extractor) linkEvents(s *sentence, claims []*rawClaim, evs []*rawEvent)
 					}
 				}
 			}
-			if !e.past && (e.typ == dipgraph.EventPressConference || e.typ == dipgraph.EventSpeech ||
-				(e.typ == dipgraph.EventCall || e.typ == dipgraph.EventMeeting) && e.verb) {
+			if !e.past && (e.typ == dipgraph.EventPressConference || e.typ == dipgraph.EventSpeech || e.typ == dipgraph.EventCall ||
+				e.typ == dipgraph.EventMeeting && e.verb) {
+				// a call goes on in the sentences after it ("In the first
+				// call, with Andersson, Erdoğan said … He told …"); a meeting
+				// named as a noun is often only where the words were said
 				x.current[c.speaker] = e
 				x.currentPara[c.speaker] = s.para
 			}

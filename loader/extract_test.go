@@ -499,6 +499,11 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Subrahmanyam Jaishankar", mode: dipgraph.ModeIndirect, text: "mattered", addressees: []string{"Yoko Kamikawa"}, event: dipgraph.EventMeeting},
 				{speaker: "Yoko Kamikawa", mode: dipgraph.ModeIndirect, text: "partner", addressees: []string{"Subrahmanyam Jaishankar"}, event: dipgraph.EventMeeting},
 			}},
+		{"a_call_goes_on_in_the_next_sentence", "Swedish Prime Minister Magdalena Andersson has applied to join NATO. In the first call, with Andersson, Erdogan said Turkey expected concrete steps. He stressed that the export restrictions should be lifted.",
+			[]claimView{
+				{speaker: "Recep Tayyip Erdogan", mode: dipgraph.ModeIndirect, text: "concrete", addressees: []string{"Magdalena Andersson"}, event: dipgraph.EventCall},
+				{speaker: "Recep Tayyip Erdogan", mode: dipgraph.ModeIndirect, text: "restrictions", addressees: []string{"Magdalena Andersson"}, event: dipgraph.EventCall},
+			}},
 		{"council_members_are_an_audience", "Ambassador Linda Thomas-Greenfield told council members that the region stood at the edge of a cliff.",
 			[]claimView{{speaker: "Linda Thomas-Greenfield", mode: dipgraph.ModeIndirect, text: "cliff"}}},
 		{"a_sentence_after_a_quote_is_its_own", "Sergey Lavrov said the talks were useful. “We want a deal that lasts.” The Kremlin said that the talks would go on.",

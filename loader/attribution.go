@@ -589,6 +589,15 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 				k = end
 			}
 		}
+		if k+1 < len(toks) && toks[k].lower() == "to" && toks[k+1].lower() == "both" && (k+2 >= len(toks) || !toks[k+2].isWord() || toks[k+2].lower() == "that") {
+			// "made clear to both that …": the two people last named
+			for i := len(x.reg.recent) - 1; i >= 0 && len(addr) < 2; i-- {
+				if p := x.reg.recent[i]; p != a.speaker && p.kind == dipgraph.KindPerson {
+					addr = append(addr, p)
+				}
+			}
+			k += 2
+		}
 		if k+1 < len(toks) && toks[k].lower() == "to" {
 			if m, ok := mentionStartingAt(ms, k+1); ok && !a.verb.has(verbUrge) {
 				if e := x.resolveMention(m, a.speaker); e != nil {

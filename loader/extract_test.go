@@ -504,6 +504,8 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Recep Tayyip Erdogan", mode: dipgraph.ModeIndirect, text: "concrete", addressees: []string{"Magdalena Andersson"}, event: dipgraph.EventCall},
 				{speaker: "Recep Tayyip Erdogan", mode: dipgraph.ModeIndirect, text: "restrictions", addressees: []string{"Magdalena Andersson"}, event: dipgraph.EventCall},
 			}},
+		{"made_clear_to_both", "Erdogan held separate calls with Swedish Prime Minister Magdalena Andersson and Finnish President Sauli Niinisto, and made clear to both that Turkey would not give its consent.",
+			[]claimView{{speaker: "Recep Tayyip Erdogan", mode: dipgraph.ModeIndirect, text: "consent", addressees: []string{"Sauli Niinisto", "Magdalena Andersson"}}}},
 		{"council_members_are_an_audience", "Ambassador Linda Thomas-Greenfield told council members that the region stood at the edge of a cliff.",
 			[]claimView{{speaker: "Linda Thomas-Greenfield", mode: dipgraph.ModeIndirect, text: "cliff"}}},
 		{"a_sentence_after_a_quote_is_its_own", "Sergey Lavrov said the talks were useful. “We want a deal that lasts.” The Kremlin said that the talks would go on.",

@@ -86,6 +86,7 @@ type registry struct {
 	issuers  []*entity          // who issued the statement or readout last named
 	lastBody *entity            // the state whose body (ministry, embassy) was named last
 	lead     **entity           // the extractor's first person the story was about
+	party    []*entity          // the persons "the four leaders" named last, for "the leaders"
 	day      dipgraph.Date      // the article's publication date, for office holders
 
 	// names caches the lexicon's name matches of the sentence being
@@ -711,7 +712,11 @@ func (r *registry) descriptor(toks []token, i int) (mention, bool) {
 		if toks[i].lower() == "both" {
 			end = j + n
 		}
+		r.party = people
 		return mention{start: i, end: end, ent: people[0], also: people[1:], kind: byDescriptor}, true
+	case toks[i].lower() == "the" && len(r.party) > 1 && (w == "leaders" || w == "ministers") && !(j+1 < len(toks) && (toks[j+1].lower() == "of" || toks[j+1].capitalized())):
+		// "the four leaders said … “…,” the leaders said": the same party
+		return mention{start: i, end: j + 1, ent: r.party[0], also: r.party[1:], kind: byDescriptor}, true
 	case w == "bloc" && toks[i].lower() == "the":
 		// "the bloc": the bloc mentioned last, else the European Union
 		for k := len(r.recent) - 1; k >= 0; k-- {

@@ -367,6 +367,9 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 		if unrealised(toks, v.i) || convened(toks, v) || v.has(verbUrge) && !v.has(verbTell) && passiveAt(toks, v.i) {
 			continue // "was asked about Slovakia": the subject said nothing
 		}
+		if v.has(verbObject) && len(v.classes) == 1 && v.i+v.n < len(toks) && toks[v.i+v.n].lower() == "by" {
+			continue // "a project backed by a battery storage system": a passive participle
+		}
 		if anonymity(toks, v) {
 			continue // "…, who asked not to be named, said": a condition, not a request
 		}

@@ -517,6 +517,8 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Narendra Modi", mode: dipgraph.ModeDirect, text: "waste"},
 				{speaker: "Mohamed bin Zayed", mode: dipgraph.ModeDirect, text: "waste"},
 			}},
+		{"a_passive_participle_is_no_claim", "The four leaders pledged to advance a wind project in Gujarat, backed by a battery storage system, and welcomed India’s interest in the mission.",
+			[]claimView{{speaker: "The four leaders", mode: dipgraph.ModeIndirect, text: "wind project"}, {speaker: "The four leaders", mode: dipgraph.ModeIndirect, text: "India’s interest"}}},
 		{"council_members_are_an_audience", "Ambassador Linda Thomas-Greenfield told council members that the region stood at the edge of a cliff.",
 			[]claimView{{speaker: "Linda Thomas-Greenfield", mode: dipgraph.ModeIndirect, text: "cliff"}}},
 		{"a_sentence_after_a_quote_is_its_own", "Sergey Lavrov said the talks were useful. “We want a deal that lasts.” The Kremlin said that the talks would go on.",

@@ -373,6 +373,9 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 		if anonymity(toks, v) {
 			continue // "…, who asked not to be named, said": a condition, not a request
 		}
+		if courtesyCallAt(toks, ms, v.i, v.n) {
+			continue // "EAM called on Prime Minister Kishida": a visit, said nothing
+		}
 		subj, after, ok := subjectOf(toks, ms, v)
 		if ok && !after && len(atts) > 0 && v.i > 0 && toks[v.i-1].text == "," && participle(toks[v.i]) && subj.end < atts[len(atts)-1].verb.i {
 			// "…, Landsbergis said, insisting that …": the participle goes

@@ -82,6 +82,9 @@ func (x *extractor) findEvents(s *sentence, ms []mention, dates []dateExpr, clai
 		if trig.Verb && !x.hasSubjectBefore(toks, ms, i) {
 			continue
 		}
+		if trig.Verb && courtesyCall(toks, i, n) != courtesyCallAt(toks, ms, i, n) {
+			continue // "called on Iran to halt its attacks": an appeal, not a visit
+		}
 		if trig.Verb && receptionVerbs[toks[i].lower()] {
 			// "Xi received Blinken", "welcomed Modi to Abu Dhabi": a meeting
 			// only with a person received; not "received a call"
@@ -213,6 +216,26 @@ func (x *extractor) spokeCall(toks []token, ms []mention, i int) int {
 
 // phoneWords follow "by" or "over the" when people speak on the phone.
 var phoneWords = map[string]bool{"phone": true, "telephone": true, "video": true, "videoconference": true, "videolink": true}
+
+// courtesyCall reports whether the trigger toks[i:i+n] is "called on",
+// which readouts use for a visit to a dignitary ("EAM called on Prime
+// Minister Kishida") and news for an appeal ("called on Iran to …").
+func courtesyCall(toks []token, i, n int) bool {
+	return n == 2 && toks[i+1].lower() == "on" && (toks[i].lower() == "called" || toks[i].lower() == "calls")
+}
+
+// courtesyCallAt reports whether "called on" at toks[i] is a visit: a
+// person follows, and no "to" or "for" of an appeal after them.
+func courtesyCallAt(toks []token, ms []mention, i, n int) bool {
+	if !courtesyCall(toks, i, n) {
+		return false
+	}
+	m, ok := mentionStartingAt(ms, i+n)
+	if !ok || m.ent == nil || m.ent.kind != dipgraph.KindPerson {
+		return false
+	}
+	return m.end >= len(toks) || toks[m.end].lower() != "to" && toks[m.end].lower() != "for"
+}
 
 // receptionVerbs make a meeting only when a person follows them.
 var receptionVerbs = map[string]bool{"received": true, "receives": true, "welcomed": true}

@@ -519,6 +519,11 @@ func TestExtract_statements(t *testing.T) {
 			}},
 		{"a_passive_participle_is_no_claim", "The four leaders pledged to advance a wind project in Gujarat, backed by a battery storage system, and welcomed India’s interest in the mission.",
 			[]claimView{{speaker: "The four leaders", mode: dipgraph.ModeIndirect, text: "wind project"}, {speaker: "The four leaders", mode: dipgraph.ModeIndirect, text: "India’s interest"}}},
+		{"calling_on_a_dignitary_is_a_visit", "External Affairs Minister S. Jaishankar is in Tokyo. EAM called on Prime Minister Fumio Kishida. Kishida said Japan attached the highest importance to India. Blinken called on Iran to halt the attacks.",
+			[]claimView{
+				{speaker: "Fumio Kishida", mode: dipgraph.ModeIndirect, text: "importance", addressees: []string{"Subrahmanyam Jaishankar"}, event: dipgraph.EventMeeting},
+				{speaker: "Antony Blinken", mode: dipgraph.ModeIndirect, text: "halt", addressees: []string{"Iran"}},
+			}},
 		{"council_members_are_an_audience", "Ambassador Linda Thomas-Greenfield told council members that the region stood at the edge of a cliff.",
 			[]claimView{{speaker: "Linda Thomas-Greenfield", mode: dipgraph.ModeIndirect, text: "cliff"}}},
 		{"a_sentence_after_a_quote_is_its_own", "Sergey Lavrov said the talks were useful. “We want a deal that lasts.” The Kremlin said that the talks would go on.",

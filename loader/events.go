@@ -444,7 +444,7 @@ func (x *extractor) linkEvents(s *sentence, claims []*rawClaim, evs []*rawEvent)
 				}
 			}
 		}
-		if c.event == nil && toReporters(toks, c) {
+		if c.event == nil && (toReporters(toks, c) || c.verbTok >= 0 && writingVerbs[toks[c.verbTok].lower()]) {
 			// "Speaking to reporters after the talks, he said": not at
 			// the meeting a readout reported before
 			delete(x.current, c.speaker)
@@ -608,6 +608,10 @@ func (e *rawEvent) toFirstDay() {
 	}
 	e.date = dipgraph.DateOf(e.date.Time().AddDate(0, 0, 1-n))
 }
+
+// writingVerbs report words written, on a social network or in a letter,
+// not said in the call or meeting a readout reported before.
+var writingVerbs = map[string]bool{"wrote": true, "writes": true, "tweeted": true, "tweets": true, "posted": true, "posts": true}
 
 // toReporters reports whether the sentence of c frames it as said to the
 // press ("told reporters", "speaking to journalists"), outside what was

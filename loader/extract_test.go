@@ -524,6 +524,11 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Fumio Kishida", mode: dipgraph.ModeIndirect, text: "importance", addressees: []string{"Subrahmanyam Jaishankar"}, event: dipgraph.EventMeeting},
 				{speaker: "Antony Blinken", mode: dipgraph.ModeIndirect, text: "halt", addressees: []string{"Iran"}},
 			}},
+		{"words_written_after_a_call_are_not_said_in_it", "Erdogan spoke with Swedish Prime Minister Magdalena Andersson on Saturday. Andersson told Erdogan that Stockholm wanted closer ties. Andersson later wrote that Sweden condemned terrorism.",
+			[]claimView{
+				{speaker: "Magdalena Andersson", mode: dipgraph.ModeIndirect, text: "closer ties", addressees: []string{"Recep Tayyip Erdogan"}, event: dipgraph.EventCall},
+				{speaker: "Magdalena Andersson", mode: dipgraph.ModeIndirect, text: "terrorism"},
+			}},
 		{"council_members_are_an_audience", "Ambassador Linda Thomas-Greenfield told council members that the region stood at the edge of a cliff.",
 			[]claimView{{speaker: "Linda Thomas-Greenfield", mode: dipgraph.ModeIndirect, text: "cliff"}}},
 		{"a_sentence_after_a_quote_is_its_own", "Sergey Lavrov said the talks were useful. “We want a deal that lasts.” The Kremlin said that the talks would go on.",

@@ -529,6 +529,11 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Magdalena Andersson", mode: dipgraph.ModeIndirect, text: "closer ties", addressees: []string{"Recep Tayyip Erdogan"}, event: dipgraph.EventCall},
 				{speaker: "Magdalena Andersson", mode: dipgraph.ModeIndirect, text: "terrorism"},
 			}},
+		{"answered_reports_speech", "Truss told Lavrov that Britain would keep supplying Kyiv. Lavrov answered that such deliveries were pouring fuel on a fire.",
+			[]claimView{
+				{speaker: "Truss", mode: dipgraph.ModeIndirect, text: "supplying", addressees: []string{"Sergey Lavrov"}},
+				{speaker: "Sergey Lavrov", mode: dipgraph.ModeIndirect, text: "fuel"},
+			}},
 		{"council_members_are_an_audience", "Ambassador Linda Thomas-Greenfield told council members that the region stood at the edge of a cliff.",
 			[]claimView{{speaker: "Linda Thomas-Greenfield", mode: dipgraph.ModeIndirect, text: "cliff"}}},
 		{"a_sentence_after_a_quote_is_its_own", "Sergey Lavrov said the talks were useful. “We want a deal that lasts.” The Kremlin said that the talks would go on.",

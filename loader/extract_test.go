@@ -534,6 +534,8 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Truss", mode: dipgraph.ModeIndirect, text: "supplying", addressees: []string{"Sergey Lavrov"}},
 				{speaker: "Sergey Lavrov", mode: dipgraph.ModeIndirect, text: "fuel"},
 			}},
+		{"appreciated_is_a_statement", "Turkish Foreign Minister Hakan Fidan appreciated the measured tone of Pakistan’s public statements.",
+			[]claimView{{speaker: "Hakan Fidan", mode: dipgraph.ModeIndirect, text: "measured tone"}}},
 		{"council_members_are_an_audience", "Ambassador Linda Thomas-Greenfield told council members that the region stood at the edge of a cliff.",
 			[]claimView{{speaker: "Linda Thomas-Greenfield", mode: dipgraph.ModeIndirect, text: "cliff"}}},
 		{"a_sentence_after_a_quote_is_its_own", "Sergey Lavrov said the talks were useful. “We want a deal that lasts.” The Kremlin said that the talks would go on.",

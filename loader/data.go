@@ -67,16 +67,17 @@ type lexicon struct {
 	bodies   *trie                  // sub-state bodies ("air force") → true
 	starts   map[string]uint8       // first words of the tries' keys → their bits
 
-	familyNames  map[string]bool     // family names written first ("Wang")
-	placeHeads   map[string]bool     // last words of place names ("Sea")
-	organs       map[string]bool     // heads of a body's organs ("Assembly")
-	personNouns  map[string][]string // "the former general": a person of the story, and roles that fit
-	personAlone  map[string]bool     // such nouns that need no modifier ("the visitor")
-	personMods   map[string]bool     // "former", "veteran" before such a noun
-	titleAbbrevs map[string]string   // "EAM" → "External Affairs Minister"
-	honorifics   map[string]bool     // titles that are no role ("Mr.", "H.E.")
-	groupNouns   map[string]bool     // "the group", "the movement": the organisation named last
-	offices      []office
+	familyNames     map[string]bool     // family names written first ("Wang")
+	placeHeads      map[string]bool     // last words of place names ("Sea")
+	organs          map[string]bool     // heads of a body's organs ("Assembly")
+	personNouns     map[string][]string // "the former general": a person of the story, and roles that fit
+	personAlone     map[string]bool     // such nouns that need no modifier ("the visitor")
+	personMods      map[string]bool     // "former", "veteran" before such a noun
+	titleAbbrevs    map[string]string   // "EAM" → "External Affairs Minister"
+	honorifics      map[string]bool     // titles that are no role ("Mr.", "H.E.")
+	groupNouns      map[string]bool     // "the group", "the movement": the organisation named last
+	addresseeGroups map[string]bool     // "sides", "generals": heads of groups a speaker addresses
+	offices         []office
 }
 
 var (
@@ -104,16 +105,17 @@ func parseLexicon() (*lexicon, error) {
 		places:   map[string]*knownActor{},
 		bodies:   newTrie(),
 
-		familyNames:  map[string]bool{},
-		placeHeads:   map[string]bool{},
-		organs:       map[string]bool{},
-		personNouns:  map[string][]string{},
-		personMods:   map[string]bool{},
-		groupNouns:   map[string]bool{},
-		titleAbbrevs: map[string]string{},
-		honorifics:   map[string]bool{},
-		personAlone:  map[string]bool{},
-		female:       map[string]bool{},
+		familyNames:     map[string]bool{},
+		placeHeads:      map[string]bool{},
+		organs:          map[string]bool{},
+		personNouns:     map[string][]string{},
+		personMods:      map[string]bool{},
+		groupNouns:      map[string]bool{},
+		addresseeGroups: map[string]bool{},
+		titleAbbrevs:    map[string]string{},
+		honorifics:      map[string]bool{},
+		personAlone:     map[string]bool{},
+		female:          map[string]bool{},
 	}
 	// abbreviations first: the tokenizer needs them for the other files
 	if err := eachRow("data/abbreviations.txt", func(f []string) error {
@@ -283,6 +285,7 @@ func parseLexicon() (*lexicon, error) {
 		"data/organs.txt":           l.organs,
 		"data/person_modifiers.txt": l.personMods,
 		"data/group_nouns.txt":      l.groupNouns,
+		"data/addressee_groups.txt": l.addresseeGroups,
 	} {
 		if err := eachRow(file, func(f []string) error {
 			set[f[0]] = true

@@ -536,6 +536,8 @@ func TestExtract_statements(t *testing.T) {
 			}},
 		{"appreciated_is_a_statement", "Turkish Foreign Minister Hakan Fidan appreciated the measured tone of Pakistan’s public statements.",
 			[]claimView{{speaker: "Hakan Fidan", mode: dipgraph.ModeIndirect, text: "measured tone"}}},
+		{"urged_a_states_generals", "Antonio Guterres urged Sudan's warring generals to lay down their arms.",
+			[]claimView{{speaker: "Antonio Guterres", mode: dipgraph.ModeIndirect, text: "lay down", addressees: []string{"Sudan's warring generals"}}}},
 		{"council_members_are_an_audience", "Ambassador Linda Thomas-Greenfield told council members that the region stood at the edge of a cliff.",
 			[]claimView{{speaker: "Linda Thomas-Greenfield", mode: dipgraph.ModeIndirect, text: "cliff"}}},
 		{"a_sentence_after_a_quote_is_its_own", "Sergey Lavrov said the talks were useful. “We want a deal that lasts.” The Kremlin said that the talks would go on.",

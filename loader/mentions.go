@@ -1453,7 +1453,7 @@ func (r *registry) groupAddressee(toks []token, k int, urge bool) (*entity, int)
 		if !t.isWord() || t.quoted {
 			return nil, 0
 		}
-		if !addresseeGroups[t.lower()] {
+		if !r.lex.addresseeGroups[t.lower()] {
 			continue
 		}
 		end := j + 1
@@ -1478,16 +1478,6 @@ func (r *registry) groupAddressee(toks []token, k int, urge bool) (*entity, int)
 		return e, end
 	}
 	return nil, 0
-}
-
-// addresseeGroups head the unnamed groups a speaker may address.
-var addresseeGroups = map[string]bool{
-	"sides": true, "parties": true, "governments": true, "countries": true, "states": true,
-	"nations": true, "allies": true, "partners": true, "delegations": true, "capitals": true,
-	"neighbours": true, "neighbors": true, "powers": true, "counterparts": true,
-	"diplomats": true, "envoys": true, "ambassadors": true, "officials": true,
-	"proxies": true, "militias": true, "factions": true, "leaders": true, "ministers": true,
-	"banks": true, "companies": true, "junta": true, "rebels": true,
 }
 
 // documentSpeaker matches "the statement said", "the readout added": the

@@ -1057,26 +1057,6 @@ func skipAdverbsBeforeThat(toks []token, k int) int {
 	return k
 }
 
-// datelineEnd returns where a sentence's text begins after a dateline
-// ("VILNIUS, June 22 –", "BEIJING —"), or 0 when it has none.
-func datelineEnd(toks []token) int {
-	for j := 0; j < len(toks) && j < 10; j++ {
-		t := toks[j]
-		switch {
-		case t.text == "—" || t.text == "–":
-			if j == 0 {
-				return 0
-			}
-			return j + 1
-		case t.text == "," || t.text == "/" || t.text == "(" || t.text == ")" || t.text == ".":
-		case t.isWord() && (strings.ToUpper(t.text) == t.text || months[t.lower()] != 0 || months[strings.TrimSuffix(t.lower(), ".")] != 0 || t.lower() == "reuters" || t.lower() == "ap" || t.lower() == "afp"):
-		default:
-			return 0
-		}
-	}
-	return 0
-}
-
 // splitCoordinated splits the clause toks[k:end] where "and" begins a second
 // verb phrase with the same subject ("doesn't want war and is prepared to …").
 func splitCoordinated(toks []token, k, end int) [][2]int {

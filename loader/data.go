@@ -456,18 +456,8 @@ func normApos(s string) string {
 // datelineState returns the state whose capital or name opens a dateline
 // ("BEIJING —", "KUWAIT CITY, June 8"), or nil.
 func (l *lexicon) datelineState(toks []token) *knownActor {
-	var words []string
-	for i, t := range toks {
-		if t.text == "—" || t.text == "–" || t.text == "," || t.text == "(" {
-			if i == 0 {
-				return nil
-			}
-			return l.places[strings.ToLower(strings.Join(words, " "))]
-		}
-		if !t.isWord() || strings.ToUpper(t.text) != t.text || i >= 4 {
-			return nil
-		}
-		words = append(words, t.text)
+	if n := datelinePlace(toks); n > 0 {
+		return l.places[strings.ToLower(spanText(toks[:n]))]
 	}
 	return nil
 }

@@ -272,3 +272,40 @@ func attributionFollows(toks []token, i int) bool {
 	}
 	return false
 }
+
+// datelinePlace returns how many upper-case words name the place that
+// opens a dateline, for the story's home state ("BEIJING —", "KUWAIT CITY, June 8"): up to four, ended
+// by a dash, comma or parenthesis; 0 when the sentence opens otherwise.
+func datelinePlace(toks []token) int {
+	for i := range toks {
+		t := &toks[i]
+		if t.text == "—" || t.text == "–" || t.text == "," || t.text == "(" {
+			return i
+		}
+		if !t.isWord() || strings.ToUpper(t.text) != t.text || i >= 4 {
+			return 0
+		}
+	}
+	return 0
+}
+
+// datelineEnd returns where a sentence's text begins after a dateline
+// ("VILNIUS, June 22 –", "ACCRA, Sept 8 (Reuters) –", "BEIJING —"): after
+// its dash among the first ten tokens, or 0 when it has none.
+func datelineEnd(toks []token) int {
+	for j := 0; j < len(toks) && j < 10; j++ {
+		t := &toks[j]
+		switch {
+		case t.text == "—" || t.text == "–":
+			if j == 0 {
+				return 0
+			}
+			return j + 1
+		case t.text == "," || t.text == "/" || t.text == "(" || t.text == ")" || t.text == ".":
+		case t.isWord() && (strings.ToUpper(t.text) == t.text || months[t.lower()] != 0 || months[strings.TrimSuffix(t.lower(), ".")] != 0 || t.lower() == "reuters" || t.lower() == "ap" || t.lower() == "afp"):
+		default:
+			return 0
+		}
+	}
+	return 0
+}

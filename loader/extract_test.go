@@ -627,6 +627,7 @@ func TestExtract_dates(t *testing.T) {
 		{"later_that_day_is_the_day_last_named", "Jilani spoke with Fidan on Friday.\n\nThe two discussed the strikes.\n\nPakistan wants calm.\n\nLater that day Jilani received a call from Lavrov.", "2022-02-11"},
 		{"a_present_tense_opening_is_to_come", "Modi met Al Jaber, president of COP28, which opens in Dubai on November 30.", "2022-11-30"},
 		{"a_day_in_a_relative_clause_is_another_events", "India and the UAE signed a deal on Saturday.\n\nPM Modi, who flew in from Paris, where he was the guest at the parade on Friday, was received at the airport. Modi held talks with the crown prince.", "2022-02-12"},
+		{"a_dateline_with_a_country", "BELÉM, Brazil, Feb. 15 — Petro flew to Belém on Monday.\n\nThe summit was tense.", "2022-02-14"},
 		{"a_summit_that_ended_is_dated_on_its_first_day", "The two-day summit in Hanoi ended abruptly on Monday.", "2022-02-13"},
 		{"talks_reported_on_their_last_day", "Xi told Blinken on Monday that they had made progress in two days of talks in Beijing.", "2022-02-13"},
 		{"a_visit_dated_by_its_arrival", "Modi arrived in Paris on Monday for a two-day visit.", "2022-02-14"},

@@ -303,6 +303,8 @@ func datelineEnd(toks []token) int {
 			return j + 1
 		case t.text == "," || t.text == "/" || t.text == "(" || t.text == ")" || t.text == ".":
 		case t.isWord() && (strings.ToUpper(t.text) == t.text || months[t.lower()] != 0 || months[strings.TrimSuffix(t.lower(), ".")] != 0 || t.lower() == "reuters" || t.lower() == "ap" || t.lower() == "afp"):
+		case t.capitalized() && j > 1 && toks[j-1].text == "," && toks[1].text == ",":
+			// "BELÉM, Brazil, Aug 9 —": the country after the city
 		default:
 			return 0
 		}

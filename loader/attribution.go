@@ -616,7 +616,10 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 		k = skipAdverbsBeforeThat(toks, k)
 		// "told him during their talks in Moscow that …": the content
 		// starts after "that"
-		if t := thatAfterPhrase(toks, k, next, a.verb.has(verbTell)); t > k {
+		// "…, Tajani has said, in the clearest signal yet that …": the
+		// reporter's comment after a postposed attribution reports nothing
+		comment := k+2 < len(toks) && toks[k].text == "," && toks[k+1].lower() == "in" && articles[toks[k+2].lower()] && postposedClause(toks, firstSpeakerStart(a)) >= 0
+		if t := thatAfterPhrase(toks, k, next, a.verb.has(verbTell)); t > k && !comment {
 			k = t
 		}
 		// DIRECT, quote after the attribution: Putin said: “…”
@@ -640,7 +643,7 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 			k++
 		}
 		end := clauseEnd(toks, k, next)
-		if k > 0 && k < len(toks) && toks[k-1].text == "," && (timeAdjunct(toks, k) || participle(toks[k]) && !toks[k].capitalized() && len(toks[k].text) > 5) {
+		if k > 0 && k < len(toks) && toks[k-1].text == "," && (comment || timeAdjunct(toks, k) || participle(toks[k]) && !toks[k].capitalized() && len(toks[k].text) > 5) {
 			// "…, Leyva said on Friday, a day after he met …", "…, Orpo
 			// said, sealing the frontier": nothing reported after the verb
 			end = k

@@ -19,6 +19,7 @@ func FuzzExtract(f *testing.F) {
 	f.Add([]byte("H\n\n“unclosed quote, he said"))
 	f.Add([]byte("H\n\n\"\"\"\n\n” said”\n\nsaid said, said: “"))
 	f.Add([]byte("H\n\nFeb. 31, 2022 Putin said on Feb. 0 that"))
+	f.Add([]byte("H\n\nThe letter was signed by Mr.")) // an honorific ending the text
 	f.Fuzz(func(t *testing.T, text []byte) {
 		doc, err := Extract(text, Options{Published: "2022-02-15"})
 		if err != nil {

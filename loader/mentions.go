@@ -505,8 +505,10 @@ func (r *registry) personPattern(toks []token, i int, verbAt func(int) bool) (me
 	if role == "" && honour == "" {
 		return mention{}, false
 	}
-	if _, abbr := r.lex.titleAbbrevs[toks[roleStart].text]; role != "" && roleStart < roleEnd && toks[roleStart].capitalized() && !abbr {
-		role = spanText(toks[roleStart:roleEnd]) // "FM" keeps its spelt-out role
+	if role != "" && roleStart < roleEnd && toks[roleStart].capitalized() {
+		if _, abbr := r.lex.titleAbbrevs[toks[roleStart].text]; !abbr {
+			role = spanText(toks[roleStart:roleEnd]) // "FM" keeps its spelt-out role
+		}
 	}
 	if j+3 < len(toks) && toks[j].lower() == "for" && roleEnd == j {
 		// "Commissioner for Home Affairs Ylva Johansson": the portfolio,

@@ -540,6 +540,8 @@ func TestExtract_statements(t *testing.T) {
 			[]claimView{{speaker: "Antonio Guterres", mode: dipgraph.ModeIndirect, text: "lay down", addressees: []string{"Sudan's warring generals"}}}},
 		{"a_reporters_comment_after_a_postposed_attribution", "ROME — Italy’s four years inside the Belt and Road Initiative have not brought the benefits promised, Foreign Minister Antonio Tajani has said, in the clearest signal yet that Rome intends to leave the programme.",
 			[]claimView{{speaker: "Antonio Tajani", mode: dipgraph.ModeIndirect, text: "benefits"}}},
+		{"brushed_aside_is_a_statement", "Speaking to reporters at his hotel, Blinken brushed aside suggestions that the trip had failed.",
+			[]claimView{{speaker: "Antony Blinken", mode: dipgraph.ModeIndirect, text: "suggestions"}}},
 		{"council_members_are_an_audience", "Ambassador Linda Thomas-Greenfield told council members that the region stood at the edge of a cliff.",
 			[]claimView{{speaker: "Linda Thomas-Greenfield", mode: dipgraph.ModeIndirect, text: "cliff"}}},
 		{"a_sentence_after_a_quote_is_its_own", "Sergey Lavrov said the talks were useful. “We want a deal that lasts.” The Kremlin said that the talks would go on.",

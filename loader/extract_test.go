@@ -542,6 +542,8 @@ func TestExtract_statements(t *testing.T) {
 			[]claimView{{speaker: "Antonio Tajani", mode: dipgraph.ModeIndirect, text: "benefits"}}},
 		{"brushed_aside_is_a_statement", "Speaking to reporters at his hotel, Blinken brushed aside suggestions that the trip had failed.",
 			[]claimView{{speaker: "Antony Blinken", mode: dipgraph.ModeIndirect, text: "suggestions"}}},
+		{"a_states_agency_speaks_for_it", "China’s General Administration of Customs said on Thursday that it was suspending imports of all aquatic products from Japan.",
+			[]claimView{{speaker: "China", mode: dipgraph.ModeIndirect, text: "aquatic"}}},
 		{"council_members_are_an_audience", "Ambassador Linda Thomas-Greenfield told council members that the region stood at the edge of a cliff.",
 			[]claimView{{speaker: "Linda Thomas-Greenfield", mode: dipgraph.ModeIndirect, text: "cliff"}}},
 		{"a_sentence_after_a_quote_is_its_own", "Sergey Lavrov said the talks were useful. “We want a deal that lasts.” The Kremlin said that the talks would go on.",

@@ -401,6 +401,27 @@ func (x *extractor) dateFromContext(e *rawEvent) {
 	e.date, e.precision = x.lastDay, dipgraph.PrecisionDay
 }
 
+// dateAfter dates an event its sentence leaves undated by the earlier
+// event it follows: "a joint statement issued after the talks" has the
+// talks' day.
+func (x *extractor) dateAfter(e *rawEvent) {
+	if e.explicitDate || e.past || e.date != "" {
+		return
+	}
+	toks := e.sent.toks
+	for _, an := range x.anaphora[e.sent] {
+		if an.tok <= e.tokEnd || an.tok > e.tokEnd+5 || an.ev.date == "" || an.ev.precision != dipgraph.PrecisionDay {
+			continue
+		}
+		for j := an.tok - 1; j >= e.tokEnd && j >= an.tok-3; j-- {
+			if w := toks[j].lower(); w == "after" || w == "following" {
+				e.date, e.precision = an.ev.date, dipgraph.PrecisionDay
+				return
+			}
+		}
+	}
+}
+
 // anaphor is a definite noun that refers back to an earlier event.
 type anaphor struct {
 	tok int

@@ -161,6 +161,7 @@ func (x *extractor) read(s *sentence) ([]*rawClaim, []*rawEvent) {
 		}
 	}
 	for _, e := range evs {
+		x.dateAfter(e)
 		x.dateFromContext(e)
 		e.toFirstDay()
 	}

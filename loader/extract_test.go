@@ -634,6 +634,7 @@ func TestExtract_dates(t *testing.T) {
 		{"a_present_tense_opening_is_to_come", "Modi met Al Jaber, president of COP28, which opens in Dubai on November 30.", "2022-11-30"},
 		{"a_day_in_a_relative_clause_is_another_events", "India and the UAE signed a deal on Saturday.\n\nPM Modi, who flew in from Paris, where he was the guest at the parade on Friday, was received at the airport. Modi held talks with the crown prince.", "2022-02-12"},
 		{"a_dateline_with_a_country", "BELÉM, Brazil, Feb. 15 — Petro flew to Belém on Monday.\n\nThe summit was tense.", "2022-02-14"},
+		{"a_statement_issued_after_the_talks_has_their_day", "Blinken met Wang Yi on Thursday.\n\nThe channels would reopen in stages, Blinken said.\n\nBeijing wants the tariffs lifted.\n\nIn a joint statement issued after the talks, the two ministers said relations would improve.", "2022-02-10"},
 		{"a_summit_that_ended_is_dated_on_its_first_day", "The two-day summit in Hanoi ended abruptly on Monday.", "2022-02-13"},
 		{"talks_reported_on_their_last_day", "Xi told Blinken on Monday that they had made progress in two days of talks in Beijing.", "2022-02-13"},
 		{"a_visit_dated_by_its_arrival", "Modi arrived in Paris on Monday for a two-day visit.", "2022-02-14"},

@@ -1317,6 +1317,9 @@ func mentionList(toks []token, ms []mention, k int) []mention {
 			break
 		}
 		next, ok := mentionStartingAt(ms, j+1)
+		if !ok && j+2 < len(toks) && toks[j+1].lower() == "the" {
+			next, ok = mentionStartingAt(ms, j+2) // "the army and the RSF"
+		}
 		if !ok {
 			break
 		}

@@ -544,6 +544,8 @@ func TestExtract_statements(t *testing.T) {
 			[]claimView{{speaker: "Antony Blinken", mode: dipgraph.ModeIndirect, text: "suggestions"}}},
 		{"a_states_agency_speaks_for_it", "China’s General Administration of Customs said on Thursday that it was suspending imports of all aquatic products from Japan.",
 			[]claimView{{speaker: "China", mode: dipgraph.ModeIndirect, text: "aquatic"}}},
+		{"urged_a_and_the_b", "The regular army and the paramilitary Rapid Support Forces (RSF) have been at war since April. The AU called on the Sudanese army and the RSF to agree to an immediate ceasefire.",
+			[]claimView{{speaker: "African Union", mode: dipgraph.ModeIndirect, text: "ceasefire", addressees: []string{"Sudanese army", "Rapid Support Forces"}}}},
 		{"council_members_are_an_audience", "Ambassador Linda Thomas-Greenfield told council members that the region stood at the edge of a cliff.",
 			[]claimView{{speaker: "Linda Thomas-Greenfield", mode: dipgraph.ModeIndirect, text: "cliff"}}},
 		{"a_sentence_after_a_quote_is_its_own", "Sergey Lavrov said the talks were useful. “We want a deal that lasts.” The Kremlin said that the talks would go on.",

@@ -435,6 +435,11 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 		case a.inherited:
 			if ai > 0 {
 				a.speaker = atts[ai-1].speaker
+				if m, ok := actorOfReportedClause(toks, ms, atts[ai-1], a.verb); ok {
+					// "officials said Okano had lodged a protest, telling him
+					// …": the one who acted in the reported clause tells
+					a.speaker = m.ent
+				}
 			}
 		case a.subj.kind == byPronoun && a.subj.pronoun == "they" && len(x.sal.joint) > 1:
 			// "Biden and Merkel met … they pledged": each of them
@@ -815,6 +820,28 @@ func anonymity(toks []token, v verbOcc) bool {
 	}
 	return k+3 < len(toks) && toks[k].lower() == "not" && toks[k+1].lower() == "to" && toks[k+2].lower() == "be" &&
 		(toks[k+3].lower() == "named" || toks[k+3].lower() == "identified" || toks[k+3].lower() == "quoted")
+}
+
+// actorOfReportedClause returns the named subject of the clause prev
+// reports when v is a telling or urging participle that goes on from what
+// that subject did ("said Okano had lodged a protest with the ambassador,
+// telling him …"); "…, adding that …" stays with prev's speaker.
+func actorOfReportedClause(toks []token, ms []mention, prev *attribution, v verbOcc) (mention, bool) {
+	if prev.after || !participle(toks[v.i]) || toks[v.i-1].text != "," || !(v.has(verbTell) || v.has(verbUrge)) {
+		return mention{}, false
+	}
+	k := prev.verb.i + prev.verb.n
+	if k < len(toks) && toks[k].lower() == "that" {
+		k++
+	}
+	m, ok := mentionStartingAt(ms, k)
+	if !ok || m.kind != byName || m.ent == nil || m.end+1 >= v.i {
+		return mention{}, false
+	}
+	if w := toks[m.end].lower(); w != "had" && w != "has" {
+		return mention{}, false
+	}
+	return m, true
 }
 
 // fitsPronoun reports whether person e may be called he or she.

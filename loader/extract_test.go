@@ -546,6 +546,13 @@ func TestExtract_statements(t *testing.T) {
 			[]claimView{{speaker: "China", mode: dipgraph.ModeIndirect, text: "aquatic"}}},
 		{"urged_a_and_the_b", "The regular army and the paramilitary Rapid Support Forces (RSF) have been at war since April. The AU called on the Sudanese army and the RSF to agree to an immediate ceasefire.",
 			[]claimView{{speaker: "African Union", mode: dipgraph.ModeIndirect, text: "ceasefire", addressees: []string{"Sudanese army", "Rapid Support Forces"}}}},
+		{"a_telling_participle_goes_on_from_the_reported_actor", "Japanese officials said Vice Foreign Minister Masataka Okano had lodged a protest with Chinese Ambassador Wu Jianghao, telling him that the ban had no scientific basis. Peskov said Russia had taken note, adding that nothing had changed.",
+			[]claimView{
+				{speaker: "Japanese officials", mode: dipgraph.ModeIndirect, text: "protest"},
+				{speaker: "Masataka Okano", mode: dipgraph.ModeIndirect, text: "scientific", addressees: []string{"Wu Jianghao"}},
+				{speaker: "Dmitry Peskov", mode: dipgraph.ModeIndirect, text: "taken note"},
+				{speaker: "Dmitry Peskov", mode: dipgraph.ModeIndirect, text: "nothing had changed"},
+			}},
 		{"council_members_are_an_audience", "Ambassador Linda Thomas-Greenfield told council members that the region stood at the edge of a cliff.",
 			[]claimView{{speaker: "Linda Thomas-Greenfield", mode: dipgraph.ModeIndirect, text: "cliff"}}},
 		{"a_sentence_after_a_quote_is_its_own", "Sergey Lavrov said the talks were useful. “We want a deal that lasts.” The Kremlin said that the talks would go on.",

@@ -370,6 +370,9 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 		if v.has(verbObject) && len(v.classes) == 1 && v.i+v.n < len(toks) && toks[v.i+v.n].lower() == "by" {
 			continue // "a project backed by a battery storage system": a passive participle
 		}
+		if toks[v.i].lower() == "warning" && v.i+1 < len(toks) && warningNouns[toks[v.i+1].lower()] {
+			continue // "its J-Alert warning system", "warning shots": a noun, not a warning
+		}
 		if anonymity(toks, v) {
 			continue // "…, who asked not to be named, said": a condition, not a request
 		}
@@ -842,6 +845,12 @@ func actorOfReportedClause(toks []token, ms []mention, prev *attribution, v verb
 		return mention{}, false
 	}
 	return m, true
+}
+
+// warningNouns follow "warning" when it names a thing ("warning system").
+var warningNouns = map[string]bool{
+	"system": true, "systems": true, "shot": true, "shots": true, "sign": true, "signs": true,
+	"light": true, "lights": true, "label": true, "labels": true, "siren": true, "sirens": true,
 }
 
 // fitsPronoun reports whether person e may be called he or she.

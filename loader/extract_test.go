@@ -553,6 +553,8 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Dmitry Peskov", mode: dipgraph.ModeIndirect, text: "taken note"},
 				{speaker: "Dmitry Peskov", mode: dipgraph.ModeIndirect, text: "nothing had changed"},
 			}},
+		{"a_warning_system_warns_no_one", "Tokyo, which had told residents to take shelter under its J-Alert warning system, lodged a protest, a government spokesperson said.",
+			[]claimView{{speaker: "a government spokesperson", mode: dipgraph.ModeIndirect, text: "protest"}}},
 		{"council_members_are_an_audience", "Ambassador Linda Thomas-Greenfield told council members that the region stood at the edge of a cliff.",
 			[]claimView{{speaker: "Linda Thomas-Greenfield", mode: dipgraph.ModeIndirect, text: "cliff"}}},
 		{"a_sentence_after_a_quote_is_its_own", "Sergey Lavrov said the talks were useful. “We want a deal that lasts.” The Kremlin said that the talks would go on.",

@@ -555,6 +555,8 @@ func TestExtract_statements(t *testing.T) {
 			}},
 		{"a_warning_system_warns_no_one", "Tokyo, which had told residents to take shelter under its J-Alert warning system, lodged a protest, a government spokesperson said.",
 			[]claimView{{speaker: "a government spokesperson", mode: dipgraph.ModeIndirect, text: "protest"}}},
+		{"an_unnamed_source_keeps_its_qualifier", "An Egyptian official familiar with the talks said the text had not been altered.",
+			[]claimView{{speaker: "An Egyptian official familiar with the talks", mode: dipgraph.ModeIndirect, text: "altered"}}},
 		{"council_members_are_an_audience", "Ambassador Linda Thomas-Greenfield told council members that the region stood at the edge of a cliff.",
 			[]claimView{{speaker: "Linda Thomas-Greenfield", mode: dipgraph.ModeIndirect, text: "cliff"}}},
 		{"a_sentence_after_a_quote_is_its_own", "Sergey Lavrov said the talks were useful. “We want a deal that lasts.” The Kremlin said that the talks would go on.",

@@ -1413,6 +1413,11 @@ func (r *registry) unnamed(toks []token, i int, verbAt func(int) bool) (mention,
 				end += 1 + n
 			}
 		}
+		if e := sourceQualifier(toks, end); e > end {
+			// "an Egyptian official familiar with the talks said", "a
+			// source close to the Kremlin said": part of who they are
+			end = e
+		}
 		verbAfter := end
 		if end+1 < len(toks) && toks[end].text == "," && (toks[end+1].lower() == "speaking" || toks[end+1].lower() == "who") {
 			// "Western diplomats in Warsaw, speaking on condition of
@@ -1444,6 +1449,32 @@ func (r *registry) unnamed(toks []token, i int, verbAt func(int) bool) (mention,
 		return mention{start: i, end: end, ent: e}, true
 	}
 	return mention{}, false
+}
+
+// sourceQualifier returns the end of a phrase that describes an unnamed
+// source at toks[k] ("familiar with the talks", "briefed on the
+// conversation", "close to the Kremlin", "involved in the drafting"): up
+// to five words before a verb or punctuation; or k.
+func sourceQualifier(toks []token, k int) int {
+	if k+2 >= len(toks) {
+		return k
+	}
+	switch toks[k].lower() + " " + toks[k+1].lower() {
+	case "familiar with", "briefed on", "close to", "involved in":
+	default:
+		return k
+	}
+	j := k + 2
+	for j < len(toks) && j < k+7 && toks[j].isWord() && !toks[j].quoted {
+		if w := toks[j].lower(); w == "said" || w == "says" || w == "told" || auxiliaries[w] {
+			break
+		}
+		j++
+	}
+	if j == k+2 {
+		return k
+	}
+	return j
 }
 
 // groupAddressee reads an unnamed group addressed at k, "all sides", "the

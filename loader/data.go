@@ -298,8 +298,19 @@ func parseLexicon() (*lexicon, error) {
 	return l, nil
 }
 
-// marked is the bit of token.starts that says the other bits are known.
-const marked = 0x80
+// marked is the bit of token.starts that says the other bits are known;
+// dateWord marks the words a date expression can turn on (findDates).
+const (
+	marked   = 0x80
+	dateWord = 0x40
+)
+
+// dateWords are the words, besides weekdays, months, the first words of
+// day shifts and four-digit years, that findDates looks at.
+var dateWords = []string{
+	"today", "tonight", "yesterday", "tomorrow", "earlier", "weekend", "recently", "recent",
+	"week", "month", "year", "morning", "afternoon", "evening", "spring", "summer", "autumn", "fall", "winter",
+}
 
 // indexStarts gives each large trie a bit and records, for every first
 // word of its keys, which tries have one, so that match can pass over the
@@ -312,12 +323,27 @@ func (l *lexicon) indexStarts() {
 			l.starts[w] |= t.bit
 		}
 	}
+	for w := range weekdays {
+		l.starts[w] |= dateWord
+	}
+	for w := range months {
+		l.starts[w] |= dateWord
+	}
+	for w := range dayShiftFirst {
+		l.starts[w] |= dateWord
+	}
+	for _, w := range dateWords {
+		l.starts[w] |= dateWord
+	}
 }
 
 // mark sets the starts bits of toks.
 func (l *lexicon) mark(toks []token) {
 	for i := range toks {
 		toks[i].starts = l.starts[toks[i].low] | marked
+		if len(toks[i].low) == 4 && isDigits(toks[i].low) {
+			toks[i].starts |= dateWord // "in 2001"
+		}
 	}
 }
 

@@ -147,8 +147,8 @@ func findDates(toks []token, published time.Time) []dateExpr {
 	var out []dateExpr
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
-		if !t.isWord() || t.quoted {
-			continue
+		if !t.isWord() || t.quoted || t.starts&marked != 0 && t.starts&dateWord == 0 {
+			continue // most words begin no date: skip them cheaply
 		}
 		future := false
 		if w := t.lower(); weekdays[w] != 0 || w == "sunday" || months[w] != 0 {

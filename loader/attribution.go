@@ -1126,13 +1126,20 @@ func mediaAfter(toks []token, k int) bool {
 	return false
 }
 
-// passiveAt reports whether the verb at i is a passive participle: "had
-// been told", "was informed".
-func passiveAt(toks []token, i int) bool {
+// beforeAdverbs returns the index of the word before toks[i] past any
+// adverbs ("had repeatedly been told"), or -1.
+func beforeAdverbs(toks []token, i int) int {
 	j := i - 1
 	for j >= 0 && adverbs[toks[j].lower()] {
 		j--
 	}
+	return j
+}
+
+// passiveAt reports whether the verb at i is a passive participle: "had
+// been told", "was informed".
+func passiveAt(toks []token, i int) bool {
+	j := beforeAdverbs(toks, i)
 	if j < 0 {
 		return false
 	}
@@ -1547,10 +1554,7 @@ func participle(t token) bool {
 // after a modal ("would press for", "will tell"), a negation ("did not
 // say") or an intention ("declined to say", "is expected to announce").
 func unrealised(toks []token, i int) bool {
-	j := i - 1
-	for j >= 0 && adverbs[toks[j].lower()] {
-		j--
-	}
+	j := beforeAdverbs(toks, i)
 	if j < 0 {
 		return false
 	}

@@ -82,7 +82,7 @@ func (x *extractor) findEvents(s *sentence, ms []mention, dates []dateExpr, clai
 		if trig.Verb && !x.hasSubjectBefore(toks, ms, i) {
 			continue
 		}
-		if trig.Verb && courtesyCall(toks, i, n) != courtesyCallAt(toks, ms, i, n) {
+		if trig.Verb && courtesyCall(toks, i, n) && !courtesyCallAt(toks, ms, i, n) {
 			continue // "called on Iran to halt its attacks": an appeal, not a visit
 		}
 		if trig.Verb && receptionVerbs[toks[i].lower()] {

@@ -795,13 +795,8 @@ func (r *registry) descriptor(toks []token, i int) (mention, bool) {
 			aff = r.fromKnown(demonym)
 		}
 		e, n = r.lastPersonWithRole("", aff, false), 1
-		if e == nil && r.subjects != nil {
-			for k := len(*r.subjects) - 1; k >= 0; k-- {
-				if p := (*r.subjects)[k]; p.kind == dipgraph.KindPerson {
-					e = p
-					break
-				}
-			}
+		if e == nil {
+			e = r.lastSubjectPerson()
 		}
 	case toks[i].lower() == "the" && aff == nil && (ageWord(w) || r.lex.personMods[w] || r.lex.personAlone[w]):
 		// "the 72-year-old", "the former general", "the veteran
@@ -911,15 +906,25 @@ func (r *registry) describedPerson(toks []token, j int) (*entity, int) {
 		// stand in for the person the story is about
 		return *r.lead, end - j
 	}
-	if r.subjects != nil {
-		subjects := *r.subjects
-		for i := len(subjects) - 1; i >= 0; i-- {
-			if subjects[i].kind == dipgraph.KindPerson {
-				return subjects[i], end - j
-			}
-		}
+	if e := r.lastSubjectPerson(); e != nil {
+		return e, end - j
 	}
 	return nil, 0
+}
+
+// lastSubjectPerson returns the person the extractor's sentences were
+// about last, or nil.
+func (r *registry) lastSubjectPerson() *entity {
+	if r.subjects == nil {
+		return nil
+	}
+	subjects := *r.subjects
+	for i := len(subjects) - 1; i >= 0; i-- {
+		if subjects[i].kind == dipgraph.KindPerson {
+			return subjects[i]
+		}
+	}
+	return nil
 }
 
 // unknownName matches a run of capitalised words the lexicon does not know:

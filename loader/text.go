@@ -274,8 +274,9 @@ func attributionFollows(toks []token, i int) bool {
 }
 
 // datelinePlace returns how many upper-case words name the place that
-// opens a dateline, for the story's home state ("BEIJING —", "KUWAIT CITY, June 8"): up to four, ended
-// by a dash, comma or parenthesis; 0 when the sentence opens otherwise.
+// opens a dateline, for the story's home state ("BEIJING —", "KUWAIT CITY,
+// June 8"): up to four, ended by a dash, comma or parenthesis; 0 when the
+// sentence opens otherwise.
 func datelinePlace(toks []token) int {
 	for i := range toks {
 		t := &toks[i]

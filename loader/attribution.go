@@ -421,6 +421,12 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 			for _, e := range m.also {
 				a.co = append(a.co, mention{start: m.start, end: m.end, ent: e})
 			}
+		case len(atts) > 0 && v.has(verbTell) && perfectAnd(toks, v.i) >= 0 && reportedBySelf(toks, ms, atts[len(atts)-1]):
+			// "he said he had raised the case with Modi and had told him
+			// that …": the speaker, who is the reported clause's subject
+			a.inherited = true
+			a.subj = mention{start: v.i - 1, end: v.i}
+			a.co = atts[len(atts)-1].co
 		default:
 			continue
 		}
@@ -489,6 +495,9 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 			bs := firstSpeakerStart(b)
 			if b.after || b.inherited {
 				bs = b.verb.i
+				if j := perfectAnd(toks, bs); j > a.verb.i && b.inherited {
+					bs = j // "… and had told him": the clause ends before "and"
+				}
 			}
 			if bs > a.verb.i {
 				next = bs
@@ -845,6 +854,40 @@ func actorOfReportedClause(toks []token, ms []mention, prev *attribution, v verb
 		return mention{}, false
 	}
 	return m, true
+}
+
+// perfectAnd returns the index of the "and" in "and had", "and has" or "and
+// had also" before the verb at i, the second verb of a reported clause, or
+// -1 when there is none.
+func perfectAnd(toks []token, i int) int {
+	j := beforeAdverbs(toks, i)
+	if j < 1 || toks[j].lower() != "had" && toks[j].lower() != "has" {
+		return -1
+	}
+	if j = beforeAdverbs(toks, j); j >= 0 && toks[j].lower() == "and" {
+		return j
+	}
+	return -1
+}
+
+// reportedBySelf reports whether the clause prev reports opens with a
+// pronoun for prev's own speaker: "he said he had …".
+func reportedBySelf(toks []token, ms []mention, prev *attribution) bool {
+	if prev.after || prev.inherited || prev.subj.kind != byPronoun && prev.subj.kind != byName {
+		return false
+	}
+	k := prev.verb.i + prev.verb.n
+	if k < len(toks) && toks[k].lower() == "that" {
+		k++
+	}
+	m, ok := mentionStartingAt(ms, k)
+	if !ok || m.kind != byPronoun {
+		return false
+	}
+	if prev.subj.kind == byPronoun {
+		return m.pronoun == prev.subj.pronoun
+	}
+	return prev.subj.ent != nil && prev.subj.ent.kind == dipgraph.KindPerson && fitsPronoun(prev.subj.ent, m.pronoun)
 }
 
 // warningNouns follow "warning" when it names a thing ("warning system").

@@ -553,6 +553,11 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Dmitry Peskov", mode: dipgraph.ModeIndirect, text: "taken note"},
 				{speaker: "Dmitry Peskov", mode: dipgraph.ModeIndirect, text: "nothing had changed"},
 			}},
+		{"and_had_told_him_goes_on_from_the_speaker", "Trudeau said he had raised the case with Indian Prime Minister Narendra Modi and had told him that Canada expected full cooperation.",
+			[]claimView{
+				{speaker: "Justin Trudeau", mode: dipgraph.ModeIndirect, text: "raised the case"},
+				{speaker: "Justin Trudeau", mode: dipgraph.ModeIndirect, text: "full cooperation", addressees: []string{"Narendra Modi"}},
+			}},
 		{"a_warning_system_warns_no_one", "Tokyo, which had told residents to take shelter under its J-Alert warning system, lodged a protest, a government spokesperson said.",
 			[]claimView{{speaker: "a government spokesperson", mode: dipgraph.ModeIndirect, text: "protest"}}},
 		{"an_unnamed_source_keeps_its_qualifier", "An Egyptian official familiar with the talks said the text had not been altered.",

@@ -458,8 +458,11 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 			}
 		case a.subj.kind == byPronoun:
 			var hearer *entity
-			if obj, ok := mentionStartingAt(ms, a.verb.i+a.verb.n); ok && obj.kind == byName && a.verb.has(verbTell) {
-				hearer = obj.ent // "quoted him as telling Biden": not Biden
+			if obj, ok := mentionStartingAt(ms, a.verb.i+a.verb.n); ok && (obj.kind == byName || obj.kind == byDescriptor && ai > 0) && a.verb.has(verbTell) {
+				// "quoted him as telling Biden", "Trump said … that he had
+				// told the prime minister": not the one told (a description
+				// opening the sentence is left to the speaker's salience)
+				hearer = obj.ent
 			}
 			a.speaker = x.resolveMention(a.subj, hearer)
 			if a.speaker == nil && hearer != nil {
@@ -856,7 +859,7 @@ func actorOfReportedClause(toks []token, ms []mention, prev *attribution, v verb
 	return m, true
 }
 
-// perfectAnd returns the index of the "and" in "and had", "and has" or "and
+// perfectAnd returns the index of the "and" in "and had", "but has" or "and
 // had also" before the verb at i, the second verb of a reported clause, or
 // -1 when there is none.
 func perfectAnd(toks []token, i int) int {
@@ -864,7 +867,7 @@ func perfectAnd(toks []token, i int) int {
 	if j < 1 || toks[j].lower() != "had" && toks[j].lower() != "has" {
 		return -1
 	}
-	if j = beforeAdverbs(toks, j); j >= 0 && toks[j].lower() == "and" {
+	if j = beforeAdverbs(toks, j); j >= 0 && (toks[j].lower() == "and" || toks[j].lower() == "but") {
 		return j
 	}
 	return -1

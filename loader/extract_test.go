@@ -558,6 +558,18 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Justin Trudeau", mode: dipgraph.ModeIndirect, text: "raised the case"},
 				{speaker: "Justin Trudeau", mode: dipgraph.ModeIndirect, text: "full cooperation", addressees: []string{"Narendra Modi"}},
 			}},
+		{"but_had_told_him_goes_on_from_the_speaker", "Polish Foreign Minister Zbigniew Rau spoke on Tuesday. He said he had raised reparations with Chancellor Olaf Scholz but had told him that Poland would not wait.",
+			[]claimView{
+				{speaker: "Zbigniew Rau", mode: dipgraph.ModeIndirect, text: "raised reparations"},
+				{speaker: "Zbigniew Rau", mode: dipgraph.ModeIndirect, text: "not wait", addressees: []string{"Olaf Scholz"}},
+			}},
+		{"he_in_a_report_is_not_the_one_he_told", "Prime Minister Mark Carney flew home. Speaking to reporters in the Oval Office later, Trump said Carney had told him Canada wanted a fair deal, and that he had told the prime minister that the tariffs on cars were \"permanent\".",
+			[]claimView{
+				{speaker: "Donald Trump", mode: dipgraph.ModeIndirect, text: "Carney had told him"},
+				{speaker: "Mark Carney", mode: dipgraph.ModeIndirect, text: "fair deal", addressees: []string{"Donald Trump"}},
+				{speaker: "Mark Carney", mode: dipgraph.ModePartial, text: "he had told", addressees: []string{"Donald Trump"}},
+				{speaker: "Donald Trump", mode: dipgraph.ModePartial, text: "permanent", addressees: []string{"Mark Carney"}},
+			}},
 		{"a_warning_system_warns_no_one", "Tokyo, which had told residents to take shelter under its J-Alert warning system, lodged a protest, a government spokesperson said.",
 			[]claimView{{speaker: "a government spokesperson", mode: dipgraph.ModeIndirect, text: "protest"}}},
 		{"an_unnamed_source_keeps_its_qualifier", "An Egyptian official familiar with the talks said the text had not been altered.",

@@ -191,7 +191,7 @@ func (r *registry) person(name string) *entity {
 		if strings.ToLower(e.lastName()) == last || len(parts) == 1 && strings.HasPrefix(strings.ToLower(e.name), last+" ") && e.known == nil || short {
 			// "Sheikh Mohamed" in the headline, then "Sheikh Mohamed bin
 			// Zayed Al Nahyan": one person, first named short
-			if otherFirstName(parts, e.name) {
+			if otherFirstName(parts, e.name) || otherGivenNames(parts, e.name) {
 				continue // "Sheikh Mohammed bin Abdulrahman Al Thani" is not Tamim bin Hamad Al Thani
 			}
 			if len(parts) > len(strings.Fields(e.name)) && e.known == nil {
@@ -220,6 +220,38 @@ func otherFirstName(parts []string, known string) bool {
 	}
 	return !slices.ContainsFunc(kf, func(w string) bool { return strings.EqualFold(w, parts[0]) }) &&
 		!slices.ContainsFunc(parts, func(w string) bool { return strings.EqualFold(w, kf[0]) })
+}
+
+// otherGivenNames reports whether two full names of three words or more
+// each hold a name the other lacks: two people of one family sharing a first
+// and a family name ("Sabah al-Khalid al-Sabah" and "Sabah al-Ahmad al-Jaber
+// al-Sabah"), where a shorter form of one name holds nothing new.
+func otherGivenNames(parts []string, known string) bool {
+	kf := strings.Fields(known)
+	if len(parts) < 3 || len(kf) < 3 {
+		return false
+	}
+	words := func(ws []string) map[string]bool {
+		m := map[string]bool{}
+		for _, w := range ws {
+			for _, p := range strings.Split(strings.ToLower(w), "-") {
+				if !nameParticles[p] {
+					m[p] = true
+				}
+			}
+		}
+		return m
+	}
+	a, b := words(parts), words(kf)
+	lacks := func(x, y map[string]bool) bool {
+		for w := range x {
+			if !y[w] {
+				return true
+			}
+		}
+		return false
+	}
+	return lacks(a, b) && lacks(b, a)
 }
 
 // familyFirst reports whether name is written family name first, as

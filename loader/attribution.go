@@ -35,6 +35,8 @@ type attribution struct {
 	// by is the agent of a passive report: in "Ali had been told by Swe
 	// that …" Swe speaks and Ali hears.
 	by *mention
+	// told holds the hearers the verb names ("told Kuleba").
+	told []*entity
 }
 
 // rawClaim is a claim read from one sentence, before ids are given.
@@ -632,6 +634,13 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 				k = m.end
 			}
 		}
+		a.told = addr
+		if prev := parentheticalAfterTelling(toks, atts, ai); len(addr) == 0 && prev != nil && prev.speaker == a.speaker &&
+			!slices.ContainsFunc(out, func(c *rawClaim) bool { return c.att == prev }) {
+			// "He had told Kuleba in a call last month, he said, that …":
+			// the hearers of the telling the parenthesis interrupts
+			addr = prev.told
+		}
 		k = skipDatePhrase(toks, k)
 		k = skipAdverbsBeforeThat(toks, k)
 		// "told him during their talks in Moscow that …": the content
@@ -857,6 +866,23 @@ func actorOfReportedClause(toks []token, ms []mention, prev *attribution, v verb
 		return mention{}, false
 	}
 	return m, true
+}
+
+// parentheticalAfterTelling returns the attribution before atts[ai] when
+// that one is a telling verb with hearers and atts[ai] a parenthetical
+// attribution (", he said,") that interrupts it, or nil.
+func parentheticalAfterTelling(toks []token, atts []*attribution, ai int) *attribution {
+	a := atts[ai]
+	if ai == 0 || a.after || a.inherited || a.subj.start == 0 || toks[a.subj.start-1].text != "," {
+		return nil
+	}
+	if e := a.verb.i + a.verb.n; e >= len(toks) || toks[e].text != "," {
+		return nil
+	}
+	if prev := atts[ai-1]; prev.verb.has(verbTell) && len(prev.told) > 0 {
+		return prev
+	}
+	return nil
 }
 
 // perfectAnd returns the index of the "and" in "and had", "but has" or "and

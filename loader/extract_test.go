@@ -565,6 +565,8 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Zbigniew Rau", mode: dipgraph.ModeIndirect, text: "raised reparations"},
 				{speaker: "Zbigniew Rau", mode: dipgraph.ModeIndirect, text: "not wait", addressees: []string{"Olaf Scholz"}},
 			}},
+		{"a_parenthesis_inside_a_telling_keeps_its_hearer", "Chinese Foreign Minister Wang Yi spoke in Berlin on Friday. He had told Ukrainian Foreign Minister Dmytro Kuleba in a telephone call last month, he said, that China was worried the crisis could drag on.",
+			[]claimView{{speaker: "Wang Yi", mode: dipgraph.ModeIndirect, text: "drag on", addressees: []string{"Dmytro Kuleba"}}}},
 		{"he_in_a_report_is_not_the_one_he_told", "Prime Minister Mark Carney flew home. Speaking to reporters in the Oval Office later, Trump said Carney had told him Canada wanted a fair deal, and that he had told the prime minister that the tariffs on cars were \"permanent\".",
 			[]claimView{
 				{speaker: "Donald Trump", mode: dipgraph.ModeIndirect, text: "Carney had told him"},

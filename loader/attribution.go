@@ -742,6 +742,10 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 			parts[len(parts)-1][0]++ // not the conjunction
 		}
 		// "said X, but that Y" and "said X and that Y": a second clause
+		outer := len(parts) // parts from here on belong to the outer speaker
+		if c.reportedBy == nil || !a.verb.has(verbUrge) || a.verb.has(verbTell) {
+			outer = -1
+		}
 		for e := end; e+2 < len(toks) && e < next; {
 			j := nextThatClause(toks, e, next)
 			if j < 0 {
@@ -759,7 +763,7 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 			parts = append(parts, [2]int{j + 2, e2})
 			e = e2
 		}
-		for _, part := range parts {
+		for pi, part := range parts {
 			if w := toks[part[0]].lower(); w == "declined" || w == "refused" {
 				continue // "…, but declined to say what …": nothing said
 			}
@@ -767,6 +771,18 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 			cc.start, cc.end = toks[part[0]].start, toks[part[1]-1].end
 			cc.mode = x.modeOf(&cc, toks, quotes, part[0], part[1], true)
 			cc.addressees = append(append([]*entity(nil), addr...), x.addresseesOf(toks, ms, a, &cc)...)
+			if outer >= 0 && pi >= outer {
+				// "Putin said Lukashenko had asked him to station the
+				// weapons, and that the final push had come from Britain":
+				// a request takes no that-clause; the reporter goes on
+				cc.speaker, cc.reportedBy, cc.addressees = c.reportedBy, nil, nil
+				for bi := ai - 1; bi >= 0; bi-- {
+					if b := atts[bi]; b.speaker == cc.speaker {
+						cc.att, cc.verbTok, cc.verb = b, b.verb.i, strings.ToLower(spanText(toks[b.verb.i:b.verb.i+b.verb.n]))
+						break
+					}
+				}
+			}
 			out = append(out, &cc)
 		}
 	}
@@ -1212,8 +1228,8 @@ func beforeAdverbs(toks []token, i int) int {
 // been told", "was informed".
 func passiveAt(toks []token, i int) bool {
 	j := beforeAdverbs(toks, i)
-	if j < 0 {
-		return false
+	if j < 0 || strings.HasSuffix(toks[i].lower(), "ing") {
+		return false // "had been asking him": progressive, not passive
 	}
 	switch toks[j].lower() {
 	case "been", "was", "were", "is", "are", "being":
@@ -1365,8 +1381,8 @@ func thatAfterPhrase(toks []token, k, limit int, tell bool) int {
 	}
 	for j := k; j < len(toks) && j < limit && j < k+16; j++ {
 		if toks[j].lower() == "that" && !toks[j].quoted {
-			if j > k && toks[j-1].lower() == "so" {
-				return -1
+			if j > k && (toks[j-1].lower() == "so" || toks[j-1].lower() == "and" || toks[j-1].lower() == "but") {
+				return -1 // "asked him to station them, and that …": a further clause, not this one's
 			}
 			return j + 1
 		}

@@ -567,6 +567,12 @@ func TestExtract_statements(t *testing.T) {
 			}},
 		{"a_parenthesis_inside_a_telling_keeps_its_hearer", "Chinese Foreign Minister Wang Yi spoke in Berlin on Friday. He had told Ukrainian Foreign Minister Dmytro Kuleba in a telephone call last month, he said, that China was worried the crisis could drag on.",
 			[]claimView{{speaker: "Wang Yi", mode: dipgraph.ModeIndirect, text: "drag on", addressees: []string{"Dmytro Kuleba"}}}},
+		{"a_reported_request_and_a_further_that_clause", "Russian President Vladimir Putin spoke on Saturday. He said that Lukashenko had long been asking him to station the weapons in his country, and that the final push had come from Britain.",
+			[]claimView{
+				{speaker: "Vladimir Putin", mode: dipgraph.ModeIndirect, text: "had long been asking him"},
+				{speaker: "Alexander Lukashenko", mode: dipgraph.ModeIndirect, text: "to station", addressees: []string{"Vladimir Putin"}},
+				{speaker: "Vladimir Putin", mode: dipgraph.ModeIndirect, text: "final push"},
+			}},
 		{"he_in_a_report_is_not_the_one_he_told", "Prime Minister Mark Carney flew home. Speaking to reporters in the Oval Office later, Trump said Carney had told him Canada wanted a fair deal, and that he had told the prime minister that the tariffs on cars were \"permanent\".",
 			[]claimView{
 				{speaker: "Donald Trump", mode: dipgraph.ModeIndirect, text: "Carney had told him"},

@@ -34,7 +34,8 @@ type attribution struct {
 	co []mention
 	// by is the agent of a passive report: in "Ali had been told by Swe
 	// that …" Swe speaks and Ali hears.
-	by *mention
+	by   *mention
+	byCo []mention // the further agents: "by both Riyadh and the Houthis"
 	// told holds the hearers the verb names ("told Kuleba").
 	told []*entity
 }
@@ -389,8 +390,12 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 		}
 		a := &attribution{verb: v, subj: subj, after: after}
 		if ok && !after && v.has(verbTell) && passiveAt(toks, v.i) && v.i+v.n+1 < len(toks) && toks[v.i+v.n].lower() == "by" {
-			if m, found := mentionStartingAt(ms, v.i+v.n+1); found {
-				a.by = &m
+			k := v.i + v.n + 1
+			if toks[k].lower() == "both" && k+1 < len(toks) {
+				k++ // "assured by both the Saudi government and the Houthis"
+			}
+			if list := mentionList(toks, ms, k); len(list) > 0 {
+				a.by, a.byCo = &list[0], list[1:]
 			}
 		}
 		if ok && !after {
@@ -565,10 +570,14 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 						addr = append(addr, e)
 					}
 				}
-				a.co = nil
+				a.co = a.byCo // each agent told the hearers
 				addr = append(addr, a.speaker)
 				c.speaker = agent
-				k = skipApposition(toks, a.by.end)
+				k = a.by.end
+				if len(a.byCo) > 0 {
+					k = a.byCo[len(a.byCo)-1].end
+				}
+				k = skipApposition(toks, k)
 			}
 		} else if a.verb.has(verbTell) || a.verb.has(verbUrge) {
 			if g, end := x.reg.groupAddressee(toks, k, a.verb.has(verbUrge)); g != nil && k+1 < len(toks) && (toks[k+1].text == "’s" || toks[k+1].text == "'s") {

@@ -573,6 +573,12 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Alexander Lukashenko", mode: dipgraph.ModeIndirect, text: "to station", addressees: []string{"Vladimir Putin"}},
 				{speaker: "Vladimir Putin", mode: dipgraph.ModeIndirect, text: "final push"},
 			}},
+		{"assured_by_both_a_and_b", "Hans Grundberg, the UN special envoy for Yemen, said he had been assured by both Saudi Arabia and the Houthis this week that they remained committed to the truce.",
+			[]claimView{
+				{speaker: "Hans Grundberg", mode: dipgraph.ModeIndirect, text: "assured by both"},
+				{speaker: "Saudi Arabia", mode: dipgraph.ModeIndirect, text: "committed", addressees: []string{"Hans Grundberg"}},
+				{speaker: "Houthis", mode: dipgraph.ModeIndirect, text: "committed", addressees: []string{"Hans Grundberg"}},
+			}},
 		{"he_in_a_report_is_not_the_one_he_told", "Prime Minister Mark Carney flew home. Speaking to reporters in the Oval Office later, Trump said Carney had told him Canada wanted a fair deal, and that he had told the prime minister that the tariffs on cars were \"permanent\".",
 			[]claimView{
 				{speaker: "Donald Trump", mode: dipgraph.ModeIndirect, text: "Carney had told him"},

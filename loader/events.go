@@ -294,8 +294,46 @@ func hasModifierAfter(toks []token, j int) bool {
 // hasSubjectBefore reports whether an actor mention stands right before the
 // verb trigger at i (past auxiliaries and adverbs).
 func (x *extractor) hasSubjectBefore(toks []token, ms []mention, i int) bool {
-	_, ok := mentionEndingAt(ms, backToSubject(toks, i))
+	_, ok := eventSubject(toks, ms, i)
 	return ok
+}
+
+// beforeApposition returns the actors joined by "and" to the head of the
+// apposition m closes: EAM in "EAM and the Minister for Foreign Affairs of
+// Japan, H.E. Ms. Yoko Kamikawa, co-chaired".
+func beforeApposition(toks []token, ms []mention, m mention) []mention {
+	if m.start < 3 || toks[m.start-1].text != "," {
+		return nil
+	}
+	for k := m.start - 2; k > 0 && k >= m.start-12; k-- {
+		if !toks[k].isWord() {
+			return nil
+		}
+		if toks[k].lower() == "and" {
+			if p, ok := mentionEndingAt(ms, k); ok && p.kind != byPronoun {
+				return append(coordinated(toks, ms, p), p)
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// eventSubject returns the subject of the event verb at i: the mention
+// right before it, or a name set off as an apposition ("EAM and the
+// Minister for Foreign Affairs of Japan, H.E. Ms. Yoko Kamikawa,
+// co-chaired").
+func eventSubject(toks []token, ms []mention, i int) (mention, bool) {
+	j := backToSubject(toks, i)
+	if m, ok := mentionEndingAt(ms, j); ok {
+		return m, true
+	}
+	if j > 1 && toks[j-1].text == "," {
+		if m, ok := mentionEndingAt(ms, j-1); ok && m.kind == byName && m.start > 0 && toks[m.start-1].text == "," {
+			return m, true
+		}
+	}
+	return mention{}, false
 }
 
 // addParticipantsNear adds the actors the trigger at i names as taking
@@ -303,8 +341,11 @@ func (x *extractor) hasSubjectBefore(toks []token, ms []mention, i int) bool {
 // Y", and "X's" before a noun.
 func (e *rawEvent) addParticipantsNear(x *extractor, toks []token, ms []mention, i, n int) {
 	if e.verb {
-		if m, ok := mentionEndingAt(ms, backToSubject(toks, i)); ok {
+		if m, ok := eventSubject(toks, ms, i); ok {
 			for _, c := range coordinated(toks, ms, m) {
+				e.addParticipant(x.resolveMention(c, nil))
+			}
+			for _, c := range beforeApposition(toks, ms, m) {
 				e.addParticipant(x.resolveMention(c, nil))
 			}
 			e.addParticipant(x.resolveMention(m, nil))
@@ -475,6 +516,18 @@ func (x *extractor) linkEvents(s *sentence, claims []*rawClaim, evs []*rawEvent)
 				c.event = cur
 			}
 		}
+		if e := c.event; e != nil && e.typ == dipgraph.EventSpeech && e.openingRemarks() {
+			// "In his opening remarks, EAM said": remarks made at the
+			// meeting under way, to the other party
+			if cur := x.current[c.speaker]; cur != nil && cur.typ == dipgraph.EventMeeting && s.para-x.currentPara[c.speaker] <= 4 && len(c.addressees) == 0 && len(cur.participants) == 2 && slices.Contains(cur.participants, c.speaker) {
+				for _, p := range cur.participants {
+					if p != c.speaker && !isAudience(p) {
+						c.addressees = []*entity{p}
+					}
+				}
+				continue
+			}
+		}
 		if e := c.event; e != nil {
 			if !e.explicitDate && !e.past && e.date == "" {
 				if d, ok := x.lastDate[c.speaker]; ok {
@@ -501,6 +554,18 @@ func (x *extractor) linkEvents(s *sentence, claims []*rawClaim, evs []*rawEvent)
 			}
 		}
 	}
+}
+
+// openingRemarks reports whether the speech e is "opening remarks" or
+// "closing remarks", made at a meeting rather than as a speech of its own.
+func (e *rawEvent) openingRemarks() bool {
+	toks := e.sent.toks
+	for j := max(e.tokStart-1, 0); j < e.tokEnd; j++ {
+		if w := toks[j].lower(); w == "opening" || w == "closing" {
+			return true
+		}
+	}
+	return false
 }
 
 // frames reports whether event e is named in a phrase that frames claim c

@@ -579,6 +579,11 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Saudi Arabia", mode: dipgraph.ModeIndirect, text: "committed", addressees: []string{"Hans Grundberg"}},
 				{speaker: "Houthis", mode: dipgraph.ModeIndirect, text: "committed", addressees: []string{"Hans Grundberg"}},
 			}},
+		{"a_co_chaired_dialogue_is_a_meeting_of_its_chairs", "External Affairs Minister S. Jaishankar is visiting Japan. Today, EAM and the Minister for Foreign Affairs of Japan, H.E. Ms. Yoko Kamikawa, co-chaired the Strategic Dialogue in Tokyo. In his opening remarks, EAM said: “Our relationship has never mattered more.” FM Kamikawa said that Japan regarded India as a partner.",
+			[]claimView{
+				{speaker: "Subrahmanyam Jaishankar", mode: dipgraph.ModeDirect, text: "never mattered", addressees: []string{"Yoko Kamikawa"}, event: dipgraph.EventSpeech},
+				{speaker: "Yoko Kamikawa", mode: dipgraph.ModeIndirect, text: "partner", addressees: []string{"Subrahmanyam Jaishankar"}, event: dipgraph.EventMeeting},
+			}},
 		{"he_in_a_report_is_not_the_one_he_told", "Prime Minister Mark Carney flew home. Speaking to reporters in the Oval Office later, Trump said Carney had told him Canada wanted a fair deal, and that he had told the prime minister that the tariffs on cars were \"permanent\".",
 			[]claimView{
 				{speaker: "Donald Trump", mode: dipgraph.ModeIndirect, text: "Carney had told him"},

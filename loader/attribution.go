@@ -584,6 +584,11 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 				// "urged Iran's proxies to …": the group, not the state
 				addr = append(addr, g)
 				k = end
+			} else if parties, end := x.reg.bothSides(toks, k, a.speaker); a.verb.has(verbUrge) && parties != nil {
+				// "called on both sides to implement it": the two states
+				// the story is about
+				addr = append(addr, parties...)
+				k = end
 			} else if list := mentionList(toks, ms, k); len(list) > 0 {
 				// "told Biden and Merkel", "urged the two generals"
 				for _, m := range list {
@@ -657,7 +662,9 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 		// "…, Tajani has said, in the clearest signal yet that …": the
 		// reporter's comment after a postposed attribution reports nothing
 		comment := k+2 < len(toks) && toks[k].text == "," && toks[k+1].lower() == "in" && articles[toks[k+2].lower()] && postposedClause(toks, firstSpeakerStart(a)) >= 0
-		if t := thatAfterPhrase(toks, k, next, a.verb.has(verbTell)); t > k && !comment {
+		request := a.verb.has(verbUrge) && !a.verb.has(verbTell) && k < len(toks) && toks[k].lower() == "to"
+		if t := thatAfterPhrase(toks, k, next, a.verb.has(verbTell)); t > k && !comment && !request {
+			// not "urged both sides to avoid any step that could …"
 			k = t
 		}
 		// DIRECT, quote after the attribution: Putin said: “…”

@@ -584,6 +584,8 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Subrahmanyam Jaishankar", mode: dipgraph.ModeDirect, text: "never mattered", addressees: []string{"Yoko Kamikawa"}, event: dipgraph.EventSpeech},
 				{speaker: "Yoko Kamikawa", mode: dipgraph.ModeIndirect, text: "partner", addressees: []string{"Subrahmanyam Jaishankar"}, event: dipgraph.EventMeeting},
 			}},
+		{"urged_both_sides_are_the_two_states", "Iran struck targets in Pakistan on Tuesday, and Pakistan hit back on Thursday. Turkish Foreign Minister Hakan Fidan urged both sides to keep their channels open and to avoid any step that could be exploited by terrorists.",
+			[]claimView{{speaker: "Hakan Fidan", mode: dipgraph.ModeIndirect, text: "to keep their channels open", addressees: []string{"Iran", "Pakistan"}}}},
 		{"he_in_a_report_is_not_the_one_he_told", "Prime Minister Mark Carney flew home. Speaking to reporters in the Oval Office later, Trump said Carney had told him Canada wanted a fair deal, and that he had told the prime minister that the tariffs on cars were \"permanent\".",
 			[]claimView{
 				{speaker: "Donald Trump", mode: dipgraph.ModeIndirect, text: "Carney had told him"},

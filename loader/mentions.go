@@ -1550,6 +1550,34 @@ func (r *registry) groupAddressee(toks []token, k int, urge bool) (*entity, int)
 	return nil, 0
 }
 
+// bothSides reads "both sides" or "the two sides" (or parties) at k before
+// "to" and returns the two states named last other than speaker's, and the
+// index after the phrase, or nil.
+func (r *registry) bothSides(toks []token, k int, speaker *entity) ([]*entity, int) {
+	end := k + 2
+	switch {
+	case k+2 < len(toks) && toks[k].lower() == "both":
+	case k+3 < len(toks) && toks[k].lower() == "the" && toks[k+1].lower() == "two":
+		end = k + 3
+	default:
+		return nil, 0
+	}
+	if w := toks[end-1].lower(); w != "sides" && w != "parties" || toks[end].lower() != "to" {
+		return nil, 0
+	}
+	var states []*entity
+	for i := len(r.recent) - 1; i >= 0 && len(states) < 2; i-- {
+		if st := r.recent[i]; st.kind == dipgraph.KindState && !st.locative && st != speaker && (speaker == nil || st != speaker.affiliation) {
+			states = append(states, st)
+		}
+	}
+	if len(states) < 2 {
+		return nil, 0
+	}
+	slices.Reverse(states)
+	return states, end
+}
+
 // documentSpeaker matches "the statement said", "the readout added": the
 // document speaks for whoever issued it, as the article said before.
 func (r *registry) documentSpeaker(toks []token, i int, verbAt func(int) bool) (mention, bool) {

@@ -586,6 +586,17 @@ func TestExtract_statements(t *testing.T) {
 			}},
 		{"urged_both_sides_are_the_two_states", "Iran struck targets in Pakistan on Tuesday, and Pakistan hit back on Thursday. Turkish Foreign Minister Hakan Fidan urged both sides to keep their channels open and to avoid any step that could be exploited by terrorists.",
 			[]claimView{{speaker: "Hakan Fidan", mode: dipgraph.ModeIndirect, text: "to keep their channels open", addressees: []string{"Iran", "Pakistan"}}}},
+		{"a_readouts_minister_is_its_own", "PUTRAJAYA, 8 November 2023 — The Minister of Foreign Affairs of Malaysia, Dato’ Seri Diraja Dr. Zambry Abdul Kadir, today concluded a visit to Indonesia. Prime Minister Anwar Ibrahim welcomed the outcome. The Minister stressed that Malaysia remained committed to negotiation.",
+			[]claimView{
+				{speaker: "Anwar Ibrahim", mode: dipgraph.ModeIndirect, text: "outcome"},
+				{speaker: "Zambry Abdul Kadir", mode: dipgraph.ModeIndirect, text: "negotiation"},
+			}},
+		{"a_name_in_apposition_to_a_title_ends_the_sentence", "Malaysian Foreign Minister Zambry Abdul Kadir flew to Jakarta at the invitation of his counterpart, the Minister for Foreign Affairs of Indonesia, Retno L.P. Marsudi. The two Ministers said the talks were useful. Wisma Putra said a joint statement would follow.",
+			[]claimView{
+				{speaker: "Zambry Abdul Kadir", mode: dipgraph.ModeIndirect, text: "useful"},
+				{speaker: "Retno L.P. Marsudi", mode: dipgraph.ModeIndirect, text: "useful"},
+				{speaker: "Malaysia", mode: dipgraph.ModeIndirect, text: "joint statement"},
+			}},
 		{"he_in_a_report_is_not_the_one_he_told", "Prime Minister Mark Carney flew home. Speaking to reporters in the Oval Office later, Trump said Carney had told him Canada wanted a fair deal, and that he had told the prime minister that the tariffs on cars were \"permanent\".",
 			[]claimView{
 				{speaker: "Donald Trump", mode: dipgraph.ModeIndirect, text: "Carney had told him"},

@@ -311,8 +311,7 @@ func (r *registry) lastPersonWithRole(title string, aff *entity, leader bool) *e
 		if e.role == "" {
 			return false
 		}
-		role := strings.ToLower(e.role)
-		return leader && r.lex.leader[e.role] || title != "" && (role == title || strings.HasSuffix(role, " "+title) || strings.HasPrefix(role, title+" ") || slices.Contains(e.titles, title))
+		return leader && r.lex.leader[e.role] || title != "" && (roleFits(e.role, title) || slices.Contains(e.titles, title))
 	}
 	if r.subjects != nil {
 		subjects := *r.subjects
@@ -586,6 +585,16 @@ func (r *registry) personPattern(toks []token, i int, verbAt func(int) bool) (me
 	if e.role == "" {
 		e.role = role
 	}
+	if e.role == "" && i >= 3 && toks[i-1].text == "," {
+		// "The Minister of Foreign Affairs of Malaysia, Dato' Seri Dr.
+		// Zambry Abdul Kadir, …": the title the honorific's name is set off from
+		if t, a := r.titleBefore(toks, i-1, 10); t != "" {
+			e.role = t
+			if aff == nil {
+				aff = a
+			}
+		}
+	}
 	e.female = e.female || honour == "Mrs." || honour == "Ms." || honour == "Dame" || honour == "Smt."
 	e.male = e.male || honour == "Mr." || honour == "Sir" || honour == "Shri"
 	if e.affiliation == nil && aff != nil {
@@ -843,7 +852,13 @@ func (r *registry) descriptor(toks []token, i int) (mention, bool) {
 		if j+m < len(toks) && toks[j+m].capitalized() {
 			return mention{}, false // "the President Biden": leave to the name
 		}
-		e, n = r.lastPersonWithRole(vals[0].(string), aff, false), m
+		if lead := r.leadPerson(); lead != nil && aff == nil && demonym == nil && toks[j].capitalized() && !(j+m < len(toks) && (toks[j+m].lower() == "of" || toks[j+m].lower() == "for")) && roleFits(lead.role, vals[0].(string)) {
+			// "The Minister stressed …" in a ministry's readout: its own
+			// minister, the one the release is about
+			e, n = lead, m
+		} else {
+			e, n = r.lastPersonWithRole(vals[0].(string), aff, false), m
+		}
 		if e == nil && (aff != nil || demonym != nil) {
 			// "the Philippine foreign secretary", never named: who held
 			// the office on the day
@@ -1020,6 +1035,20 @@ func (r *registry) unknownName(toks []token, i int, verbAt func(int) bool) (ment
 		// painted …": a name with a title in apposition is a person
 		return mention{start: i, end: k, ent: r.person(name)}, true
 	}
+	if i >= 3 && toks[i-1].text == "," && k-i >= 2 && k-i <= 4 && next < len(toks) && (toks[next].text == "," || next == len(toks)-1 && toks[next].text == "." || verbAt(next)) {
+		if title, aff := r.titleBefore(toks, i-1, 10); title != "" {
+			// "The Minister of Foreign Affairs of Malaysia, Zambry Abdul
+			// Kadir, today concluded …": a name in apposition to a title
+			e := r.person(name)
+			if e.role == "" {
+				e.role = title
+			}
+			if e.affiliation == nil {
+				e.affiliation = aff
+			}
+			return mention{start: i, end: k, ent: e}, true
+		}
+	}
 	if next < len(toks) && toks[next].text == "," {
 		// "Name, the foreign minister, said": look past an apposition
 		// up to 12 words, or 30 when it opens like a description ("the UN
@@ -1115,6 +1144,30 @@ func (r *registry) titleWithin(toks []token, from, n int) bool {
 		}
 	}
 	return false
+}
+
+// titleBefore returns a title that begins within the n words before end,
+// with no punctuation between, and the state named after its "of" ("the
+// Minister of Foreign Affairs of Malaysia"), or "".
+func (r *registry) titleBefore(toks []token, end, n int) (string, *entity) {
+	for m := end - 1; m >= 0 && m >= end-n && toks[m].isWord(); m-- {
+		if vals, l := r.lex.titles.match(toks, m); l > 0 {
+			var aff *entity
+			for j := end - 1; j > m+l; j-- {
+				if toks[j-1].lower() != "of" {
+					continue
+				}
+				if kv, kn := r.nameAt(toks, j); kn == end-j {
+					if ka := kv[0].(*knownActor); ka.Kind == dipgraph.KindState {
+						aff = r.fromKnown(ka)
+					}
+				}
+				break
+			}
+			return vals[0].(string), aff
+		}
+	}
+	return "", nil
 }
 
 // spanText joins tokens as they stand in the text, with single spaces.
@@ -1634,7 +1687,7 @@ func (r *registry) otherWithRole(e *entity) *entity {
 func (r *registry) lastPeople(want int, role string) []*entity {
 	var people []*entity
 	for k := len(r.recent) - 1; k >= 0 && len(people) < want; k-- {
-		if p := r.recent[k]; p.kind == dipgraph.KindPerson && (role == "" || strings.Contains(strings.ToLower(p.role), role)) {
+		if p := r.recent[k]; p.kind == dipgraph.KindPerson && (role == "" || strings.Contains(strings.ToLower(p.role), role) && !otherRank(strings.ToLower(p.role), role)) {
 			people = append(people, p)
 		}
 	}
@@ -1643,6 +1696,33 @@ func (r *registry) lastPeople(want int, role string) []*entity {
 	}
 	slices.Reverse(people)
 	return people
+}
+
+// roleFits reports whether a person with role is called by title: "foreign
+// minister" is "the minister", "prime minister" is not.
+func roleFits(role, title string) bool {
+	role, title = strings.ToLower(role), strings.ToLower(title)
+	return role == title || strings.HasSuffix(role, " "+title) && !otherRank(role, title) || strings.HasPrefix(role, title+" ")
+}
+
+// leadPerson returns the person the story is about, or nil.
+func (r *registry) leadPerson() *entity {
+	if r.lead == nil {
+		return nil
+	}
+	return *r.lead
+}
+
+// otherRank reports whether the lower-case role is a rank of its own that
+// the title does not name: "the minister" is not the prime minister, nor
+// "the president" the vice president.
+func otherRank(role, title string) bool {
+	for _, p := range []string{"prime ", "vice "} {
+		if strings.HasPrefix(role, p) && !strings.HasPrefix(title, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // pluralRole is the role a plural names ("foreign ministers" → "foreign

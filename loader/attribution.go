@@ -204,7 +204,8 @@ func subjectNear(toks []token, ms []mention, v verbOcc) (mention, bool, bool) {
 				if k+1 < len(toks) && appositionOpeners[toks[k+1].lower()] {
 					return m, false, true
 				}
-				if found == nil && (first && !insidePhrase(toks, m.start) || m.start <= 2) {
+				if found == nil && (first && !insidePhrase(toks, m.start) || m.start <= 2) && !(m.start >= 2 && toks[m.start-2].lower() == "according") {
+					// not "According to the White House, Biden told …, pressed"
 					found = &m
 				}
 			}

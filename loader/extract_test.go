@@ -597,6 +597,12 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Retno L.P. Marsudi", mode: dipgraph.ModeIndirect, text: "useful"},
 				{speaker: "Malaysia", mode: dipgraph.ModeIndirect, text: "joint statement"},
 			}},
+		{"according_to_is_no_subject_for_later_verbs", "U.S. President Joe Biden spoke with Vladimir Putin on Tuesday. According to the White House, Biden told Putin that Washington was alarmed by the build-up, pressed him to lower tensions, and suggested that the two men meet in person.",
+			[]claimView{
+				{speaker: "Joe Biden", mode: dipgraph.ModeIndirect, text: "alarmed", addressees: []string{"Vladimir Putin"}, event: dipgraph.EventCall},
+				{speaker: "Joe Biden", mode: dipgraph.ModeIndirect, text: "lower tensions", addressees: []string{"Vladimir Putin"}, event: dipgraph.EventCall},
+				{speaker: "Joe Biden", mode: dipgraph.ModeIndirect, text: "meet in person", addressees: []string{"Vladimir Putin"}, event: dipgraph.EventCall},
+			}},
 		{"he_in_a_report_is_not_the_one_he_told", "Prime Minister Mark Carney flew home. Speaking to reporters in the Oval Office later, Trump said Carney had told him Canada wanted a fair deal, and that he had told the prime minister that the tariffs on cars were \"permanent\".",
 			[]claimView{
 				{speaker: "Donald Trump", mode: dipgraph.ModeIndirect, text: "Carney had told him"},

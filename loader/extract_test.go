@@ -603,6 +603,8 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Joe Biden", mode: dipgraph.ModeIndirect, text: "lower tensions", addressees: []string{"Vladimir Putin"}, event: dipgraph.EventCall},
 				{speaker: "Joe Biden", mode: dipgraph.ModeIndirect, text: "meet in person", addressees: []string{"Vladimir Putin"}, event: dipgraph.EventCall},
 			}},
+		{"a_four_word_name_set_off_by_a_description", "Juan Fernando López Aguilar, the Spanish Socialist who chairs the civil liberties committee, said the text hollowed out the right to asylum.",
+			[]claimView{{speaker: "Juan Fernando López Aguilar", mode: dipgraph.ModeIndirect, text: "asylum"}}},
 		{"he_in_a_report_is_not_the_one_he_told", "Prime Minister Mark Carney flew home. Speaking to reporters in the Oval Office later, Trump said Carney had told him Canada wanted a fair deal, and that he had told the prime minister that the tariffs on cars were \"permanent\".",
 			[]claimView{
 				{speaker: "Donald Trump", mode: dipgraph.ModeIndirect, text: "Carney had told him"},

@@ -1025,12 +1025,12 @@ func (r *registry) unknownName(toks []token, i int, verbAt func(int) bool) (ment
 		}
 	}
 	next := k
-	if next+1 < len(toks) && toks[next].text == "," && k-i >= 2 && k-i <= 3 && (appositionOpeners[toks[next+1].lower()] || verbAfterAdverbs(toks, next+1, verbAt)) ||
+	if next+1 < len(toks) && toks[next].text == "," && k-i >= 2 && k-i <= 4 && (appositionOpeners[toks[next+1].lower()] || verbAfterAdverbs(toks, next+1, verbAt)) ||
 		next+1 < len(toks) && toks[next].text == "," && k-i == 1 && (verbAt(next+1) || toks[next+1].lower() == "who") {
 		// "…, Mikhail Ulyanov, said": a name set off as an apposition
 		return mention{start: i, end: k, ent: r.person(name)}, true
 	}
-	if next+2 < len(toks) && toks[next].text == "," && k-i >= 2 && k-i <= 3 && articles[toks[next+1].lower()] && r.titleWithin(toks, next+2, 4) {
+	if next+2 < len(toks) && toks[next].text == "," && k-i >= 2 && k-i <= 4 && articles[toks[next+1].lower()] && r.titleWithin(toks, next+2, 4) {
 		// "Moussa Faki Mahamat, the chairman of the AU Commission,
 		// painted …": a name with a title in apposition is a person
 		return mention{start: i, end: k, ent: r.person(name)}, true
@@ -1068,7 +1068,7 @@ func (r *registry) unknownName(toks []token, i int, verbAt func(int) bool) (ment
 		// "met Varadkar", "spoke with Varadkar", "told Varadkar"
 		return mention{start: i, end: k, ent: r.person(name)}, true
 	}
-	if next < len(toks) && verbAfterAdverbs(toks, next, verbAt) && k-i <= 3 {
+	if next < len(toks) && verbAfterAdverbs(toks, next, verbAt) && (k-i <= 3 || k-i == 4 && next > k) {
 		e := r.person(name)
 		return mention{start: i, end: k, ent: e}, true
 	}

@@ -605,6 +605,11 @@ func TestExtract_statements(t *testing.T) {
 			}},
 		{"a_four_word_name_set_off_by_a_description", "Juan Fernando López Aguilar, the Spanish Socialist who chairs the civil liberties committee, said the text hollowed out the right to asylum.",
 			[]claimView{{speaker: "Juan Fernando López Aguilar", mode: dipgraph.ModeIndirect, text: "asylum"}}},
+		{"a_name_described_as_a_former_marine_is_a_person", "The deal left behind Paul Whelan, a former Marine held since 2018. Whelan himself told CNN that he was glad Griner was free. His brother, David Whelan, said the family was disappointed.",
+			[]claimView{
+				{speaker: "Paul Whelan", mode: dipgraph.ModeIndirect, text: "glad"},
+				{speaker: "David Whelan", mode: dipgraph.ModeIndirect, text: "disappointed"},
+			}},
 		{"he_in_a_report_is_not_the_one_he_told", "Prime Minister Mark Carney flew home. Speaking to reporters in the Oval Office later, Trump said Carney had told him Canada wanted a fair deal, and that he had told the prime minister that the tariffs on cars were \"permanent\".",
 			[]claimView{
 				{speaker: "Donald Trump", mode: dipgraph.ModeIndirect, text: "Carney had told him"},

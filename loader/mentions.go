@@ -1030,7 +1030,7 @@ func (r *registry) unknownName(toks []token, i int, verbAt func(int) bool) (ment
 		// "…, Mikhail Ulyanov, said": a name set off as an apposition
 		return mention{start: i, end: k, ent: r.person(name)}, true
 	}
-	if next+2 < len(toks) && toks[next].text == "," && k-i >= 2 && k-i <= 4 && articles[toks[next+1].lower()] && r.titleWithin(toks, next+2, 4) {
+	if next+2 < len(toks) && toks[next].text == "," && k-i >= 2 && k-i <= 4 && articles[toks[next+1].lower()] && (r.titleWithin(toks, next+2, 4) || r.personNounWithin(toks, next+2, 4)) {
 		// "Moussa Faki Mahamat, the chairman of the AU Commission,
 		// painted …": a name with a title in apposition is a person
 		return mention{start: i, end: k, ent: r.person(name)}, true
@@ -1140,6 +1140,17 @@ func wordWithin(toks []token, from, n int, f func(*token) bool) bool {
 func (r *registry) titleWithin(toks []token, from, n int) bool {
 	for m := from; m < len(toks) && m < from+n && toks[m].isWord(); m++ {
 		if _, l := r.lex.titles.match(toks, m); l > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// personNounWithin reports whether a word that describes a person ("a
+// former Marine", "the veteran diplomat") begins within the n words from.
+func (r *registry) personNounWithin(toks []token, from, n int) bool {
+	for m := from; m < len(toks) && m < from+n && toks[m].isWord(); m++ {
+		if w := toks[m].lower(); r.lex.isPersonNoun(w) || r.lex.personMods[w] {
 			return true
 		}
 	}

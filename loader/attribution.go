@@ -384,6 +384,11 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 			continue // "EAM called on Prime Minister Kishida": a visit, said nothing
 		}
 		subj, after, ok := subjectOf(toks, ms, v)
+		if ok && !after && participle(toks[v.i]) && subj.end == v.i && subj.start > 0 && prepositions[toks[subj.start-1].lower()] {
+			// "Faeser had come to Luxembourg insisting that …": the place
+			// is no subject; the sentence's is
+			subj, ok = sentenceSubject(toks, ms, v.i)
+		}
 		if ok && !after && len(atts) > 0 && v.i > 0 && toks[v.i-1].text == "," && participle(toks[v.i]) && subj.end < atts[len(atts)-1].verb.i {
 			// "…, Landsbergis said, insisting that …": the participle goes
 			// on with the last speaker, not a name before it

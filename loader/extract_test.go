@@ -610,6 +610,8 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Paul Whelan", mode: dipgraph.ModeIndirect, text: "glad"},
 				{speaker: "David Whelan", mode: dipgraph.ModeIndirect, text: "disappointed"},
 			}},
+		{"a_participle_after_a_place_is_the_subjects", "German Interior Minister Nancy Faeser had come to Luxembourg insisting that families with children be spared the border procedure.",
+			[]claimView{{speaker: "Nancy Faeser", mode: dipgraph.ModeIndirect, text: "families with children"}}},
 		{"he_in_a_report_is_not_the_one_he_told", "Prime Minister Mark Carney flew home. Speaking to reporters in the Oval Office later, Trump said Carney had told him Canada wanted a fair deal, and that he had told the prime minister that the tariffs on cars were \"permanent\".",
 			[]claimView{
 				{speaker: "Donald Trump", mode: dipgraph.ModeIndirect, text: "Carney had told him"},

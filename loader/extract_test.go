@@ -612,6 +612,11 @@ func TestExtract_statements(t *testing.T) {
 			}},
 		{"a_participle_after_a_place_is_the_subjects", "German Interior Minister Nancy Faeser had come to Luxembourg insisting that families with children be spared the border procedure.",
 			[]claimView{{speaker: "Nancy Faeser", mode: dipgraph.ModeIndirect, text: "families with children"}}},
+		{"a_portfolio_before_a_title", "Prime Minister Giorgia Meloni spoke to Ulf Kristersson on Wednesday. Home Affairs Commissioner Ylva Johansson, who drafted much of the package, said the deal proved that the EU can deliver. “Nobody is getting everything they asked for,” she told a news conference.",
+			[]claimView{
+				{speaker: "Ylva Johansson", mode: dipgraph.ModeIndirect, text: "can deliver"},
+				{speaker: "Ylva Johansson", mode: dipgraph.ModeDirect, text: "Nobody"},
+			}},
 		{"he_in_a_report_is_not_the_one_he_told", "Prime Minister Mark Carney flew home. Speaking to reporters in the Oval Office later, Trump said Carney had told him Canada wanted a fair deal, and that he had told the prime minister that the tariffs on cars were \"permanent\".",
 			[]claimView{
 				{speaker: "Donald Trump", mode: dipgraph.ModeIndirect, text: "Carney had told him"},

@@ -509,6 +509,18 @@ func (r *registry) personPattern(toks []token, i int, verbAt func(int) bool) (me
 			}
 		}
 	}
+	if _, n := r.lex.titles.match(toks, j); n == 0 && aff == nil {
+		// "Home Affairs Commissioner Ylva Johansson": a portfolio of up to
+		// three capitalised words before the title
+		for d := 1; d <= 3 && j+d+1 < len(toks) && toks[j+d-1].capitalized() && toks[j+d-1].isWord() && !toks[j+d-1].quoted; d++ {
+			if _, n := r.lex.titles.match(toks, j+d); n > 0 {
+				if toks[j+d+n-1+1].capitalized() {
+					j += d
+				}
+				break
+			}
+		}
+	}
 	// "Foreign Minister Prince Faisal": the first title is the role, the
 	// others are remembered for "the prince"
 	roleEnd := j

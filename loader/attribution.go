@@ -1917,6 +1917,9 @@ func skipDatePhrase(toks []token, k int) int {
 		w := toks[j].lower()
 		switch {
 		case weekdays[w] != 0 || w == "sunday":
+			if j+1 < len(toks) && dayParts[toks[j+1].lower()] {
+				return j + 2 // "On Friday morning"
+			}
 			return j + 1
 		case w == "today" || w == "yesterday" || w == "tonight":
 			return j + 1
@@ -1926,6 +1929,9 @@ func skipDatePhrase(toks []token, k int) int {
 	}
 	return k
 }
+
+// dayParts follow a weekday in a date phrase: "on Friday morning".
+var dayParts = map[string]bool{"morning": true, "afternoon": true, "evening": true, "night": true}
 
 // invertible verbs may come before their speaker after a comma: "…, said
 // the minister".

@@ -577,6 +577,9 @@ func frames(toks []token, c *rawClaim, e *rawEvent) bool {
 	prep := false
 	for j := e.tokStart - 1; j >= 0 && j >= e.tokStart-4; j-- {
 		w := toks[j].lower()
+		if w == "that" {
+			break // "writing on Facebook that the plan was …": the plan is what was said
+		}
 		if w == "in" || w == "at" || w == "during" || w == "on" || w == "after" || w == "following" || w == "before" || w == "via" {
 			prep = true
 			break
@@ -697,7 +700,7 @@ func (e *rawEvent) toFirstDay() {
 
 // writingVerbs report words written, on a social network or in a letter,
 // not said in the call or meeting a readout reported before.
-var writingVerbs = map[string]bool{"wrote": true, "writes": true, "tweeted": true, "tweets": true, "posted": true, "posts": true}
+var writingVerbs = map[string]bool{"wrote": true, "writes": true, "writing": true, "tweeted": true, "tweets": true, "tweeting": true, "posted": true, "posts": true}
 
 // toReporters reports whether the sentence of c frames it as said to the
 // press ("told reporters", "speaking to journalists"), outside what was

@@ -841,6 +841,10 @@ func (r *registry) descriptor(toks []token, i int) (mention, bool) {
 			}
 		}
 		return mention{}, false
+	case toks[i].lower() == "the" && j == i+1 && !toks[j].capitalized() && r.orgByHead(w) != nil:
+		// "the committee said": the organisation named last whose name
+		// ends in that word ("Russia's National Anti-Terrorism Committee")
+		e, n = r.orgByHead(w), 1
 	case toks[i].lower() == "the" && demonym != nil && j+1 < len(toks) && r.lex.isPersonNoun(w) && !toks[j+1].capitalized():
 		// "the Chadian diplomat said": a person of that state, else the
 		// person the story was just about
@@ -885,6 +889,25 @@ func (r *registry) descriptor(toks []token, i int) (mention, bool) {
 	}
 	e.addAlias(spanText(toks[i : j+n]))
 	return mention{start: i, end: j + n, ent: e, kind: byDescriptor}, true
+}
+
+// orgByHead returns the organisation named last whose name ends in the
+// lower-case word w ("committee" for the National Anti-Terrorism
+// Committee), or nil.
+func (r *registry) orgByHead(w string) *entity {
+	headIs := func(name string) bool {
+		return strings.Contains(name, " ") && strings.EqualFold(name[strings.LastIndexByte(name, ' ')+1:], w)
+	}
+	for k := len(r.recent) - 1; k >= 0; k-- {
+		o := r.recent[k]
+		if o.kind == dipgraph.KindOrganization && headIs(o.name) {
+			return o
+		}
+		if o.kind == dipgraph.KindState && o.spokeAsBody && len(o.aliases) > 0 && headIs(o.aliases[len(o.aliases)-1]) {
+			return o // the state's body: "Russia's National Anti-Terrorism Committee"
+		}
+	}
+	return nil
 }
 
 // isPersonNoun reports whether w describes a person of the story ("the

@@ -1187,6 +1187,9 @@ func antecedentStart(toks []token, subjStart int) int {
 // comma that ends the clause, or -1.
 func postposedClause(toks []token, subjStart int) int {
 	j := subjStart - 1
+	if j >= 2 && possessives[toks[j].lower()] {
+		j-- // "…, its chief executive Ihor Smilyanskyi announced"
+	}
 	if j >= 1 && toks[j].text == "," {
 		return j
 	}
@@ -1929,6 +1932,9 @@ func skipDatePhrase(toks []token, k int) int {
 	}
 	return k
 }
+
+// possessives may stand before a speaker's title: "its chief executive".
+var possessives = map[string]bool{"its": true, "his": true, "her": true, "their": true}
 
 // dayParts follow a weekday in a date phrase: "on Friday morning".
 var dayParts = map[string]bool{"morning": true, "afternoon": true, "evening": true, "night": true}

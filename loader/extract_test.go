@@ -621,6 +621,8 @@ func TestExtract_statements(t *testing.T) {
 			[]claimView{{speaker: "Viktor Orbán", mode: dipgraph.ModeIndirect, text: "tax on saying no"}}},
 		{"the_committee_is_the_body_named_last", "The International Olympic Committee awarded the games to Paris. The choice, the committee said, honoured a long bid.",
 			[]claimView{{speaker: "International Olympic Committee", mode: dipgraph.ModeIndirect, text: "long bid"}}},
+		{"its_chief_executive_after_the_claim", "Ukraine’s postal service is planning a stamp showing the burning bridge, its chief executive Ihor Smilyanskyi announced on Facebook.",
+			[]claimView{{speaker: "Ihor Smilyanskyi", mode: dipgraph.ModeIndirect, text: "stamp"}}},
 		{"he_in_a_report_is_not_the_one_he_told", "Prime Minister Mark Carney flew home. Speaking to reporters in the Oval Office later, Trump said Carney had told him Canada wanted a fair deal, and that he had told the prime minister that the tariffs on cars were \"permanent\".",
 			[]claimView{
 				{speaker: "Donald Trump", mode: dipgraph.ModeIndirect, text: "Carney had told him"},

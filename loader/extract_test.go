@@ -623,6 +623,8 @@ func TestExtract_statements(t *testing.T) {
 			[]claimView{{speaker: "International Olympic Committee", mode: dipgraph.ModeIndirect, text: "long bid"}}},
 		{"its_chief_executive_after_the_claim", "Ukraine’s postal service is planning a stamp showing the burning bridge, its chief executive Ihor Smilyanskyi announced on Facebook.",
 			[]claimView{{speaker: "Ihor Smilyanskyi", mode: dipgraph.ModeIndirect, text: "stamp"}}},
+		{"he_went_on_is_a_parenthetical_attribution", "Zelensky spoke in the evening. The future of Crimea, he went on, would be a future without occupiers.",
+			[]claimView{{speaker: "Volodymyr Zelensky", mode: dipgraph.ModeIndirect, text: "without occupiers"}}},
 		{"he_in_a_report_is_not_the_one_he_told", "Prime Minister Mark Carney flew home. Speaking to reporters in the Oval Office later, Trump said Carney had told him Canada wanted a fair deal, and that he had told the prime minister that the tariffs on cars were \"permanent\".",
 			[]claimView{
 				{speaker: "Donald Trump", mode: dipgraph.ModeIndirect, text: "Carney had told him"},

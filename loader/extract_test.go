@@ -625,6 +625,11 @@ func TestExtract_statements(t *testing.T) {
 			[]claimView{{speaker: "Ihor Smilyanskyi", mode: dipgraph.ModeIndirect, text: "stamp"}}},
 		{"he_went_on_is_a_parenthetical_attribution", "Zelensky spoke in the evening. The future of Crimea, he went on, would be a future without occupiers.",
 			[]claimView{{speaker: "Volodymyr Zelensky", mode: dipgraph.ModeIndirect, text: "without occupiers"}}},
+		{"the_a_and_b_governments_are_both_states", "The Saudi and Emirati governments said they stood ready to mediate again.",
+			[]claimView{
+				{speaker: "Saudi Arabia", mode: dipgraph.ModeIndirect, text: "mediate"},
+				{speaker: "United Arab Emirates", mode: dipgraph.ModeIndirect, text: "mediate"},
+			}},
 		{"he_in_a_report_is_not_the_one_he_told", "Prime Minister Mark Carney flew home. Speaking to reporters in the Oval Office later, Trump said Carney had told him Canada wanted a fair deal, and that he had told the prime minister that the tariffs on cars were \"permanent\".",
 			[]claimView{
 				{speaker: "Donald Trump", mode: dipgraph.ModeIndirect, text: "Carney had told him"},

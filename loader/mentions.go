@@ -682,6 +682,13 @@ func (r *registry) descriptor(toks []token, i int) (mention, bool) {
 	if j >= len(toks) {
 		return mention{}, false
 	}
+	if demonym != nil && toks[i].lower() == "the" && j+2 < len(toks) && toks[j].lower() == "and" {
+		// "the Saudi and Emirati governments said": each state
+		if b, n := r.lex.demonymAt(toks, j+1); b != nil && j+1+n < len(toks) && statePlurals[toks[j+1+n].lower()] {
+			first, second := r.fromKnown(demonym), r.fromKnown(b)
+			return mention{start: i, end: j + 2 + n, ent: first, also: []*entity{second}, kind: byDescriptor}, true
+		}
+	}
 	if toks[i].lower() == "the" && j < len(toks) && toks[j].lower() == "side" {
 		// "the Chinese side", as readouts name a state
 		if a, n := r.lex.demonymAt(toks, i+1); a != nil && i+1+n == j {

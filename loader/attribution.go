@@ -422,7 +422,7 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 			a.inherited = true
 			a.subj = mention{start: v.i - 1, end: v.i}
 			a.co = atts[len(atts)-1].co
-		case v.i > 0 && (toks[v.i-1].lower() == "and" || (toks[v.i-1].text == "," || toks[v.i-1].lower() == "by") && participle(toks[v.i])) && len(atts) == 0:
+		case v.i > 0 && (toks[v.i-1].lower() == "and" || (toks[v.i-1].text == "," || toks[v.i-1].lower() == "by") && participle(toks[v.i]) || andParenthetical(toks, v.i)) && len(atts) == 0:
 			// "He set out the proposals and stressed that …", "She closed
 			// the session by saying …": the sentence's subject
 			m, found := sentenceSubject(toks, ms, v.i)
@@ -921,6 +921,24 @@ func parentheticalAfterTelling(toks []token, atts []*attribution, ai int) *attri
 		return prev
 	}
 	return nil
+}
+
+// andParenthetical reports whether the verb at i follows "and, according to
+// X," or another parenthesis that opens after "and": "Meloni spoke to
+// Kristersson, and, according to one of the officials, told him …".
+func andParenthetical(toks []token, i int) bool {
+	if i < 4 || toks[i-1].text != "," {
+		return false
+	}
+	for j := i - 2; j >= 1 && j >= i-12; j-- {
+		if toks[j].text == "," {
+			return toks[j-1].lower() == "and" || toks[j-1].lower() == "but"
+		}
+		if !toks[j].isWord() {
+			return false
+		}
+	}
+	return false
 }
 
 // perfectAnd returns the index of the "and" in "and had", "but has" or "and

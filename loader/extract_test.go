@@ -630,6 +630,8 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Saudi Arabia", mode: dipgraph.ModeIndirect, text: "mediate"},
 				{speaker: "United Arab Emirates", mode: dipgraph.ModeIndirect, text: "mediate"},
 			}},
+		{"and_according_to_x_told_him", "Italian Prime Minister Giorgia Meloni spoke to Swedish Prime Minister Ulf Kristersson by phone on Wednesday, and, according to one of the two officials, told him that Italy wanted a deal.",
+			[]claimView{{speaker: "Giorgia Meloni", mode: dipgraph.ModeIndirect, text: "wanted a deal", addressees: []string{"Ulf Kristersson"}, event: dipgraph.EventCall}}},
 		{"he_in_a_report_is_not_the_one_he_told", "Prime Minister Mark Carney flew home. Speaking to reporters in the Oval Office later, Trump said Carney had told him Canada wanted a fair deal, and that he had told the prime minister that the tariffs on cars were \"permanent\".",
 			[]claimView{
 				{speaker: "Donald Trump", mode: dipgraph.ModeIndirect, text: "Carney had told him"},

@@ -411,8 +411,12 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 			a.co = append(a.co, mention{start: subj.start, end: subj.end, ent: e})
 		}
 		if ok && !after && subj.start > 0 && (toks[subj.start-1].lower() == "what" || toks[subj.start-1].lower() == "which") &&
-			!(subj.start > 1 && toks[subj.start-1].lower() == "which" && prepositions[toks[subj.start-2].lower()]) {
-			continue // "what he called …", "which he described as …": no claim of its own; "in which he said" has one
+			!(subj.start > 1 && toks[subj.start-1].lower() == "which" && prepositions[toks[subj.start-2].lower()]) &&
+			!(toks[subj.start-1].lower() == "which" && (toks[v.i].lower() == "said" || toks[v.i].lower() == "says")) {
+			// "what he called …", "which he described as …": no claim of
+			// its own; "in which he said" has one, and so has "the
+			// airship, which it said was used for weather research"
+			continue
 		}
 		switch {
 		case ok:
@@ -509,6 +513,9 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 		next := len(toks)
 		for _, b := range atts[ai+1:] {
 			bs := firstSpeakerStart(b)
+			if bs > 0 && toks[bs-1].lower() == "which" && !b.after {
+				continue // "regret that the airship, which it said was …, had strayed": inside the clause
+			}
 			if b.after || b.inherited {
 				bs = b.verb.i
 				if j := perfectAnd(toks, bs); j > a.verb.i && b.inherited {
@@ -1391,9 +1398,6 @@ func (x *extractor) modeOf(c *rawClaim, toks []token, quotes []quoteSeg, lo, hi 
 		}
 		if mark {
 			q.used = true
-		}
-		if q.words(toks) > 8 {
-			continue
 		}
 		mode = dipgraph.ModePartial
 		if qs, qe, ok := q.span(toks); ok {

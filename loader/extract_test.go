@@ -632,6 +632,13 @@ func TestExtract_statements(t *testing.T) {
 			}},
 		{"and_according_to_x_told_him", "Italian Prime Minister Giorgia Meloni spoke to Swedish Prime Minister Ulf Kristersson by phone on Wednesday, and, according to one of the two officials, told him that Italy wanted a deal.",
 			[]claimView{{speaker: "Giorgia Meloni", mode: dipgraph.ModeIndirect, text: "wanted a deal", addressees: []string{"Ulf Kristersson"}, event: dipgraph.EventCall}}},
+		{"which_it_said_is_a_claim_inside_another", "In a statement on Friday, the Chinese foreign ministry expressed regret that the airship, which it said was used mainly for weather research, had strayed into American airspace.",
+			[]claimView{
+				{speaker: "China", mode: dipgraph.ModeIndirect, text: "strayed", event: dipgraph.EventAnnouncement},
+				{speaker: "China", mode: dipgraph.ModeIndirect, text: "weather research"},
+			}},
+		{"a_long_quote_inside_reported_speech_is_partial", "Trudeau said the expulsion was a response to “mounting unease over the conduct of certain Canadian diplomats on Indian soil”.",
+			[]claimView{{speaker: "Justin Trudeau", mode: dipgraph.ModePartial, text: "mounting unease"}}},
 		{"he_in_a_report_is_not_the_one_he_told", "Prime Minister Mark Carney flew home. Speaking to reporters in the Oval Office later, Trump said Carney had told him Canada wanted a fair deal, and that he had told the prime minister that the tariffs on cars were \"permanent\".",
 			[]claimView{
 				{speaker: "Donald Trump", mode: dipgraph.ModeIndirect, text: "Carney had told him"},

@@ -701,7 +701,7 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 			k++
 		}
 		end := clauseEnd(toks, k, next)
-		if k > 0 && k < len(toks) && toks[k-1].text == "," && (comment || timeAdjunct(toks, k) || participle(toks[k]) && !toks[k].capitalized() && len(toks[k].text) > 5) {
+		if k > 0 && k < len(toks) && toks[k-1].text == "," && (comment || timeAdjunct(toks, k) || participle(toks[k]) && !toks[k].capitalized() && len(toks[k].text) > 5 || concessives[toks[k].lower()]) {
 			// "…, Leyva said on Friday, a day after he met …", "…, Orpo
 			// said, sealing the frontier": nothing reported after the verb
 			end = k
@@ -1954,6 +1954,10 @@ func skipDatePhrase(toks []token, k int) int {
 	}
 	return k
 }
+
+// concessives open a reporter's rider after a postposed attribution:
+// "…, the minister said, although he would not say when".
+var concessives = map[string]bool{"although": true, "though": true, "whereas": true}
 
 // possessives may stand before a speaker's title: "its chief executive".
 var possessives = map[string]bool{"its": true, "his": true, "her": true, "their": true}

@@ -639,6 +639,13 @@ func TestExtract_statements(t *testing.T) {
 			}},
 		{"a_long_quote_inside_reported_speech_is_partial", "Trudeau said the expulsion was a response to “mounting unease over the conduct of certain Canadian diplomats on Indian soil”.",
 			[]claimView{{speaker: "Justin Trudeau", mode: dipgraph.ModePartial, text: "mounting unease"}}},
+		{"a_concessive_rider_after_a_postposed_attribution", "Polish Foreign Minister Zbigniew Rau spoke on Tuesday. If Berlin does not respond, Warsaw will take the issue to the United Nations, the minister said, although he would not say when.",
+			[]claimView{{speaker: "Zbigniew Rau", mode: dipgraph.ModeIndirect, text: "United Nations"}}},
+		{"the_presidency_of_the_state_opening_the_sentence", "Ethiopia's foreign ministry said the talks had failed. France, the presidency said, remained ready to talk.",
+			[]claimView{
+				{speaker: "Ethiopia", mode: dipgraph.ModeIndirect, text: "failed"},
+				{speaker: "France", mode: dipgraph.ModeIndirect, text: "ready to talk"},
+			}},
 		{"he_in_a_report_is_not_the_one_he_told", "Prime Minister Mark Carney flew home. Speaking to reporters in the Oval Office later, Trump said Carney had told him Canada wanted a fair deal, and that he had told the prime minister that the tariffs on cars were \"permanent\".",
 			[]claimView{
 				{speaker: "Donald Trump", mode: dipgraph.ModeIndirect, text: "Carney had told him"},

@@ -803,6 +803,17 @@ func (r *registry) descriptor(toks []token, i int) (mention, bool) {
 		if aff != nil {
 			return mention{start: i, end: j + n, ent: aff, kind: byDescriptor}, true
 		}
+		if f := firstWord(toks); i >= 2 && f >= 0 && toks[i-1].text == "," {
+			// "France, the presidency said, remained ready to talk": the
+			// state the sentence opens with
+			if vals, m := r.nameAt(toks, f); m > 0 && f+m == i-1 {
+				if k := vals[0].(*knownActor); k.Kind == dipgraph.KindState {
+					st := r.fromKnown(k)
+					st.spokeAsBody, r.lastBody = true, st
+					return mention{start: i, end: j + n, ent: st, kind: byDescriptor}, true
+				}
+			}
+		}
 		if st := r.frontedPlace(toks, i); st != nil {
 			// "In Taipei, the foreign ministry thanked Biden": the state
 			// the sentence is set in

@@ -421,8 +421,9 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 		switch {
 		case ok:
 			a.speaker = subj.ent // pronouns are resolved in order, below
-		case v.i > 0 && (toks[v.i-1].lower() == "and" || toks[v.i-1].lower() == "but" || toks[v.i-1].text == ",") && len(atts) > 0:
-			// "… and warned", "…, adding", "said X, praised Y, and called on Z"
+		case v.i > 0 && (toks[v.i-1].lower() == "and" || toks[v.i-1].lower() == "but" || toks[v.i-1].text == "," || v.i > 1 && toks[v.i-1].lower() == "while" && toks[v.i-2].text == "," && participle(toks[v.i])) && len(atts) > 0:
+			// "… and warned", "…, adding", "said X, praised Y, and called
+			// on Z", "stated that …, while requesting that …"
 			a.inherited = true
 			a.subj = mention{start: v.i - 1, end: v.i}
 			a.co = atts[len(atts)-1].co

@@ -646,6 +646,11 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Ethiopia", mode: dipgraph.ModeIndirect, text: "failed"},
 				{speaker: "France", mode: dipgraph.ModeIndirect, text: "ready to talk"},
 			}},
+		{"while_requesting_goes_on_from_the_speaker", "Minister Park Jin stated that the ROK government respects the findings of the report, while requesting that the Japanese side share monitoring data in real time.",
+			[]claimView{
+				{speaker: "Park Jin", mode: dipgraph.ModeIndirect, text: "respects"},
+				{speaker: "Park Jin", mode: dipgraph.ModeIndirect, text: "monitoring data"},
+			}},
 		{"he_in_a_report_is_not_the_one_he_told", "Prime Minister Mark Carney flew home. Speaking to reporters in the Oval Office later, Trump said Carney had told him Canada wanted a fair deal, and that he had told the prime minister that the tariffs on cars were \"permanent\".",
 			[]claimView{
 				{speaker: "Donald Trump", mode: dipgraph.ModeIndirect, text: "Carney had told him"},

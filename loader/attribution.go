@@ -702,7 +702,7 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 			k++
 		}
 		end := clauseEnd(toks, k, next)
-		if k > 0 && k < len(toks) && toks[k-1].text == "," && (comment || timeAdjunct(toks, k) || participle(toks[k]) && !toks[k].capitalized() && len(toks[k].text) > 5 || concessives[toks[k].lower()]) {
+		if k > 1 && k < len(toks) && toks[k-1].text == "," && toks[k-2].lower() != "that" && (comment || timeAdjunct(toks, k) || participle(toks[k]) && !toks[k].capitalized() && len(toks[k].text) > 5 || concessives[toks[k].lower()]) {
 			// "…, Leyva said on Friday, a day after he met …", "…, Orpo
 			// said, sealing the frontier": nothing reported after the verb
 			end = k
@@ -1174,6 +1174,9 @@ func onlyPrepositional(toks []token) bool {
 	}
 	for i, t := range toks {
 		if t.text == "," && !t.quoted {
+			if i > 0 && i+2 < len(toks) && toks[i+1].capitalized() && hasAny(toks[i+1:], auxiliaries) {
+				return false // "in return, Ethiopia would recognise …": a fronted adjunct
+			}
 			toks = toks[:i]
 			break
 		}

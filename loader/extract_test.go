@@ -651,6 +651,8 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Park Jin", mode: dipgraph.ModeIndirect, text: "respects"},
 				{speaker: "Park Jin", mode: dipgraph.ModeIndirect, text: "monitoring data"},
 			}},
+		{"said_that_then_an_adjunct_then_the_clause", "Muse Bihi Abdi said that, in return, Ethiopia would recognise its independence.",
+			[]claimView{{speaker: "Muse Bihi Abdi", mode: dipgraph.ModeIndirect, text: "recognise"}}},
 		{"he_in_a_report_is_not_the_one_he_told", "Prime Minister Mark Carney flew home. Speaking to reporters in the Oval Office later, Trump said Carney had told him Canada wanted a fair deal, and that he had told the prime minister that the tariffs on cars were \"permanent\".",
 			[]claimView{
 				{speaker: "Donald Trump", mode: dipgraph.ModeIndirect, text: "Carney had told him"},

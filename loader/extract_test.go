@@ -653,6 +653,12 @@ func TestExtract_statements(t *testing.T) {
 			}},
 		{"said_that_then_an_adjunct_then_the_clause", "Muse Bihi Abdi said that, in return, Ethiopia would recognise its independence.",
 			[]claimView{{speaker: "Muse Bihi Abdi", mode: dipgraph.ModeIndirect, text: "recognise"}}},
+		{"gave_assurances_and_pressed_for", "Several names were dropped after Beijing gave assurances that the firms had stopped selling to the Russian military. Senegal’s President Macky Sall pressed for immediate economic sanctions. Bolivian President Luis Arce spoke next, blaming the rich North for the climate crisis.",
+			[]claimView{
+				{speaker: "China", mode: dipgraph.ModeIndirect, text: "stopped selling"},
+				{speaker: "Macky Sall", mode: dipgraph.ModeIndirect, text: "immediate economic sanctions"},
+				{speaker: "Luis Arce", mode: dipgraph.ModeIndirect, text: "rich North"},
+			}},
 		{"he_in_a_report_is_not_the_one_he_told", "Prime Minister Mark Carney flew home. Speaking to reporters in the Oval Office later, Trump said Carney had told him Canada wanted a fair deal, and that he had told the prime minister that the tariffs on cars were \"permanent\".",
 			[]claimView{
 				{speaker: "Donald Trump", mode: dipgraph.ModeIndirect, text: "Carney had told him"},

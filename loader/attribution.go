@@ -675,7 +675,9 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 		// starts after "that"
 		// "…, Tajani has said, in the clearest signal yet that …": the
 		// reporter's comment after a postposed attribution reports nothing
-		comment := k+2 < len(toks) && toks[k].text == "," && toks[k+1].lower() == "in" && articles[toks[k+2].lower()] && postposedClause(toks, firstSpeakerStart(a)) >= 0
+		// "…, he added, a step that Berlin had been seeking": the reporter's
+		// note on what was reported
+		comment := k+2 < len(toks) && toks[k].text == "," && (toks[k+1].lower() == "in" && articles[toks[k+2].lower()] || toks[k+1].lower() == "a" || toks[k+1].lower() == "an") && postposedClause(toks, firstSpeakerStart(a)) >= 0
 		request := a.verb.has(verbUrge) && !a.verb.has(verbTell) && k < len(toks) && toks[k].lower() == "to"
 		if t := thatAfterPhrase(toks, k, next, a.verb.has(verbTell)); t > k && !comment && !request {
 			// not "urged both sides to avoid any step that could …"
@@ -742,7 +744,7 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 				// "Moscow is ready to talk, Lavrov said." and the
 				// parenthetical "Africa, he said, would not accept …"
 				k, end = datelineEnd(toks), h
-				if r := restAfterParenthetical(toks, a.verb.i+a.verb.n, next); r > 0 {
+				if r := restAfterParenthetical(toks, a.verb.i+a.verb.n, next); r > 0 && !comment {
 					end = r
 				}
 				for k < end && (toks[k].kind == tokOpenQuote || !toks[k].isWord() && toks[k].text != "“") {

@@ -659,6 +659,8 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Macky Sall", mode: dipgraph.ModeIndirect, text: "immediate economic sanctions"},
 				{speaker: "Luis Arce", mode: dipgraph.ModeIndirect, text: "rich North"},
 			}},
+		{"a_reporters_note_after_a_postposed_attribution", "Chinese Foreign Minister Qin Gang spoke in Beijing. Dual-use goods would in future need stricter licences, he added, a step that Berlin had been seeking for months.",
+			[]claimView{{speaker: "Qin Gang", mode: dipgraph.ModeIndirect, text: "stricter licences"}}},
 		{"he_in_a_report_is_not_the_one_he_told", "Prime Minister Mark Carney flew home. Speaking to reporters in the Oval Office later, Trump said Carney had told him Canada wanted a fair deal, and that he had told the prime minister that the tariffs on cars were \"permanent\".",
 			[]claimView{
 				{speaker: "Donald Trump", mode: dipgraph.ModeIndirect, text: "Carney had told him"},

@@ -517,6 +517,9 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 			if bs > 0 && toks[bs-1].lower() == "which" && !b.after {
 				continue // "regret that the airship, which it said was …, had strayed": inside the clause
 			}
+			if e := b.subj.end; !b.after && !b.inherited && e+1 < len(toks) && toks[e].text == "," && toks[e+1].lower() == "who" && b.subj.start > a.verb.i {
+				continue // "invited Trump, who has boasted that …, to come": a relative on the hearer
+			}
 			if b.after || b.inherited {
 				bs = b.verb.i
 				if j := perfectAnd(toks, bs); j > a.verb.i && b.inherited {
@@ -603,8 +606,9 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 				// the story is about
 				addr = append(addr, parties...)
 				k = end
-			} else if list := mentionList(toks, ms, k); len(list) > 0 {
-				// "told Biden and Merkel", "urged the two generals"
+			} else if list := mentionList(toks, ms, skipFormer(toks, k)); len(list) > 0 {
+				// "told Biden and Merkel", "urged the two generals",
+				// "invited former President Donald Trump"
 				for _, m := range list {
 					if mediaAfter(toks, m.end) {
 						continue // "told France Inter radio": an outlet, not a hearer
@@ -633,6 +637,9 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 					addr = append(addr, m.also...)
 				}
 				k = list[len(list)-1].end
+				if a.verb.has(verbUrge) {
+					k = pastRelative(toks, k)
+				}
 			} else if k < len(toks) && (toks[k].lower() == "reporters" || toks[k].lower() == "journalists") {
 				k++
 			} else if g, end := x.reg.groupAddressee(toks, k, a.verb.has(verbUrge)); g != nil {
@@ -704,6 +711,9 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 			k++
 		}
 		end := clauseEnd(toks, k, next)
+		if pr := pastRelative(toks, a.subj.end); pr > a.subj.end && pr-1 > k && pr-1 < end && !a.after {
+			end = pr - 1 // "Trump, who has boasted that he could end the war, to come": the relative ends at its comma
+		}
 		if k > 1 && k < len(toks) && toks[k-1].text == "," && toks[k-2].lower() != "that" && (comment || timeAdjunct(toks, k) || participle(toks[k]) && !toks[k].capitalized() && len(toks[k].text) > 5 || concessives[toks[k].lower()]) {
 			// "…, Leyva said on Friday, a day after he met …", "…, Orpo
 			// said, sealing the frontier": nothing reported after the verb
@@ -949,6 +959,29 @@ func andParenthetical(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// pastRelative steps over a relative clause set off after an addressee,
+// "invited Trump, who has boasted that …, to come", returning the index of
+// the "to" that follows it, or k.
+func pastRelative(toks []token, k int) int {
+	if k+2 >= len(toks) || toks[k].text != "," || toks[k+1].lower() != "who" {
+		return k
+	}
+	for j := k + 2; j+1 < len(toks) && j < k+40; j++ {
+		if toks[j].text == "," && toks[j+1].lower() == "to" {
+			return j + 1
+		}
+	}
+	return k
+}
+
+// skipFormer steps over "former" at k, which stands before a title.
+func skipFormer(toks []token, k int) int {
+	if k+1 < len(toks) && toks[k].lower() == "former" && toks[k+1].capitalized() {
+		return k + 1
+	}
+	return k
 }
 
 // perfectAnd returns the index of the "and" in "and had", "but has" or "and

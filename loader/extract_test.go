@@ -661,6 +661,11 @@ func TestExtract_statements(t *testing.T) {
 			}},
 		{"a_reporters_note_after_a_postposed_attribution", "Chinese Foreign Minister Qin Gang spoke in Beijing. Dual-use goods would in future need stricter licences, he added, a step that Berlin had been seeking for months.",
 			[]claimView{{speaker: "Qin Gang", mode: dipgraph.ModeIndirect, text: "stricter licences"}}},
+		{"invited_former_president_with_a_relative_clause", "Zelensky spoke on Fox. He invited former President Donald Trump, who has boasted that he could end the war within a day, to come to the front line.",
+			[]claimView{
+				{speaker: "Donald Trump", mode: dipgraph.ModeIndirect, text: "within a day"},
+				{speaker: "Volodymyr Zelensky", mode: dipgraph.ModeIndirect, text: "front line", addressees: []string{"Donald Trump"}},
+			}},
 		{"he_in_a_report_is_not_the_one_he_told", "Prime Minister Mark Carney flew home. Speaking to reporters in the Oval Office later, Trump said Carney had told him Canada wanted a fair deal, and that he had told the prime minister that the tariffs on cars were \"permanent\".",
 			[]claimView{
 				{speaker: "Donald Trump", mode: dipgraph.ModeIndirect, text: "Carney had told him"},

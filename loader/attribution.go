@@ -848,6 +848,16 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 			out = append(out, x.reportsInQuote(s, c)...)
 		}
 	}
+	for _, c := range out {
+		if c.att != nil && len(c.addressees) == 0 {
+			if h := x.framedHearer(toks, ms, c.att.verb.i, c.speaker); h != nil {
+				// "Polyanskiy, addressing Lammy directly, said …",
+				// "Responding to her Russian counterpart, Thomas-Greenfield
+				// accused Moscow …"
+				c.addressees = []*entity{h}
+			}
+		}
+	}
 	out = append(out, x.asDid(toks, ms, out)...)
 	out = append(out, x.accordingTo(s, ms, quotes, len(atts) > 0)...)
 	// quotes with no attribution in their sentence: the last quoted speaker
@@ -974,6 +984,34 @@ func pastRelative(toks []token, k int) int {
 		}
 	}
 	return k
+}
+
+// framedHearer returns the one a participle before the verb at v names as
+// addressed: "addressing Lammy directly", "responding to her Russian
+// counterpart", "turning to Polyanskiy"; nil when there is none, or it is
+// the speaker, an audience or (after "turning to") not a person.
+func (x *extractor) framedHearer(toks []token, ms []mention, v int, speaker *entity) *entity {
+	for i := 0; i+1 < v; i++ {
+		w := toks[i].lower()
+		k := i + 1
+		switch {
+		case w == "addressing":
+		case (w == "responding" || w == "replying" || w == "turning") && toks[k].lower() == "to":
+			k++
+		default:
+			continue
+		}
+		m, ok := mentionStartingAt(ms, k)
+		if !ok || m.end > v {
+			continue
+		}
+		e := x.resolveMention(m, speaker)
+		if e == nil || e == speaker || isAudience(e) || isMedia(e) || w == "turning" && e.kind != dipgraph.KindPerson {
+			continue // "turning to the United States, where …" changes the subject
+		}
+		return e
+	}
+	return nil
 }
 
 // skipFormer steps over "former" at k, which stands before a title.

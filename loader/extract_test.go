@@ -666,6 +666,12 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Donald Trump", mode: dipgraph.ModeIndirect, text: "within a day"},
 				{speaker: "Volodymyr Zelensky", mode: dipgraph.ModeIndirect, text: "front line", addressees: []string{"Donald Trump"}},
 			}},
+		{"addressing_or_responding_to_names_the_hearer", "British Foreign Secretary David Lammy spoke first. Russian envoy Dmitry Polyanskiy, addressing Lammy directly, said the text ignored the Sudanese government. Responding to her Russian counterpart, U.S. Ambassador Linda Thomas-Greenfield said Moscow was cynical. Turning to the United States, Polyanskiy said Washington had no lessons to give.",
+			[]claimView{
+				{speaker: "Dmitry Polyanskiy", mode: dipgraph.ModeIndirect, text: "ignored", addressees: []string{"David Lammy"}},
+				{speaker: "Linda Thomas-Greenfield", mode: dipgraph.ModeIndirect, text: "cynical", addressees: []string{"Dmitry Polyanskiy"}},
+				{speaker: "Dmitry Polyanskiy", mode: dipgraph.ModeIndirect, text: "no lessons"},
+			}},
 		{"he_in_a_report_is_not_the_one_he_told", "Prime Minister Mark Carney flew home. Speaking to reporters in the Oval Office later, Trump said Carney had told him Canada wanted a fair deal, and that he had told the prime minister that the tariffs on cars were \"permanent\".",
 			[]claimView{
 				{speaker: "Donald Trump", mode: dipgraph.ModeIndirect, text: "Carney had told him"},

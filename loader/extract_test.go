@@ -672,6 +672,11 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Linda Thomas-Greenfield", mode: dipgraph.ModeIndirect, text: "cynical", addressees: []string{"Dmitry Polyanskiy"}},
 				{speaker: "Dmitry Polyanskiy", mode: dipgraph.ModeIndirect, text: "no lessons"},
 			}},
+		{"a_title_set_off_after_the_name_is_the_role", "Prime Minister Fumio Kishida returned to Tokyo. Minister Hayashi held a meeting with H.E. Mr. PARK Jin, Minister of Foreign Affairs of the Republic of Korea. Prime Minister Kishida’s visit was welcomed. The two ministers strongly condemned the launch by North Korea.",
+			[]claimView{
+				{speaker: "Hayashi", mode: dipgraph.ModeIndirect, text: "launch", event: dipgraph.EventMeeting},
+				{speaker: "Park Jin", mode: dipgraph.ModeIndirect, text: "launch", event: dipgraph.EventMeeting},
+			}},
 		{"he_in_a_report_is_not_the_one_he_told", "Prime Minister Mark Carney flew home. Speaking to reporters in the Oval Office later, Trump said Carney had told him Canada wanted a fair deal, and that he had told the prime minister that the tariffs on cars were \"permanent\".",
 			[]claimView{
 				{speaker: "Donald Trump", mode: dipgraph.ModeIndirect, text: "Carney had told him"},

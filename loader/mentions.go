@@ -597,6 +597,13 @@ func (r *registry) personPattern(toks []token, i int, verbAt func(int) bool) (me
 	if e.role == "" {
 		e.role = role
 	}
+	if e.role == "" && k+2 < len(toks) && toks[k].text == "," {
+		// "H.E. Mr. PARK Jin, Minister of Foreign Affairs of the Republic
+		// of Korea": the title set off after the name
+		if vals, n := r.lex.titles.match(toks, k+1); n > 0 && !r.lex.honorifics[vals[0].(string)] {
+			e.role = vals[0].(string)
+		}
+	}
 	if e.role == "" && i >= 3 && toks[i-1].text == "," {
 		// "The Minister of Foreign Affairs of Malaysia, Dato' Seri Dr.
 		// Zambry Abdul Kadir, …": the title the honorific's name is set off from

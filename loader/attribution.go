@@ -1696,7 +1696,7 @@ func (x *extractor) accordingTo(s *sentence, ms []mention, quotes []quoteSeg, ha
 				lo++
 			}
 			hi = clauseEnd(toks, lo, len(toks))
-		case i >= 2 && toks[i-1].text == ",":
+		case i >= 2 && toks[i-1].text == "," && !hasVerb:
 			lo, hi = 0, i-1
 			for lo < hi && !toks[lo].isWord() {
 				lo++

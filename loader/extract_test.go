@@ -677,6 +677,8 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Hayashi", mode: dipgraph.ModeIndirect, text: "launch", event: dipgraph.EventMeeting},
 				{speaker: "Park Jin", mode: dipgraph.ModeIndirect, text: "launch", event: dipgraph.EventMeeting},
 			}},
+		{"according_to_after_a_told_sentence_adds_no_claim", "Chinese Foreign Minister Wang Yi met Antony Blinken on Monday. Wang told Blinken that the U.S. must stop hyping the China threat, according to the Chinese Foreign Ministry.",
+			[]claimView{{speaker: "Wang Yi", mode: dipgraph.ModeIndirect, text: "hyping", addressees: []string{"Antony Blinken"}, event: dipgraph.EventMeeting}}},
 		{"he_in_a_report_is_not_the_one_he_told", "Prime Minister Mark Carney flew home. Speaking to reporters in the Oval Office later, Trump said Carney had told him Canada wanted a fair deal, and that he had told the prime minister that the tariffs on cars were \"permanent\".",
 			[]claimView{
 				{speaker: "Donald Trump", mode: dipgraph.ModeIndirect, text: "Carney had told him"},

@@ -679,6 +679,11 @@ func TestExtract_statements(t *testing.T) {
 			}},
 		{"according_to_after_a_told_sentence_adds_no_claim", "Chinese Foreign Minister Wang Yi met Antony Blinken on Monday. Wang told Blinken that the U.S. must stop hyping the China threat, according to the Chinese Foreign Ministry.",
 			[]claimView{{speaker: "Wang Yi", mode: dipgraph.ModeIndirect, text: "hyping", addressees: []string{"Antony Blinken"}, event: dipgraph.EventMeeting}}},
+		{"a_capitalised_family_name_is_the_known_person", "Prime Minister KISHIDA Fumio welcomed the report. Prime Minister Kishida said Japan would keep its promise.",
+			[]claimView{
+				{speaker: "Fumio Kishida", mode: dipgraph.ModeIndirect, text: "report"},
+				{speaker: "Fumio Kishida", mode: dipgraph.ModeIndirect, text: "promise"},
+			}},
 		{"he_in_a_report_is_not_the_one_he_told", "Prime Minister Mark Carney flew home. Speaking to reporters in the Oval Office later, Trump said Carney had told him Canada wanted a fair deal, and that he had told the prime minister that the tariffs on cars were \"permanent\".",
 			[]claimView{
 				{speaker: "Donald Trump", mode: dipgraph.ModeIndirect, text: "Carney had told him"},

@@ -182,6 +182,14 @@ func (r *registry) person(name string) *entity {
 		parts[f] = family
 		name = strings.Join(parts, " ")
 		last = strings.ToLower(family)
+		if len(parts) == 2 {
+			// "KISHIDA Fumio" is the known Fumio Kishida
+			if k := r.knownByName(parts[1-f] + " " + family); k != nil && k.Kind == dipgraph.KindPerson {
+				e := r.fromKnown(k)
+				e.family = family
+				return e
+			}
+		}
 	}
 	for _, e := range r.entities {
 		if e.kind != dipgraph.KindPerson {

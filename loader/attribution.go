@@ -38,6 +38,10 @@ type attribution struct {
 	byCo []mention // the further agents: "by both Riyadh and the Houthis"
 	// told holds the hearers the verb names ("told Kuleba").
 	told []*entity
+	// reporter is who reports the clause a verb goes on from ("The State
+	// Department said Blinken had spoken with … and urged them"): never
+	// its hearer.
+	reporter *entity
 }
 
 // rawClaim is a claim read from one sentence, before ids are given.
@@ -465,7 +469,7 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 				if m, ok := actorOfReportedClause(toks, ms, atts[ai-1], a.verb); ok {
 					// "officials said Okano had lodged a protest, telling him
 					// …": the one who acted in the reported clause tells
-					a.speaker = m.ent
+					a.speaker, a.reporter = m.ent, atts[ai-1].speaker
 				}
 			}
 		case a.subj.kind == byPronoun && a.subj.pronoun == "they" && len(x.sal.joint) > 1:
@@ -624,6 +628,9 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 						if p := personNamedBefore(ms, from, m.start, a.speaker, m.pronoun == "her"); p != nil {
 							e = p
 						}
+					}
+					if e != nil && e == a.reporter {
+						continue
 					}
 					if e != nil && e == a.speaker && m.kind == byDescriptor {
 						// "He told the Foreign Minister": the other one
@@ -917,9 +924,20 @@ func anonymity(toks []token, v verbOcc) bool {
 // actorOfReportedClause returns the named subject of the clause prev
 // reports when v is a telling or urging participle that goes on from what
 // that subject did ("said Okano had lodged a protest with the ambassador,
-// telling him …"); "…, adding that …" stays with prev's speaker.
+// telling him …"), or such a verb after "and" with its hearer right after
+// it and a person as that subject ("said Blinken had spoken with his
+// counterparts and urged them to …"); "…, adding that …" stays with prev's
+// speaker.
 func actorOfReportedClause(toks []token, ms []mention, prev *attribution, v verbOcc) (mention, bool) {
-	if prev.after || !participle(toks[v.i]) || toks[v.i-1].text != "," || !(v.has(verbTell) || v.has(verbUrge)) {
+	if prev.after || !(v.has(verbTell) || v.has(verbUrge)) {
+		return mention{}, false
+	}
+	switch {
+	case participle(toks[v.i]) && toks[v.i-1].text == ",":
+	case toks[v.i-1].lower() == "and" && v.i+v.n < len(toks) && (pronouns[toks[v.i+v.n].lower()] || toks[v.i+v.n].capitalized()):
+		// "said Blinken had spoken with his counterparts and urged them
+		// to …": the one who spoke goes on
+	default:
 		return mention{}, false
 	}
 	k := prev.verb.i + prev.verb.n
@@ -927,7 +945,7 @@ func actorOfReportedClause(toks []token, ms []mention, prev *attribution, v verb
 		k++
 	}
 	m, ok := mentionStartingAt(ms, k)
-	if !ok || m.kind != byName || m.ent == nil || m.end+1 >= v.i {
+	if !ok || m.kind != byName || m.ent == nil || m.end+1 >= v.i || toks[v.i-1].lower() == "and" && m.ent.kind != dipgraph.KindPerson {
 		return mention{}, false
 	}
 	if w := toks[m.end].lower(); w != "had" && w != "has" {

@@ -684,6 +684,11 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Fumio Kishida", mode: dipgraph.ModeIndirect, text: "report"},
 				{speaker: "Fumio Kishida", mode: dipgraph.ModeIndirect, text: "promise"},
 			}},
+		{"and_urged_them_goes_on_from_the_reported_person", "The State Department said Secretary of State Antony Blinken had spoken today with several regional counterparts and urged them to use their influence with Tehran.",
+			[]claimView{
+				{speaker: "United States", mode: dipgraph.ModeIndirect, text: "had spoken today"},
+				{speaker: "Antony Blinken", mode: dipgraph.ModeIndirect, text: "influence"},
+			}},
 		{"he_in_a_report_is_not_the_one_he_told", "Prime Minister Mark Carney flew home. Speaking to reporters in the Oval Office later, Trump said Carney had told him Canada wanted a fair deal, and that he had told the prime minister that the tariffs on cars were \"permanent\".",
 			[]claimView{
 				{speaker: "Donald Trump", mode: dipgraph.ModeIndirect, text: "Carney had told him"},

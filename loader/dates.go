@@ -18,6 +18,9 @@ type dateExpr struct {
 	// day" 0); date is then filled by resolveShifts.
 	relative bool
 	shift    int
+	// span marks a range of days dated on its first ("from 6 to 8 March"),
+	// which bounds nothing.
+	span bool
 }
 
 // dayShifts are the phrases that count days from the day last named.
@@ -36,6 +39,9 @@ var boundWords = map[string]bool{"since": true, "from": true, "until": true, "ti
 // bound reports whether d bounds a span: one of boundWords opens it or
 // stands up to two words before it ("from midnight on Thursday").
 func (d dateExpr) bound(toks []token) bool {
+	if d.span {
+		return false
+	}
 	for j := d.tokStart; j >= 0 && j >= d.tokStart-3; j-- {
 		if boundWords[toks[j].lower()] {
 			return true
@@ -220,12 +226,21 @@ func findDates(toks []token, published time.Time) []dateExpr {
 				out = append(out, dayExpr(i, end, time.Date(year, m, day, 0, 0, 0, 0, time.UTC)))
 				i = end - 1
 			} else if i > 0 && isDay(toks[i-1].text) {
+				start := i - 1
 				day, _ := strconv.Atoi(toks[i-1].text)
+				span := false
+				if i >= 3 && isDay(toks[i-3].text) && (toks[i-2].lower() == "to" || toks[i-2].text == "-" || toks[i-2].text == "–" || toks[i-2].lower() == "and") {
+					// "from 6 to 8 March": the first day
+					start, span = i-3, true
+					day, _ = strconv.Atoi(toks[i-3].text)
+				}
 				year, ok := yearAt(toks, i+1)
 				if !ok {
 					year = nearestYear(published, m, day, future)
 				}
-				out = append(out, dayExpr(i-1, i+1, time.Date(year, m, day, 0, 0, 0, 0, time.UTC)))
+				d := dayExpr(start, i+1, time.Date(year, m, day, 0, 0, 0, 0, time.UTC))
+				d.span = span
+				out = append(out, d)
 			} else if w != "may" {
 				out = append(out, dateExpr{tokStart: i, tokEnd: i + 1, precision: dipgraph.PrecisionMonth})
 			}

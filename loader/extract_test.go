@@ -765,6 +765,7 @@ func TestExtract_dates(t *testing.T) {
 	}{
 		{"weekday_past", "Biden spoke with Putin on Saturday.", "2022-02-12"},
 		{"weekday_same_day", "Putin met Scholz on Tuesday.", "2022-02-15"},
+		{"a_range_of_days_is_its_first", "Jaishankar is paying an official visit to Japan from 6 to 8 March 2022.", "2022-03-06"},
 		{"month_day", "Putin met Macron on Feb. 7.", "2022-02-07"},
 		{"yesterday", "Scholz met Putin yesterday.", "2022-02-14"},
 		{"this_weekend_has_no_day", "Biden spoke with Putin this weekend.", ""},

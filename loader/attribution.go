@@ -1952,15 +1952,31 @@ func timeAdjunct(toks []token, j int) bool {
 	return false
 }
 
-// vocative returns the person a quote opens by addressing ("Mr. President,
-// you have my word …"): the latest person with that title other than the
-// speaker.
+// vocative returns the person a quote calls, at its opening ("Mr.
+// President, you have my word …") or set off by commas early in it ("Thank
+// you, Mr. President, from our soldiers"): the latest person with that
+// title or first name other than the speaker, or nil.
 func (x *extractor) vocative(c *rawClaim, speaker *entity) *entity {
 	if c.mode != dipgraph.ModeDirect || c.quote == "" {
 		return nil
 	}
 	toks := tokenize(c.quote, 0, len(c.quote), nil)
-	i := 0
+	for i := 0; i < len(toks) && i < 16; i++ {
+		// at the opening, or set off by commas early in the quote: "Thank
+		// you, Mr. President, from our soldiers", "You and I both know,
+		// Joe, that …"
+		if i > 0 && toks[i-1].text != "," {
+			continue
+		}
+		if e := x.vocativeAt(toks, i, speaker); e != nil {
+			return e
+		}
+	}
+	return nil
+}
+
+// vocativeAt returns the person a vocative at toks[i] calls, or nil.
+func (x *extractor) vocativeAt(toks []token, i int, speaker *entity) *entity {
 	if i < len(toks) {
 		switch toks[i].lower() {
 		case "mr.", "madam", "mrs.", "ms.", "dear":
@@ -1984,20 +2000,20 @@ func (x *extractor) vocative(c *rawClaim, speaker *entity) *entity {
 		name := toks[i].text
 		for j := len(x.reg.recent) - 1; j >= 0; j-- {
 			e := x.reg.recent[j]
-			if e != speaker && e.kind == dipgraph.KindPerson && (strings.HasPrefix(e.name, name+" ") || i > 0 && e.lastName() == name) {
+			if e != speaker && e.kind == dipgraph.KindPerson && (strings.HasPrefix(e.name, name+" ") || i > 0 && toks[i-1].text != "," && e.lastName() == name) {
 				return e
 			}
 		}
 		return nil
 	}
-	if n == 0 || i+n >= len(toks) || toks[i+n].text != "," {
+	if n == 0 || i+n >= len(toks) || toks[i+n].text != "," && toks[i+n].text != "." && toks[i+n].text != "!" {
 		return nil
 	}
 	title := strings.ToLower(vals[0].(string))
 	for j := len(x.reg.recent) - 1; j >= 0; j-- {
 		e := x.reg.recent[j]
-		if e != speaker && e.kind == dipgraph.KindPerson && strings.Contains(strings.ToLower(e.role), title) {
-			return e
+		if e != speaker && e.kind == dipgraph.KindPerson && strings.Contains(strings.ToLower(e.role), title) && !otherRank(strings.ToLower(e.role), title) {
+			return e // "Mr. President" is not the vice president
 		}
 	}
 	return nil

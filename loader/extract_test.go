@@ -689,6 +689,11 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "United States", mode: dipgraph.ModeIndirect, text: "had spoken today"},
 				{speaker: "Antony Blinken", mode: dipgraph.ModeIndirect, text: "influence"},
 			}},
+		{"a_vocative_set_off_inside_the_quote", "President Joe Biden, Vice President Kamala Harris and Speaker Nancy Pelosi met Volodymyr Zelensky at the Capitol. “Thank you, Mr. President, from our soldiers and from our children,” Zelensky said. “You and I both know, Joe, that a peace signed at gunpoint is no peace,” he said.",
+			[]claimView{
+				{speaker: "Volodymyr Zelensky", mode: dipgraph.ModeDirect, text: "soldiers", addressees: []string{"Joe Biden"}, event: dipgraph.EventMeeting},
+				{speaker: "Volodymyr Zelensky", mode: dipgraph.ModeDirect, text: "gunpoint", addressees: []string{"Joe Biden"}, event: dipgraph.EventMeeting},
+			}},
 		{"he_in_a_report_is_not_the_one_he_told", "Prime Minister Mark Carney flew home. Speaking to reporters in the Oval Office later, Trump said Carney had told him Canada wanted a fair deal, and that he had told the prime minister that the tariffs on cars were \"permanent\".",
 			[]claimView{
 				{speaker: "Donald Trump", mode: dipgraph.ModeIndirect, text: "Carney had told him"},

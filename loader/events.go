@@ -158,6 +158,11 @@ func (x *extractor) findEvents(s *sentence, ms []mention, dates []dateExpr, clai
 				x.current[p] = e
 				x.currentPara[p] = s.para
 			}
+			if len(e.participants) == 2 && e.participants[0].kind == dipgraph.KindPerson && e.participants[1].kind == dipgraph.KindPerson {
+				// "The Prime Minister spoke to President Macron … The
+				// leaders agreed": the two on the call
+				x.reg.party = slices.Clone(e.participants)
+			}
 		}
 		out = append(out, e)
 		seen[trig.Type] = e

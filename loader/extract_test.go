@@ -694,6 +694,13 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Volodymyr Zelensky", mode: dipgraph.ModeDirect, text: "soldiers", addressees: []string{"Joe Biden"}, event: dipgraph.EventMeeting},
 				{speaker: "Volodymyr Zelensky", mode: dipgraph.ModeDirect, text: "gunpoint", addressees: []string{"Joe Biden"}, event: dipgraph.EventMeeting},
 			}},
+		{"the_leaders_of_a_two_party_call", "British Prime Minister Boris Johnson spoke to French President Emmanuel Macron this afternoon. The leaders agreed that no country should recognise a new regime prematurely.",
+			[]claimView{
+				{speaker: "Boris Johnson", mode: dipgraph.ModeIndirect, text: "prematurely", addressees: []string{"Emmanuel Macron"}, event: dipgraph.EventCall},
+				{speaker: "Emmanuel Macron", mode: dipgraph.ModeIndirect, text: "prematurely", addressees: []string{"Boris Johnson"}, event: dipgraph.EventCall},
+			}},
+		{"the_ministers_are_not_two_prime_ministers", "Italian Prime Minister Giorgia Meloni spoke to Swedish Prime Minister Ulf Kristersson on Wednesday. Home Affairs Commissioner Ylva Johansson warned the ministers not to expect a quick deal.",
+			[]claimView{{speaker: "Ylva Johansson", mode: dipgraph.ModeIndirect, text: "quick deal"}}},
 		{"he_in_a_report_is_not_the_one_he_told", "Prime Minister Mark Carney flew home. Speaking to reporters in the Oval Office later, Trump said Carney had told him Canada wanted a fair deal, and that he had told the prime minister that the tariffs on cars were \"permanent\".",
 			[]claimView{
 				{speaker: "Donald Trump", mode: dipgraph.ModeIndirect, text: "Carney had told him"},

@@ -753,6 +753,17 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 			}
 			continue
 		}
+		if h := postposedClause(toks, firstSpeakerStart(a)); h > 0 && k > 0 && k < end && toks[k-1].text == "," && auxiliaries[toks[k].lower()] && !a.after && !a.inherited {
+			// "No place in Israel, he said, would be spared": the subject
+			// stands before the parenthetical attribution
+			lo := datelineEnd(toks)
+			for lo < h && (toks[lo].kind == tokOpenQuote || !toks[lo].isWord() && toks[lo].text != "“") {
+				lo++
+			}
+			if lo < h {
+				k = lo
+			}
+		}
 		if end <= k || onlyPrepositional(toks[k:end]) && !a.verb.has(verbUrge) && !a.verb.has(verbObject) {
 			// "…, something he made clear to Putin in a recent call"
 			if h := antecedentStart(toks, start); h >= 0 {

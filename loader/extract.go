@@ -177,7 +177,10 @@ func (x *extractor) read(s *sentence) ([]*rawClaim, []*rawEvent) {
 			continue
 		}
 		if m.kind != byPronoun && m.ent != nil && !headline {
-			if m.start <= lead+2 || m.ent.kind == dipgraph.KindPerson && m.start < lead+12 {
+			if m.end < len(s.toks) && (s.toks[m.end].text == "’s" || s.toks[m.end].text == "'s") && m.ent.kind != dipgraph.KindPerson {
+				continue // "Hezbollah's leader, Hassan Nasrallah, gave a speech": the leader
+			}
+			if m.start <= lead+4 || m.ent.kind == dipgraph.KindPerson && m.start < lead+12 {
 				x.sal.push(m.ent)
 			}
 			break

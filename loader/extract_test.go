@@ -701,6 +701,11 @@ func TestExtract_statements(t *testing.T) {
 			}},
 		{"the_ministers_are_not_two_prime_ministers", "Italian Prime Minister Giorgia Meloni spoke to Swedish Prime Minister Ulf Kristersson on Wednesday. Home Affairs Commissioner Ylva Johansson warned the ministers not to expect a quick deal.",
 			[]claimView{{speaker: "Ylva Johansson", mode: dipgraph.ModeIndirect, text: "quick deal"}}},
+		{"he_after_a_possessive_leader_apposition", "A U.S. official said the envoy had left Israel. Hours later Hezbollah's leader, Hassan Nasrallah, gave a televised speech. No place in Israel, he said, would be spared if war came.",
+			[]claimView{
+				{speaker: "A U.S. official", mode: dipgraph.ModeIndirect, text: "left Israel"},
+				{speaker: "Hassan Nasrallah", mode: dipgraph.ModeIndirect, text: "No place in Israel"},
+			}},
 		{"he_in_a_report_is_not_the_one_he_told", "Prime Minister Mark Carney flew home. Speaking to reporters in the Oval Office later, Trump said Carney had told him Canada wanted a fair deal, and that he had told the prime minister that the tariffs on cars were \"permanent\".",
 			[]claimView{
 				{speaker: "Donald Trump", mode: dipgraph.ModeIndirect, text: "Carney had told him"},

@@ -1229,6 +1229,14 @@ func (r *registry) personNounWithin(toks []token, from, n int) bool {
 // with no punctuation between, and the state named after its "of" ("the
 // Minister of Foreign Affairs of Malaysia"), or "".
 func (r *registry) titleBefore(toks []token, end, n int) (string, *entity) {
+	if end >= 3 && headNouns[toks[end-1].lower()] && (toks[end-2].text == "’s" || toks[end-2].text == "'s") {
+		// "Hezbollah's leader, Hassan Nasrallah,"
+		if vals, n := r.nameAt(toks, end-2-1); n > 0 {
+			if k := vals[0].(*knownActor); k.Kind != dipgraph.KindPerson {
+				return strings.ToUpper(toks[end-1].text[:1]) + toks[end-1].lower()[1:], r.fromKnown(k)
+			}
+		}
+	}
 	for m := end - 1; m >= 0 && m >= end-n && toks[m].isWord(); m-- {
 		if vals, l := r.lex.titles.match(toks, m); l > 0 {
 			var aff *entity

@@ -508,7 +508,7 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 		} else if q := start - 1; q > 0 && q >= start-4 {
 			// "“…,” European Council President Charles Michel said": the
 			// body's name stands between the quote and the speaker
-			for q > 0 && q >= start-4 && toks[q].capitalized() && !toks[q].quoted {
+			for q > 0 && q >= start-4 && (toks[q].capitalized() || toks[q].isWord() && titleModifiers[toks[q].lower()]) && !toks[q].quoted {
 				q--
 			}
 			if q < start-1 && toks[q].kind == tokCloseQuote {
@@ -2075,6 +2075,13 @@ func skipDatePhrase(toks []token, k int) int {
 		}
 	}
 	return k
+}
+
+// titleModifiers may stand in lower case before a speaker's title: "…,”
+// government spokesman Patrick Muyaya told reporters".
+var titleModifiers = map[string]bool{
+	"government": true, "ministry": true, "party": true, "army": true, "military": true, "opposition": true,
+	"presidential": true, "senior": true, "chief": true, "deputy": true, "foreign": true, "defence": true, "defense": true,
 }
 
 // concessives open a reporter's rider after a postposed attribution:

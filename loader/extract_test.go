@@ -706,6 +706,8 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "A U.S. official", mode: dipgraph.ModeIndirect, text: "left Israel"},
 				{speaker: "Hassan Nasrallah", mode: dipgraph.ModeIndirect, text: "No place in Israel"},
 			}},
+		{"a_lower_case_modifier_before_a_title_after_a_quote", "“The communique is clear, and the clock is running,” government spokesman Patrick Muyaya told reporters in Kinshasa on Thursday.",
+			[]claimView{{speaker: "Patrick Muyaya", mode: dipgraph.ModeDirect, text: "clock is running"}}},
 		{"he_in_a_report_is_not_the_one_he_told", "Prime Minister Mark Carney flew home. Speaking to reporters in the Oval Office later, Trump said Carney had told him Canada wanted a fair deal, and that he had told the prime minister that the tariffs on cars were \"permanent\".",
 			[]claimView{
 				{speaker: "Donald Trump", mode: dipgraph.ModeIndirect, text: "Carney had told him"},

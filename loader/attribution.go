@@ -204,7 +204,8 @@ func subjectNear(toks []token, ms []mention, v verbOcc) (mention, bool, bool) {
 			if toks[k].text != "," {
 				continue
 			}
-			if m, ok := mentionEndingAt(ms, k); ok {
+			if m, ok := mentionEndingAt(ms, k); ok && !(m.kind == byPronoun && objectPronouns[m.pronoun]) {
+				// not "without naming them,": an object is no subject
 				if k+1 < len(toks) && appositionOpeners[toks[k+1].lower()] {
 					return m, false, true
 				}
@@ -2076,6 +2077,9 @@ func skipDatePhrase(toks []token, k int) int {
 	}
 	return k
 }
+
+// objectPronouns stand only as objects.
+var objectPronouns = map[string]bool{"him": true, "her": true, "them": true}
 
 // titleModifiers may stand in lower case before a speaker's title: "…,”
 // government spokesman Patrick Muyaya told reporters".

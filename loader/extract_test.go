@@ -708,6 +708,10 @@ func TestExtract_statements(t *testing.T) {
 			}},
 		{"a_lower_case_modifier_before_a_title_after_a_quote", "“The communique is clear, and the clock is running,” government spokesman Patrick Muyaya told reporters in Kinshasa on Thursday.",
 			[]claimView{{speaker: "Patrick Muyaya", mode: dipgraph.ModeDirect, text: "clock is running"}}},
+		{"the_former_president_is_the_one_named_former", "Former Kenyan President Uhuru Kenyatta chaired the talks. The former president said he would reconvene talks in Nairobi on Monday.",
+			[]claimView{{speaker: "Uhuru Kenyatta", mode: dipgraph.ModeIndirect, text: "reconvene"}}},
+		{"an_object_pronoun_is_no_subject", "Ukrainian President Volodymyr Zelensky spoke on Tuesday. He also took aim, without naming them, at neighbours, saying some friends were treating solidarity as a performance.",
+			[]claimView{{speaker: "Volodymyr Zelensky", mode: dipgraph.ModeIndirect, text: "performance"}}},
 		{"he_in_a_report_is_not_the_one_he_told", "Prime Minister Mark Carney flew home. Speaking to reporters in the Oval Office later, Trump said Carney had told him Canada wanted a fair deal, and that he had told the prime minister that the tariffs on cars were \"permanent\".",
 			[]claimView{
 				{speaker: "Donald Trump", mode: dipgraph.ModeIndirect, text: "Carney had told him"},

@@ -22,6 +22,7 @@ type entity struct {
 	known       *knownActor
 	spokeAsBody bool // a state named through a government body ("the Foreign Ministry")
 	spoke       bool // the speaker of a claim in the sentence just read
+	former      bool // named as a former holder of the role ("former Kenyan President Uhuru Kenyatta")
 	locative    bool // last mentioned as a place or a party to ("in Beijing", "ties with Qatar")
 
 	last, lastFor string // lastName's cache, and the name it was computed for
@@ -520,7 +521,10 @@ func (r *registry) personPattern(toks []token, i int, verbAt func(int) bool) (me
 	if _, n := r.lex.titles.match(toks, j); n == 0 && aff == nil {
 		// "Home Affairs Commissioner Ylva Johansson": a portfolio of up to
 		// three capitalised words before the title
-		for d := 1; d <= 3 && j+d+1 < len(toks) && toks[j+d-1].capitalized() && toks[j+d-1].isWord() && !toks[j+d-1].quoted; d++ {
+		for d := 1; d <= 3 && j+d+1 < len(toks) && toks[j+d-1].capitalized() && toks[j+d-1].isWord() && !toks[j+d-1].quoted && toks[j+d-1].lower() != "former"; d++ {
+			if a, _ := r.lex.demonymAt(toks, j+d-1); a != nil {
+				break // "Former Kenyan President …": a state, not a portfolio
+			}
 			if _, n := r.lex.titles.match(toks, j+d); n > 0 {
 				if toks[j+d+n-1+1].capitalized() {
 					j += d
@@ -604,6 +608,7 @@ func (r *registry) personPattern(toks []token, i int, verbAt func(int) bool) (me
 	}
 	if e.role == "" {
 		e.role = role
+		e.former = i > 0 && toks[i-1].lower() == "former"
 	}
 	if e.role == "" && k+2 < len(toks) && toks[k].text == "," {
 		// "H.E. Mr. PARK Jin, Minister of Foreign Affairs of the Republic
@@ -996,7 +1001,14 @@ func (r *registry) describedPerson(toks []token, j int) (*entity, int) {
 	if end == k {
 		if vals, m := r.lex.titles.match(toks, k); m > 0 && !(k+m < len(toks) && toks[k+m].capitalized()) {
 			if former {
-				return nil, 0 // "the former prime minister" is not the one in office
+				// "the former president": one named as a former holder,
+				// never the one in office
+				for i := len(r.recent) - 1; i >= 0; i-- {
+					if p := r.recent[i]; p.kind == dipgraph.KindPerson && p.former && roleFits(p.role, vals[0].(string)) {
+						return p, k + m - j
+					}
+				}
+				return nil, 0
 			}
 			title, end = vals[0].(string), k+m
 		}

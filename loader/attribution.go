@@ -176,13 +176,14 @@ func subjectNear(toks []token, ms []mention, v verbOcc) (mention, bool, bool) {
 	if m, ok := mentionEndingAt(ms, j); ok {
 		return m, false, true
 	}
-	if j > 0 && toks[j-1].lower() == "who" {
-		// "… sent Premier Li Qiang, who told fellow leaders"
+	if j > 0 && (toks[j-1].lower() == "who" || toks[j-1].lower() == "which") {
+		// "… sent Premier Li Qiang, who told fellow leaders"; "The United
+		// States, which has repeatedly called on Rwanda to …"
 		k := j - 1
 		if k > 0 && toks[k-1].text == "," {
 			k--
 		}
-		if m, ok := mentionEndingAt(ms, k); ok && m.kind == byName {
+		if m, ok := mentionEndingAt(ms, k); ok && m.kind == byName && (toks[j-1].lower() == "who" || k < j-1 && m.ent != nil && m.ent.kind != dipgraph.KindPerson && m.start <= skipDatePhrase(toks, datelineEnd(toks))+1 && !v.has(verbTell)) {
 			return m, false, true
 		}
 	}
@@ -721,6 +722,16 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 		end := clauseEnd(toks, k, next)
 		if pr := pastRelative(toks, a.subj.end); pr > a.subj.end && pr-1 > k && pr-1 < end && !a.after {
 			end = pr - 1 // "Trump, who has boasted that he could end the war, to come": the relative ends at its comma
+		}
+		if !a.after && a.subj.end+1 < len(toks) && toks[a.subj.end].text == "," && (toks[a.subj.end+1].lower() == "which" || toks[a.subj.end+1].lower() == "who") {
+			// "The United States, which has called on Rwanda to …, welcomed
+			// the outcome": the relative ends before its subject's own verb
+			for _, b := range atts[ai+1:] {
+				if b.subj.start == a.subj.start && b.verb.i > k && b.verb.i-1 < end && toks[b.verb.i-1].text == "," {
+					end = b.verb.i - 1
+					break
+				}
+			}
 		}
 		if k > 1 && k < len(toks) && toks[k-1].text == "," && toks[k-2].lower() != "that" && (comment || timeAdjunct(toks, k) || participle(toks[k]) && !toks[k].capitalized() && len(toks[k].text) > 5 || concessives[toks[k].lower()]) {
 			// "…, Leyva said on Friday, a day after he met …", "…, Orpo

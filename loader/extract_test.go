@@ -712,6 +712,12 @@ func TestExtract_statements(t *testing.T) {
 			[]claimView{{speaker: "Uhuru Kenyatta", mode: dipgraph.ModeIndirect, text: "reconvene"}}},
 		{"an_object_pronoun_is_no_subject", "Ukrainian President Volodymyr Zelensky spoke on Tuesday. He also took aim, without naming them, at neighbours, saying some friends were treating solidarity as a performance.",
 			[]claimView{{speaker: "Volodymyr Zelensky", mode: dipgraph.ModeIndirect, text: "performance"}}},
+		{"a_state_which_called_on_another", "The United States, which has repeatedly called on Rwanda to stop supporting the M23, welcomed the outcome. Moscow said it had acted to curry favour with Washington, which announced new sanctions last week.",
+			[]claimView{
+				{speaker: "United States", mode: dipgraph.ModeIndirect, text: "stop supporting", addressees: []string{"Rwanda"}},
+				{speaker: "United States", mode: dipgraph.ModeIndirect, text: "outcome"},
+				{speaker: "Russia", mode: dipgraph.ModeIndirect, text: "curry favour"},
+			}},
 		{"he_in_a_report_is_not_the_one_he_told", "Prime Minister Mark Carney flew home. Speaking to reporters in the Oval Office later, Trump said Carney had told him Canada wanted a fair deal, and that he had told the prime minister that the tariffs on cars were \"permanent\".",
 			[]claimView{
 				{speaker: "Donald Trump", mode: dipgraph.ModeIndirect, text: "Carney had told him"},

@@ -695,6 +695,15 @@ func (r *registry) descriptor(toks []token, i int) (mention, bool) {
 	if a, n := r.lex.demonymAt(toks, j); a != nil {
 		aff, demonym = r.byKnown[a], a
 		j += n
+	} else if vals, n := r.nameAt(toks, j); n > 0 && toks[i].lower() == "the" && j+n < len(toks) && !toks[j+n].capitalized() {
+		// "the U.S. special envoy": a state's name as its adjective
+		if k := vals[0].(*knownActor); k.Kind == dipgraph.KindState {
+			if _, m := r.lex.titles.match(toks, j+n); m > 0 {
+				demonym = k
+				aff = r.fromKnown(k)
+				j += n
+			}
+		}
 	}
 	if j+1 < len(toks) && stopgapAdjectives[toks[j].lower()] {
 		j++ // "the acting prime minister" holds the office

@@ -627,6 +627,11 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 						if a.inherited && ai > 0 {
 							from = atts[ai-1].subj.end
 						}
+						if f := frontedPhraseEnd(toks); f > 0 && a.subj.start >= f {
+							// "Standing beside President Zelensky, Biden … told
+							// him": the person the fronted phrase names
+							from = 0
+						}
 						if p := personNamedBefore(ms, from, m.start, a.speaker, m.pronoun == "her"); p != nil {
 							e = p
 						}

@@ -210,8 +210,10 @@ func frontedPhraseEnd(toks []token) int {
 	if len(toks) == 0 {
 		return 0
 	}
-	switch toks[0].lower() {
-	case "at", "in", "during", "after", "before", "on", "speaking", "asked", "addressing", "following", "with", "alongside":
+	switch w := toks[0].lower(); {
+	case w == "at", w == "in", w == "during", w == "after", w == "before", w == "on", w == "asked", w == "following", w == "with", w == "alongside":
+	case participle(toks[0]) && len(w) > 5:
+		// "Speaking to reporters, …", "Standing beside Zelensky, …"
 	default:
 		return 0
 	}

@@ -720,6 +720,11 @@ func TestExtract_statements(t *testing.T) {
 			}},
 		{"the_us_special_envoy_is_a_description", "U.S. special envoy Amos Hochstein arrived in Beirut. This week, the U.S. special envoy said, the messages had become shorter.",
 			[]claimView{{speaker: "Amos Hochstein", mode: dipgraph.ModeIndirect, text: "shorter"}}},
+		{"him_is_the_person_a_fronted_participle_names", "Chinese Foreign Minister Wang Yi spoke on Monday. Standing beside President Volodymyr Zelensky, Biden announced more military aid and told him that American support would not waver.",
+			[]claimView{
+				{speaker: "Joe Biden", mode: dipgraph.ModeIndirect, text: "military aid"},
+				{speaker: "Joe Biden", mode: dipgraph.ModeIndirect, text: "waver", addressees: []string{"Volodymyr Zelensky"}},
+			}},
 		{"he_in_a_report_is_not_the_one_he_told", "Prime Minister Mark Carney flew home. Speaking to reporters in the Oval Office later, Trump said Carney had told him Canada wanted a fair deal, and that he had told the prime minister that the tariffs on cars were \"permanent\".",
 			[]claimView{
 				{speaker: "Donald Trump", mode: dipgraph.ModeIndirect, text: "Carney had told him"},

@@ -770,7 +770,18 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 			}
 			continue
 		}
-		if h := postposedClause(toks, firstSpeakerStart(a)); h > 0 && k > 0 && k < end && toks[k-1].text == "," && auxiliaries[toks[k].lower()] && !a.after && !a.inherited {
+		pk := k
+		if a.verb.has(verbTell) && k < len(toks) && toks[k].text != "," {
+			// "The world, he told the leaders gathered in the hall, was …":
+			// past the hearer to the comma that closes the parenthesis
+			for j := k; j < len(toks) && j < k+10 && toks[j].isWord(); j++ {
+				if j+2 < len(toks) && toks[j+1].text == "," && auxiliaries[toks[j+2].lower()] {
+					pk = j + 2
+					break
+				}
+			}
+		}
+		if h := postposedClause(toks, firstSpeakerStart(a)); h > 0 && pk > 0 && pk < len(toks) && toks[pk-1].text == "," && auxiliaries[toks[pk].lower()] && !a.after && !a.inherited {
 			// "No place in Israel, he said, would be spared": the subject
 			// stands before the parenthetical attribution
 			lo := datelineEnd(toks)
@@ -779,6 +790,9 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 			}
 			if lo < h {
 				k = lo
+				if end <= pk {
+					end = clauseEnd(toks, pk, next)
+				}
 			}
 		}
 		if end <= k || onlyPrepositional(toks[k:end]) && !a.verb.has(verbUrge) && !a.verb.has(verbObject) {

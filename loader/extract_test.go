@@ -725,6 +725,11 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Joe Biden", mode: dipgraph.ModeIndirect, text: "military aid"},
 				{speaker: "Joe Biden", mode: dipgraph.ModeIndirect, text: "waver", addressees: []string{"Volodymyr Zelensky"}},
 			}},
+		{"a_parenthetical_telling_with_its_audience", "UN Secretary-General Antonio Guterres opened the debate. The world, he told the leaders gathered in the hall, was running out of common ground, and he pleaded for the stalled goals to be funded.",
+			[]claimView{
+				{speaker: "Antonio Guterres", mode: dipgraph.ModeIndirect, text: "The world"},
+				{speaker: "Antonio Guterres", mode: dipgraph.ModeIndirect, text: "stalled goals"},
+			}},
 		{"he_in_a_report_is_not_the_one_he_told", "Prime Minister Mark Carney flew home. Speaking to reporters in the Oval Office later, Trump said Carney had told him Canada wanted a fair deal, and that he had told the prime minister that the tariffs on cars were \"permanent\".",
 			[]claimView{
 				{speaker: "Donald Trump", mode: dipgraph.ModeIndirect, text: "Carney had told him"},

@@ -730,6 +730,8 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Antonio Guterres", mode: dipgraph.ModeIndirect, text: "The world"},
 				{speaker: "Antonio Guterres", mode: dipgraph.ModeIndirect, text: "stalled goals"},
 			}},
+		{"the_text_speaks_for_its_issuers", "The summit's communique, issued by Angola on Wednesday, set a deadline. If the rebels refused, the text went on, the regional force would use every means necessary.",
+			[]claimView{{speaker: "Angola", mode: dipgraph.ModeIndirect, text: "every means"}}},
 		{"he_in_a_report_is_not_the_one_he_told", "Prime Minister Mark Carney flew home. Speaking to reporters in the Oval Office later, Trump said Carney had told him Canada wanted a fair deal, and that he had told the prime minister that the tariffs on cars were \"permanent\".",
 			[]claimView{
 				{speaker: "Donald Trump", mode: dipgraph.ModeIndirect, text: "Carney had told him"},

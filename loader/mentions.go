@@ -1758,6 +1758,7 @@ func (r *registry) documentSpeaker(toks []token, i int, verbAt func(int) bool) (
 // documentNouns name what a government issues and a story then quotes.
 var documentNouns = map[string]bool{
 	"statement": true, "readout": true, "communique": true, "communiqué": true, "declaration": true,
+	"text": true, "document": true,
 }
 
 // leadsSentence reports whether toks[i] opens the sentence, after a

@@ -732,6 +732,8 @@ func TestExtract_statements(t *testing.T) {
 			}},
 		{"the_text_speaks_for_its_issuers", "The summit's communique, issued by Angola on Wednesday, set a deadline. If the rebels refused, the text went on, the regional force would use every means necessary.",
 			[]claimView{{speaker: "Angola", mode: dipgraph.ModeIndirect, text: "every means"}}},
+		{"the_un_general_assembly_is_an_audience", "Ukrainian President Volodymyr Zelensky told the U.N. General Assembly that the world must not let Moscow win by exhaustion.",
+			[]claimView{{speaker: "Volodymyr Zelensky", mode: dipgraph.ModeIndirect, text: "exhaustion"}}},
 		{"he_in_a_report_is_not_the_one_he_told", "Prime Minister Mark Carney flew home. Speaking to reporters in the Oval Office later, Trump said Carney had told him Canada wanted a fair deal, and that he had told the prime minister that the tariffs on cars were \"permanent\".",
 			[]claimView{
 				{speaker: "Donald Trump", mode: dipgraph.ModeIndirect, text: "Carney had told him"},

@@ -374,8 +374,10 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 	verbs := s.verbs
 	var atts []*attribution
 	for _, v := range verbs {
-		if unrealised(toks, v.i) || convened(toks, v) || v.has(verbUrge) && !v.has(verbTell) && passiveAt(toks, v.i) {
-			continue // "was asked about Slovakia": the subject said nothing
+		if unrealised(toks, v.i) || convened(toks, v) || !v.has(verbTell) && passiveAt(toks, v.i) && !(v.i+v.n < len(toks) && toks[v.i+v.n].lower() == "by") {
+			// "was asked about Slovakia", "had been declared persona non
+			// grata": the subject said nothing
+			continue
 		}
 		if v.has(verbObject) && len(v.classes) == 1 && v.i+v.n < len(toks) && toks[v.i+v.n].lower() == "by" {
 			continue // "a project backed by a battery storage system": a passive participle

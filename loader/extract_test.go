@@ -734,6 +734,11 @@ func TestExtract_statements(t *testing.T) {
 			[]claimView{{speaker: "Angola", mode: dipgraph.ModeIndirect, text: "every means"}}},
 		{"the_un_general_assembly_is_an_audience", "Ukrainian President Volodymyr Zelensky told the U.N. General Assembly that the world must not let Moscow win by exhaustion.",
 			[]claimView{{speaker: "Volodymyr Zelensky", mode: dipgraph.ModeIndirect, text: "exhaustion"}}},
+		{"a_passive_declared_reports_nothing", "Russia’s Foreign Ministry said on Sunday it had summoned the Czech ambassador, Vitezslav Pivonka, and informed him that 20 employees of the Czech embassy in Moscow had been declared persona non grata.",
+			[]claimView{
+				{speaker: "Russia", mode: dipgraph.ModeIndirect, text: "summoned"},
+				{speaker: "Russia", mode: dipgraph.ModeIndirect, text: "20 employees", addressees: []string{"Vitezslav Pivonka"}},
+			}},
 		{"he_in_a_report_is_not_the_one_he_told", "Prime Minister Mark Carney flew home. Speaking to reporters in the Oval Office later, Trump said Carney had told him Canada wanted a fair deal, and that he had told the prime minister that the tariffs on cars were \"permanent\".",
 			[]claimView{
 				{speaker: "Donald Trump", mode: dipgraph.ModeIndirect, text: "Carney had told him"},

@@ -374,7 +374,7 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 	verbs := s.verbs
 	var atts []*attribution
 	for _, v := range verbs {
-		if unrealised(toks, v.i) || convened(toks, v) || !v.has(verbTell) && passiveAt(toks, v.i) && !(v.i+v.n < len(toks) && toks[v.i+v.n].lower() == "by") {
+		if unrealised(toks, v.i) || convened(toks, v) || passiveAt(toks, v.i) && byIndex(toks, v.i+v.n) < 0 {
 			// "was asked about Slovakia", "had been declared persona non
 			// grata": the subject said nothing
 			continue
@@ -403,8 +403,8 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 			ok = false
 		}
 		a := &attribution{verb: v, subj: subj, after: after}
-		if ok && !after && v.has(verbTell) && passiveAt(toks, v.i) && v.i+v.n+1 < len(toks) && toks[v.i+v.n].lower() == "by" {
-			k := v.i + v.n + 1
+		if by := byIndex(toks, v.i+v.n); ok && !after && v.has(verbTell) && passiveAt(toks, v.i) && by >= 0 && by+1 < len(toks) {
+			k := by + 1
 			if toks[k].lower() == "both" && k+1 < len(toks) {
 				k++ // "assured by both the Saudi government and the Houthis"
 			}
@@ -1074,6 +1074,21 @@ func (x *extractor) framedHearer(toks []token, ms []mention, v int, speaker *ent
 		return e
 	}
 	return nil
+}
+
+// byIndex returns the index of the "by" that opens a passive's agent within
+// a few words of k ("had been told by Swe", "had been told in advance by the
+// authorities"), or -1.
+func byIndex(toks []token, k int) int {
+	for j := k; j < len(toks) && j < k+8; j++ {
+		switch {
+		case toks[j].lower() == "by":
+			return j
+		case toks[j].lower() == "that" || !toks[j].isWord():
+			return -1
+		}
+	}
+	return -1
 }
 
 // skipFormer steps over "former" at k, which stands before a title.

@@ -739,6 +739,11 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Russia", mode: dipgraph.ModeIndirect, text: "summoned"},
 				{speaker: "Russia", mode: dipgraph.ModeIndirect, text: "20 employees", addressees: []string{"Vitezslav Pivonka"}},
 			}},
+		{"a_passive_telling_without_an_agent_has_no_speaker", "Kremlin spokesman Dmitry Peskov said President Vladimir Putin had been briefed on the blast. Japan had been told in advance by North Korea that a satellite would be launched.",
+			[]claimView{
+				{speaker: "Dmitry Peskov", mode: dipgraph.ModeIndirect, text: "briefed"},
+				{speaker: "North Korea", mode: dipgraph.ModeIndirect, text: "satellite", addressees: []string{"Japan"}},
+			}},
 		{"he_in_a_report_is_not_the_one_he_told", "Prime Minister Mark Carney flew home. Speaking to reporters in the Oval Office later, Trump said Carney had told him Canada wanted a fair deal, and that he had told the prime minister that the tariffs on cars were \"permanent\".",
 			[]claimView{
 				{speaker: "Donald Trump", mode: dipgraph.ModeIndirect, text: "Carney had told him"},

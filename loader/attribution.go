@@ -2008,7 +2008,15 @@ func timeAdjunct(toks []token, j int) bool {
 			return true
 		}
 	}
-	return false
+	// "answered the same evening", "replied that night"
+	next := -1
+	switch {
+	case w == "the" && j+1 < len(toks) && toks[j+1].lower() == "same":
+		next = j + 2
+	case w == "that":
+		next = j + 1
+	}
+	return next > 0 && next < len(toks) && (dayParts[toks[next].lower()] || toks[next].lower() == "day")
 }
 
 // vocative returns the person a quote calls, at its opening ("Mr.

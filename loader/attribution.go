@@ -797,6 +797,14 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 				}
 			}
 		}
+		if len(a.verb.classes) == 1 && a.verb.has(verbTell) && len(addr) == 0 && k == a.verb.i+a.verb.n && k < len(toks) && toks[k].isWord() && !toks[k].capitalized() && toks[k].lower() != "that" {
+			if thatWithin(toks, k, 25) < 0 {
+				// "Paris and Moscow tell different stories": a hearer is
+				// missing, not a report ("told ministers of the ousted
+				// government, whom he had summoned, that …" has one)
+				continue
+			}
+		}
 		if end <= k || onlyPrepositional(toks[k:end]) && !a.verb.has(verbUrge) && !a.verb.has(verbObject) {
 			// "…, something he made clear to Putin in a recent call"
 			if h := antecedentStart(toks, start); h >= 0 {
@@ -1074,6 +1082,18 @@ func (x *extractor) framedHearer(toks []token, ms []mention, v int, speaker *ent
 		return e
 	}
 	return nil
+}
+
+// thatWithin returns the index of the first "that" or colon within n tokens
+// of k ("told ministers of the ousted government, whom he had summoned, that
+// …"), or -1.
+func thatWithin(toks []token, k, n int) int {
+	for j := k; j < len(toks) && j < k+n; j++ {
+		if toks[j].lower() == "that" && !toks[j].quoted || toks[j].text == ":" {
+			return j
+		}
+	}
+	return -1
 }
 
 // byIndex returns the index of the "by" that opens a passive's agent within

@@ -747,6 +747,8 @@ func TestExtract_statements(t *testing.T) {
 		{"answered_the_same_evening_reports_nothing_after_it", "Nasrallah warned Cyprus not to help Israel. The Cypriot government answered the same evening.", []claimView{
 			{speaker: "Nasrallah", mode: dipgraph.ModeIndirect, text: "not to help", addressees: []string{"Cyprus"}},
 		}},
+		{"tell_different_stories_reports_nothing", "Macron and Putin spoke, but Paris and Moscow tell different stories. On Monday he told ministers of the ousted government that there would be no settling of scores.",
+			[]claimView{{speaker: "Emmanuel Macron", mode: dipgraph.ModeIndirect, text: "settling of scores"}}},
 		{"he_in_a_report_is_not_the_one_he_told", "Prime Minister Mark Carney flew home. Speaking to reporters in the Oval Office later, Trump said Carney had told him Canada wanted a fair deal, and that he had told the prime minister that the tariffs on cars were \"permanent\".",
 			[]claimView{
 				{speaker: "Donald Trump", mode: dipgraph.ModeIndirect, text: "Carney had told him"},

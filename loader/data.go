@@ -63,6 +63,7 @@ type lexicon struct {
 	events   *trie // trigger words (lower case) → eventTrigger(s)
 	abbrevs  map[string]bool
 	female   map[string]bool
+	male     map[string]bool
 	places   map[string]*knownActor // lower-case capitals and state names, for datelines
 	bodies   *trie                  // sub-state bodies ("air force") → true
 	starts   map[string]uint8       // first words of the tries' keys → their bits
@@ -116,6 +117,7 @@ func parseLexicon() (*lexicon, error) {
 		honorifics:      map[string]bool{},
 		personAlone:     map[string]bool{},
 		female:          map[string]bool{},
+		male:            map[string]bool{},
 	}
 	// abbreviations first: the tokenizer needs them for the other files
 	if err := eachRow("data/abbreviations.txt", func(f []string) error {
@@ -280,6 +282,7 @@ func parseLexicon() (*lexicon, error) {
 	}
 	for file, set := range map[string]map[string]bool{
 		"data/female_names.txt":     l.female,
+		"data/male_names.txt":       l.male,
 		"data/family_first.txt":     l.familyNames,
 		"data/place_heads.txt":      l.placeHeads,
 		"data/organs.txt":           l.organs,

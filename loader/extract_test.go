@@ -749,6 +749,11 @@ func TestExtract_statements(t *testing.T) {
 		}},
 		{"tell_different_stories_reports_nothing", "Macron and Putin spoke, but Paris and Moscow tell different stories. On Monday he told ministers of the ousted government that there would be no settling of scores.",
 			[]claimView{{speaker: "Emmanuel Macron", mode: dipgraph.ModeIndirect, text: "settling of scores"}}},
+		{"she_is_never_a_man_known_by_his_given_name", "Finnish Foreign Minister Elina Valtonen flew to Kyiv. Russian Deputy Foreign Minister Sergei Ryabkov said Moscow was watching. “We came to listen,” she said.",
+			[]claimView{
+				{speaker: "Sergei Ryabkov", mode: dipgraph.ModeIndirect, text: "watching"},
+				{speaker: "Elina Valtonen", mode: dipgraph.ModeDirect, text: "listen"},
+			}},
 		{"he_in_a_report_is_not_the_one_he_told", "Prime Minister Mark Carney flew home. Speaking to reporters in the Oval Office later, Trump said Carney had told him Canada wanted a fair deal, and that he had told the prime minister that the tariffs on cars were \"permanent\".",
 			[]claimView{
 				{speaker: "Donald Trump", mode: dipgraph.ModeIndirect, text: "Carney had told him"},

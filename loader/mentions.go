@@ -213,7 +213,7 @@ func (r *registry) person(name string) *entity {
 			return e
 		}
 	}
-	e := &entity{kind: dipgraph.KindPerson, name: name, family: family, female: r.lex.female[parts[0]]}
+	e := &entity{kind: dipgraph.KindPerson, name: name, family: family, female: r.lex.female[parts[0]], male: r.lex.male[parts[0]]}
 	r.add(e)
 	return e
 }

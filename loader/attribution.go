@@ -174,6 +174,9 @@ func subjectNear(toks []token, ms []mention, v verbOcc) (mention, bool, bool) {
 	}
 	j := backToSubject(toks, v.i)
 	if m, ok := mentionEndingAt(ms, j); ok {
+		if src, found := quotedSource(toks, ms, m); found {
+			return src, false, true
+		}
 		return m, false, true
 	}
 	if j > 0 && (toks[j-1].lower() == "who" || toks[j-1].lower() == "which") {
@@ -1109,6 +1112,20 @@ func byIndex(toks []token, k int) int {
 		}
 	}
 	return -1
+}
+
+// quotedSource returns the source an outlet m quotes when m closes "X
+// quoted by [the news agency] M" or "cited by": "a source in Baku quoted by
+// the pro-government news agency APA said" is the source speaking.
+func quotedSource(toks []token, ms []mention, m mention) (mention, bool) {
+	j := m.start - 1
+	for j > 0 && j >= m.start-5 && toks[j].isWord() && toks[j].lower() != "by" {
+		j-- // "the pro-government news agency"
+	}
+	if j < 2 || toks[j].lower() != "by" || toks[j-1].lower() != "quoted" && toks[j-1].lower() != "cited" {
+		return mention{}, false
+	}
+	return mentionEndingAt(ms, j-1)
 }
 
 // skipFormer steps over "former" at k, which stands before a title.

@@ -754,6 +754,11 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Sergei Ryabkov", mode: dipgraph.ModeIndirect, text: "watching"},
 				{speaker: "Elina Valtonen", mode: dipgraph.ModeDirect, text: "listen"},
 			}},
+		{"a_source_quoted_by_an_agency_speaks", "But late on Wednesday a source in Baku quoted by the pro-government news agency APA said he would not travel. A senior official quoted by Interfax said the talks had failed.",
+			[]claimView{
+				{speaker: "a source in Baku", mode: dipgraph.ModeIndirect, text: "travel"},
+				{speaker: "A senior official", mode: dipgraph.ModeIndirect, text: "failed"},
+			}},
 		{"he_in_a_report_is_not_the_one_he_told", "Prime Minister Mark Carney flew home. Speaking to reporters in the Oval Office later, Trump said Carney had told him Canada wanted a fair deal, and that he had told the prime minister that the tariffs on cars were \"permanent\".",
 			[]claimView{
 				{speaker: "Donald Trump", mode: dipgraph.ModeIndirect, text: "Carney had told him"},

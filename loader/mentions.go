@@ -1627,6 +1627,15 @@ func (r *registry) unnamed(toks []token, i int, verbAt func(int) bool) (mention,
 				}
 			}
 		}
+		if end+1 < len(toks) && (toks[end].lower() == "quoted" || toks[end].lower() == "cited") && toks[end+1].lower() == "by" {
+			// "a source in Baku quoted by the news agency APA said"
+			for c := end + 2; c < len(toks) && c < end+10; c++ {
+				if verbAt(c) {
+					verbAfter = c
+					break
+				}
+			}
+		}
 		if plural != (kind == dipgraph.KindGroup) || end >= len(toks) {
 			return mention{}, false
 		}

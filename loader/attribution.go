@@ -438,7 +438,7 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 			a.inherited = true
 			a.subj = mention{start: v.i - 1, end: v.i}
 			a.co = atts[len(atts)-1].co
-		case v.i > 0 && (toks[v.i-1].lower() == "and" || (toks[v.i-1].text == "," || toks[v.i-1].lower() == "by") && participle(toks[v.i]) || andParenthetical(toks, v.i)) && len(atts) == 0:
+		case v.i > 0 && (toks[v.i-1].lower() == "and" || toks[v.i-1].lower() == "but" || (toks[v.i-1].text == "," || toks[v.i-1].lower() == "by") && participle(toks[v.i]) || andParenthetical(toks, v.i)) && len(atts) == 0:
 			// "He set out the proposals and stressed that …", "She closed
 			// the session by saying …": the sentence's subject
 			m, found := sentenceSubject(toks, ms, v.i)
@@ -1273,6 +1273,9 @@ func clauseEnd(toks []token, k, limit int) int {
 			end = j
 			break
 		}
+		if t.text == "," && j-k <= 4 && prepositions[toks[k].lower()] && j+1 < len(toks) && toks[j+1].lower() != "but" {
+			continue // "that for him, as president, there could be …": a fronted adjunct, the clause follows
+		}
 		if (t.text == "," || t.text == "—" || t.text == "–") && j+1 < len(toks) && (stopsClause(toks, j+1) || t.text == "," && j+2 < len(toks) && timeAdjunct(toks, j+1) && toks[j+1].lower() != "as" && toks[j+1].lower() != "while") {
 			if c := relativeClauseEnd(toks, j, end); c > 0 {
 				// "the committee, which met today, had concluded …": the
@@ -1361,8 +1364,10 @@ func onlyPrepositional(toks []token) bool {
 	}
 	for i, t := range toks {
 		if t.text == "," && !t.quoted {
-			if i > 0 && i+2 < len(toks) && toks[i+1].capitalized() && hasAny(toks[i+1:], auxiliaries) {
-				return false // "in return, Ethiopia would recognise …": a fronted adjunct
+			if i > 0 && i+2 < len(toks) && hasAny(toks[i+1:], auxiliaries) && !startsVerbPhrase(toks[i+1]) && toks[i+1].lower() != "said" && toks[i+1].lower() != "says" {
+				// "in return, Ethiopia would recognise …", "for him, as
+				// president, there could be no …": a fronted adjunct
+				return false
 			}
 			toks = toks[:i]
 			break
@@ -1431,7 +1436,7 @@ func splitCoordinated(toks []token, k, end int) [][2]int {
 	var out [][2]int
 	from := k
 	for j := k + 2; j < end-2; j++ {
-		if w := toks[j].lower(); (w == "and" || w == "but") && !toks[j].quoted && (auxiliaries[toks[j+1].lower()] || startsVerbPhrase(toks[j+1]) && !perfectBefore(toks, k, j) || toks[j-1].text == "," && ownSubjectClause(toks, j+1, end)) {
+		if w := toks[j].lower(); (w == "and" || w == "but") && !toks[j].quoted && (auxiliaries[toks[j+1].lower()] || adverbs[toks[j+1].lower()] && j+2 < end && auxiliaries[toks[j+2].lower()] || startsVerbPhrase(toks[j+1]) && !perfectBefore(toks, k, j) || toks[j-1].text == "," && ownSubjectClause(toks, j+1, end)) {
 			out = append(out, [2]int{from, j})
 			from = j + 1
 		}
@@ -1919,7 +1924,7 @@ func convened(toks []token, v verbOcc) bool {
 var adverbs = map[string]bool{
 	"also": true, "again": true, "later": true, "publicly": true, "then": true, "further": true,
 	"repeatedly": true, "explicitly": true, "firmly": true, "strongly": true, "openly": true, "privately": true,
-	"personally": true, "directly": true, "formally": true, "officially": true, "only": true, "just": true,
+	"personally": true, "directly": true, "formally": true, "officially": true, "only": true, "just": true, "alone": true,
 }
 
 var modals = map[string]bool{

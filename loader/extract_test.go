@@ -759,6 +759,15 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "a source in Baku", mode: dipgraph.ModeIndirect, text: "travel"},
 				{speaker: "A senior official", mode: dipgraph.ModeIndirect, text: "failed"},
 			}},
+		{"a_fronted_adjunct_inside_the_report", "Zelensky, asked in turn what a just peace would look like, said that for him, as president, there could be no compromise on sovereignty.",
+			[]claimView{{speaker: "Volodymyr Zelensky", mode: dipgraph.ModeIndirect, text: "no compromise"}}},
+		{"and_an_adverb_then_an_auxiliary_is_a_second_claim", "President Joe Biden said Russia alone bore responsibility for the war and alone could end it today.",
+			[]claimView{
+				{speaker: "Joe Biden", mode: dipgraph.ModeIndirect, text: "responsibility"},
+				{speaker: "Joe Biden", mode: dipgraph.ModeIndirect, text: "end it today"},
+			}},
+		{"but_noted_after_declined_to_say", "Blinken spoke on CBS. He declined to say what the consequences would be, but noted that several Chinese firms had already been sanctioned.",
+			[]claimView{{speaker: "Antony Blinken", mode: dipgraph.ModeIndirect, text: "sanctioned"}}},
 		{"he_in_a_report_is_not_the_one_he_told", "Prime Minister Mark Carney flew home. Speaking to reporters in the Oval Office later, Trump said Carney had told him Canada wanted a fair deal, and that he had told the prime minister that the tariffs on cars were \"permanent\".",
 			[]claimView{
 				{speaker: "Donald Trump", mode: dipgraph.ModeIndirect, text: "Carney had told him"},

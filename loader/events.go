@@ -585,7 +585,10 @@ func frames(toks []token, c *rawClaim, e *rawEvent) bool {
 		if w == "that" {
 			break // "writing on Facebook that the plan was …": the plan is what was said
 		}
-		if w == "in" || w == "at" || w == "during" || w == "on" || w == "after" || w == "following" || w == "before" || w == "via" {
+		if w == "after" || w == "following" || w == "before" {
+			return false // "said after their talks": not at the talks, but about them
+		}
+		if w == "in" || w == "at" || w == "during" || w == "on" || w == "via" {
 			prep = true
 			break
 		}

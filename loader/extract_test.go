@@ -768,6 +768,11 @@ func TestExtract_statements(t *testing.T) {
 			}},
 		{"but_noted_after_declined_to_say", "Blinken spoke on CBS. He declined to say what the consequences would be, but noted that several Chinese firms had already been sanctioned.",
 			[]claimView{{speaker: "Antony Blinken", mode: dipgraph.ModeIndirect, text: "sanctioned"}}},
+		{"said_after_their_talks_is_not_said_in_them", "Speaking at his hotel after his talks with Xi Jinping on Saturday, Indonesian President Prabowo Subianto said Indonesia would stay non-aligned. Foreign Minister Sugiono called on the United Nations Security Council to act.",
+			[]claimView{
+				{speaker: "Prabowo Subianto", mode: dipgraph.ModeIndirect, text: "non-aligned"},
+				{speaker: "Sugiono", mode: dipgraph.ModeIndirect, text: "to act", addressees: []string{"UN Security Council"}},
+			}},
 		{"he_in_a_report_is_not_the_one_he_told", "Prime Minister Mark Carney flew home. Speaking to reporters in the Oval Office later, Trump said Carney had told him Canada wanted a fair deal, and that he had told the prime minister that the tariffs on cars were \"permanent\".",
 			[]claimView{
 				{speaker: "Donald Trump", mode: dipgraph.ModeIndirect, text: "Carney had told him"},

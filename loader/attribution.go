@@ -1078,6 +1078,16 @@ func (x *extractor) framedHearer(toks []token, ms []mention, v int, speaker *ent
 		if !ok || m.end > v {
 			continue
 		}
+		if m.end < len(toks) && (toks[m.end].text == "’s" || toks[m.end].text == "'s") {
+			// "Turning to Russia’s deputy U.N. ambassador, Dmitry
+			// Polyanskiy": the person the possessive leads to
+			for _, p := range ms {
+				if p.start > m.end && p.start < m.end+8 && p.end <= v && p.ent != nil && p.ent.kind == dipgraph.KindPerson {
+					m = p
+					break
+				}
+			}
+		}
 		e := x.resolveMention(m, speaker)
 		if e == nil || e == speaker || isAudience(e) || isMedia(e) || w == "turning" && e.kind != dipgraph.KindPerson {
 			continue // "turning to the United States, where …" changes the subject

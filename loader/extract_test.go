@@ -773,6 +773,8 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Prabowo Subianto", mode: dipgraph.ModeIndirect, text: "non-aligned"},
 				{speaker: "Sugiono", mode: dipgraph.ModeIndirect, text: "to act", addressees: []string{"UN Security Council"}},
 			}},
+		{"turning_to_a_states_envoy_names_him", "British Foreign Secretary David Lammy spoke first. Turning to Russia’s deputy U.N. ambassador, Dmitry Polyanskiy, he asked how many more Sudanese had to starve.",
+			[]claimView{{speaker: "David Lammy", mode: dipgraph.ModeIndirect, text: "starve", addressees: []string{"Dmitry Polyanskiy"}}}},
 		{"he_in_a_report_is_not_the_one_he_told", "Prime Minister Mark Carney flew home. Speaking to reporters in the Oval Office later, Trump said Carney had told him Canada wanted a fair deal, and that he had told the prime minister that the tariffs on cars were \"permanent\".",
 			[]claimView{
 				{speaker: "Donald Trump", mode: dipgraph.ModeIndirect, text: "Carney had told him"},

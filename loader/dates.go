@@ -133,10 +133,13 @@ func futureNear(toks []token, i int) bool {
 		if futureWords[w] {
 			return true
 		}
+		if strings.HasSuffix(w, "ing") && j > 0 && (toks[j-1].lower() == "are" || toks[j-1].lower() == "is") {
+			return true // "EU leaders are staying on in Granada on Friday"
+		}
 		if w == "," || w == ";" || w == "said" || w == "that" {
 			return false
 		}
-		if len(w) > 4 && strings.HasSuffix(w, "ed") && !(j > 0 && toks[j-1].lower() == "be") {
+		if len(w) > 4 && strings.HasSuffix(w, "ed") && !(j > 0 && toks[j-1].lower() == "be") && !pastParticipleAdjective[w] {
 			// "tariffs announced in Washington on Wednesday": a past clause
 			// of its own; "expected to be signed on Thursday" is not
 			return false

@@ -415,6 +415,12 @@ func (e *rawEvent) dateFrom(dates []dateExpr, claims []*rawClaim) {
 			continue // "Thursday's agreements at a meeting later this year": the day of another noun
 		}
 		dist := d.tokStart - e.tokEnd
+		if dist >= 0 && dist <= 10 && startedBefore(toks, d.tokStart) {
+			// "a three-day visit to Indonesia, which began on Monday": the
+			// day the event itself began
+			best, bestDist = i, -1
+			continue
+		}
 		if dist < 0 {
 			dist = e.tokStart - d.tokEnd
 		}
@@ -435,6 +441,18 @@ func (e *rawEvent) dateFrom(dates []dateExpr, claims []*rawClaim) {
 	if e.past && e.date == "" {
 		e.explicitDate = true
 	}
+}
+
+// startedBefore reports whether a verb of beginning stands just before the
+// date at k: "which began on Monday", "opened Tuesday".
+func startedBefore(toks []token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		switch toks[j].lower() {
+		case "began", "opened", "started", "begins", "opens", "starts":
+			return true
+		}
+	}
+	return false
 }
 
 // dateFromContext dates an event its sentence leaves undated with the

@@ -130,8 +130,8 @@ var futureWords = map[string]bool{
 func futureNear(toks []token, i int) bool {
 	for j := i - 1; j >= 0 && j >= i-16; j-- {
 		w := toks[j].lower()
-		if futureWords[w] {
-			return true
+		if futureWords[w] && !(w == "set" && !(j+1 < len(toks) && (toks[j+1].lower() == "to" || toks[j+1].lower() == "for"))) {
+			return true // not "the ultimatum was set on Wednesday"
 		}
 		if strings.HasSuffix(w, "ing") && j > 0 && (toks[j-1].lower() == "are" || toks[j-1].lower() == "is") {
 			return true // "EU leaders are staying on in Granada on Friday"

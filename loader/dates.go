@@ -123,6 +123,9 @@ var futureWords = map[string]bool{
 	"will": true, "would": true, "next": true, "upcoming": true, "scheduled": true, "plans": true,
 	"planned": true, "due": true, "expected": true, "set": true, "tomorrow": true, "'ll": true,
 	"opens": true, "begins": true, "starts": true,
+	// present tense of a scheduled trip: "Biden, who flies to Saudi Arabia
+	// on Friday"
+	"flies": true, "travels": true, "heads": true, "leaves": true,
 }
 
 // futureNear reports whether a future marker stands in the few words before

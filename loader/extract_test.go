@@ -853,6 +853,7 @@ func TestExtract_dates(t *testing.T) {
 		{"weekday_same_day", "Putin met Scholz on Tuesday.", "2022-02-15"},
 		{"which_began_on_a_day_dates_the_event", "The minister today concluded a three-day official visit to Indonesia, which began on Monday at the invitation of his counterpart.", "2022-02-14"},
 		{"was_set_on_a_day_is_past", "The deadline was set on Wednesday at a summit in Luanda.", "2022-02-09"},
+		{"a_scheduled_trip_in_the_present_is_to_come", "Biden, who flies to Saudi Arabia on Friday for talks with the crown prince, was pressed on human rights.", "2022-02-18"},
 		{"a_present_progressive_is_to_come", "EU leaders are staying on in Granada on Friday for an informal summit.", "2022-02-18"},
 		{"an_adjective_in_ed_is_no_past_clause", "Kenyatta said he would reconvene talks with dozens of armed groups in Nairobi on Monday.", "2022-02-21"},
 		{"a_range_of_days_is_its_first", "Jaishankar is paying an official visit to Japan from 6 to 8 March 2022.", "2022-03-06"},

@@ -208,7 +208,11 @@ func subjectNear(toks []token, ms []mention, v verbOcc) (mention, bool, bool) {
 			if toks[k].text != "," {
 				continue
 			}
-			if m, ok := mentionEndingAt(ms, k); ok && !(m.kind == byPronoun && objectPronouns[m.pronoun]) {
+			m, ok := mentionEndingAt(ms, k)
+			if !ok && k > 1 && reflexives[toks[k-1].lower()] {
+				m, ok = mentionEndingAt(ms, k-1) // "Prigozhin himself, in an audio message, insisted"
+			}
+			if ok && !(m.kind == byPronoun && objectPronouns[m.pronoun]) {
 				// not "without naming them,": an object is no subject
 				if k+1 < len(toks) && appositionOpeners[toks[k+1].lower()] {
 					return m, false, true
@@ -2184,6 +2188,9 @@ func skipDatePhrase(toks []token, k int) int {
 	}
 	return k
 }
+
+// reflexives stress the actor before them: "Prigozhin himself".
+var reflexives = map[string]bool{"himself": true, "herself": true, "itself": true, "themselves": true}
 
 // objectPronouns stand only as objects.
 var objectPronouns = map[string]bool{"him": true, "her": true, "them": true}

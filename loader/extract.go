@@ -265,9 +265,35 @@ func (x *extractor) noteIssuers(toks []token, ms []mention, claims []*rawClaim) 
 			who = append(who, c.speaker)
 		}
 	}
+	if len(who) == 0 && at > 1 && issuingVerbs[toks[beforeDeterminer(toks, at)].lower()] {
+		// "Sunak and Macron … signed a declaration": its signers
+		if m, ok := sentenceSubject(toks, ms, at); ok && m.ent != nil {
+			for _, c := range mentionList(toks, ms, m.start) {
+				if c.ent != nil {
+					who = append(append(who, c.ent), c.also...)
+				}
+			}
+		}
+	}
 	if len(who) > 0 {
 		x.reg.issuers = who
 	}
+}
+
+// issuingVerbs put out a document: "signed a declaration".
+var issuingVerbs = map[string]bool{
+	"signed": true, "issued": true, "adopted": true, "released": true, "published": true, "approved": true,
+}
+
+// beforeDeterminer returns the index of the word before the noun phrase
+// that ends at the noun toks[at], past its determiner and adjectives ("a
+// joint declaration").
+func beforeDeterminer(toks []token, at int) int {
+	j := at - 1
+	for j > 0 && j >= at-3 && toks[j].isWord() && !issuingVerbs[toks[j].lower()] {
+		j--
+	}
+	return j
 }
 
 // noteJointSubject remembers the actors of a sentence that opens with a

@@ -775,6 +775,13 @@ func TestExtract_statements(t *testing.T) {
 			}},
 		{"turning_to_a_states_envoy_names_him", "British Foreign Secretary David Lammy spoke first. Turning to Russia’s deputy U.N. ambassador, Dmitry Polyanskiy, he asked how many more Sudanese had to starve.",
 			[]claimView{{speaker: "David Lammy", mode: dipgraph.ModeIndirect, text: "starve", addressees: []string{"Dmitry Polyanskiy"}}}},
+		{"a_reflexive_before_an_apposition", "Wagner chief Yevgeny Prigozhin led the mutiny. Prigozhin himself, in an audio message posted on Monday, insisted that the march had been a protest.",
+			[]claimView{{speaker: "Yevgeny Prigozhin", mode: dipgraph.ModeIndirect, text: "protest"}}},
+		{"the_declaration_speaks_for_its_signers", "British Prime Minister Rishi Sunak and French President Emmanuel Macron signed a declaration in Paris. The declaration said the two governments would not tolerate the criminal gangs.",
+			[]claimView{
+				{speaker: "Rishi Sunak", mode: dipgraph.ModeIndirect, text: "criminal gangs"},
+				{speaker: "Emmanuel Macron", mode: dipgraph.ModeIndirect, text: "criminal gangs"},
+			}},
 		{"he_in_a_report_is_not_the_one_he_told", "Prime Minister Mark Carney flew home. Speaking to reporters in the Oval Office later, Trump said Carney had told him Canada wanted a fair deal, and that he had told the prime minister that the tariffs on cars were \"permanent\".",
 			[]claimView{
 				{speaker: "Donald Trump", mode: dipgraph.ModeIndirect, text: "Carney had told him"},

@@ -1666,6 +1666,9 @@ func coordinated(toks []token, ms []mention, m mention) []mention {
 		}
 		out = append(out, p)
 		j = p.start
+		if j >= 3 && toks[j-1].lower() == "the" && (toks[j-2].text == "," || toks[j-2].lower() == "and") {
+			j-- // "Saudi Arabia, the United Arab Emirates, Bahrain and Egypt"
+		}
 	}
 	slices.Reverse(out) // text order
 	return out

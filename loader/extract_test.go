@@ -782,6 +782,13 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Rishi Sunak", mode: dipgraph.ModeIndirect, text: "criminal gangs"},
 				{speaker: "Emmanuel Macron", mode: dipgraph.ModeIndirect, text: "criminal gangs"},
 			}},
+		{"a_list_of_states_with_the_inside", "Saudi Arabia, the United Arab Emirates, Bahrain and Egypt warned that further steps would follow.",
+			[]claimView{
+				{speaker: "Egypt", mode: dipgraph.ModeIndirect, text: "further steps"},
+				{speaker: "Saudi Arabia", mode: dipgraph.ModeIndirect, text: "further steps"},
+				{speaker: "United Arab Emirates", mode: dipgraph.ModeIndirect, text: "further steps"},
+				{speaker: "Bahrain", mode: dipgraph.ModeIndirect, text: "further steps"},
+			}},
 		{"he_in_a_report_is_not_the_one_he_told", "Prime Minister Mark Carney flew home. Speaking to reporters in the Oval Office later, Trump said Carney had told him Canada wanted a fair deal, and that he had told the prime minister that the tariffs on cars were \"permanent\".",
 			[]claimView{
 				{speaker: "Donald Trump", mode: dipgraph.ModeIndirect, text: "Carney had told him"},

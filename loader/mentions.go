@@ -565,6 +565,27 @@ func (r *registry) personPattern(toks []token, i int, verbAt func(int) bool) (me
 			role = spanText(toks[roleStart:roleEnd]) // "FM" keeps its spelt-out role
 		}
 	}
+	if j+3 < len(toks) && (toks[j].lower() == "of" || toks[j].lower() == "for") && roleEnd == j && role != "" {
+		// "Minister of Foreign Affairs of the Islamic Republic of Iran
+		// Abbas Araghchi": the portfolio, the state, then the name
+		for k := j + 1; k+1 < len(toks) && k < j+12; k++ {
+			if vals, n := r.nameAt(toks, k); n > 0 && k+n+1 < len(toks) && toks[k+n].capitalized() && toks[k+n+1].capitalized() {
+				if ka := vals[0].(*knownActor); ka.Kind == dipgraph.KindState {
+					if _, tn := r.lex.titles.match(toks, k+n); tn == 0 {
+						if aff == nil {
+							aff = r.fromKnown(ka)
+						}
+						role = spanText(toks[roleStart:roleEnd])
+						j = k + n
+						break
+					}
+				}
+			}
+			if w := toks[k].lower(); !toks[k].capitalized() && w != "of" && w != "the" && w != "and" || !toks[k].isWord() {
+				break
+			}
+		}
+	}
 	if j+3 < len(toks) && toks[j].lower() == "for" && roleEnd == j {
 		// "Commissioner for Home Affairs Ylva Johansson": the portfolio,
 		// then a two-word name

@@ -1048,3 +1048,22 @@ func metric(v float64, ok bool) float64 {
 	}
 	return v
 }
+
+func TestExtract_headlineShortName(t *testing.T) {
+	// a known person first named by the family name alone in the headline
+	// is one actor with the full name the body gives
+	text := "Albanese presses Li on Yang Hengjun\n\nCANBERRA, June 17 (AAP) - Chinese Premier Li Qiang arrived on Monday. Li said the relationship had improved.\n"
+	doc, err := Extract([]byte(text), Options{Published: "2024-06-17"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, a := range doc.Actors {
+		if strings.HasPrefix(a.Name, "Li") {
+			got = append(got, a.Name)
+		}
+	}
+	if len(got) != 1 || got[0] != "Li Qiang" {
+		t.Errorf("got actors %q, want one, Li Qiang", got)
+	}
+}

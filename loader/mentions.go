@@ -142,8 +142,11 @@ func (r *registry) fromKnown(k *knownActor) *entity {
 	if e := r.byKnown[k]; e != nil {
 		return e
 	}
-	e := &entity{kind: k.Kind, name: k.Name, role: k.Role, female: k.Female, male: k.Male, known: k}
-	r.add(e)
+	e := r.shortNameOf(k)
+	if e == nil {
+		e = &entity{kind: k.Kind, name: k.Name, role: k.Role, female: k.Female, male: k.Male, known: k}
+		r.add(e)
+	}
 	r.byKnown[k] = e
 	if k.Affiliation != "" {
 		if a := r.knownByName(k.Affiliation); a != nil {
@@ -151,6 +154,34 @@ func (r *registry) fromKnown(k *knownActor) *entity {
 		}
 	}
 	return e
+}
+
+// shortNameOf returns the unknown person the article named earlier by the
+// known person k's family name alone ("Albanese presses Li" in a headline,
+// then "Chinese Premier Li Qiang"), made into k, or nil.
+func (r *registry) shortNameOf(k *knownActor) *entity {
+	parts := strings.Fields(k.Name)
+	if k.Kind != dipgraph.KindPerson || len(parts) < 2 {
+		return nil
+	}
+	family := parts[len(parts)-1]
+	if r.lex.familyFirst(k.Name) {
+		family = parts[0]
+	}
+	for _, e := range r.entities {
+		if e.kind == dipgraph.KindPerson && e.known == nil && strings.EqualFold(e.name, family) {
+			e.addAlias(e.name)
+			delete(r.byName, strings.ToLower(e.name))
+			e.name, e.known = k.Name, k
+			if e.role == "" {
+				e.role = k.Role
+			}
+			e.female, e.male = e.female || k.Female, e.male || k.Male
+			r.byName[strings.ToLower(k.Name)] = e
+			return e
+		}
+	}
+	return nil
 }
 
 func (r *registry) knownByName(name string) *knownActor {

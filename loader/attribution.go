@@ -1821,8 +1821,8 @@ func (x *extractor) accordingTo(s *sentence, ms []mention, quotes []quoteSeg, ha
 			continue
 		}
 		speaker := x.resolveMention(m, nil)
-		if speaker == nil {
-			continue
+		if speaker == nil || isMedia(speaker) {
+			continue // "According to APS, …": an outlet is the channel, not a speaker
 		}
 		var lo, hi int
 		switch {

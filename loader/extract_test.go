@@ -791,6 +791,8 @@ func TestExtract_statements(t *testing.T) {
 			}},
 		{"a_title_with_its_state_before_the_name", "On April 18, Foreign Minister of the Russian Federation Sergey Lavrov held talks in Moscow with Minister of Foreign Affairs of the Islamic Republic of Iran Abbas Araghchi. The Iranian Minister said Iran would go to Rome in good faith.",
 			[]claimView{{speaker: "Abbas Araghchi", mode: dipgraph.ModeIndirect, text: "good faith", addressees: []string{"Sergey Lavrov"}, event: dipgraph.EventMeeting}}},
+		{"according_to_an_outlet_is_a_channel", "According to APS, the foreign ministry had summoned the French ambassador. Foreign Secretary Dominic Raab told Sky News that the airlift was running against the clock.",
+			[]claimView{{speaker: "Dominic Raab", mode: dipgraph.ModeIndirect, text: "airlift"}}},
 		{"he_in_a_report_is_not_the_one_he_told", "Prime Minister Mark Carney flew home. Speaking to reporters in the Oval Office later, Trump said Carney had told him Canada wanted a fair deal, and that he had told the prime minister that the tariffs on cars were \"permanent\".",
 			[]claimView{
 				{speaker: "Donald Trump", mode: dipgraph.ModeIndirect, text: "Carney had told him"},

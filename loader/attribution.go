@@ -663,7 +663,7 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 				if a.verb.has(verbUrge) {
 					k = pastRelative(toks, k)
 				}
-			} else if k < len(toks) && (toks[k].lower() == "reporters" || toks[k].lower() == "journalists") {
+			} else if k < len(toks) && pressWords[toks[k].lower()] {
 				k++
 			} else if g, end := x.reg.groupAddressee(toks, k, a.verb.has(verbUrge)); g != nil {
 				// "urged all sides to …", "told foreign governments that …"
@@ -1633,7 +1633,7 @@ func isPhraseWord(t token) bool {
 // thatAfterPhrase returns the index after a "that" that follows a short
 // phrase starting at k ("in a phone call on Sunday that"), or -1.
 func thatAfterPhrase(toks []token, k, limit int, tell bool) int {
-	if k >= len(toks) || !(tell && toks[k].lower() != "of") && !(prepositions[toks[k].lower()] || toks[k].lower() == "reporters" || toks[k].lower() == "journalists" || weekdays[toks[k].lower()] != 0 || toks[k].lower() == "last" || toks[k].lower() == "earlier" || toks[k].lower() == "this" || toks[k].lower() == "yesterday" || toks[k].lower() == "today" || toks[k].text == ",") {
+	if k >= len(toks) || !(tell && toks[k].lower() != "of") && !(prepositions[toks[k].lower()] || pressWords[toks[k].lower()] || weekdays[toks[k].lower()] != 0 || toks[k].lower() == "last" || toks[k].lower() == "earlier" || toks[k].lower() == "this" || toks[k].lower() == "yesterday" || toks[k].lower() == "today" || toks[k].text == ",") {
 		return -1
 	}
 	for j := k; j < len(toks) && j < limit && j < k+16; j++ {
@@ -2194,6 +2194,9 @@ func skipDatePhrase(toks []token, k int) int {
 
 // reflexives stress the actor before them: "Prigozhin himself".
 var reflexives = map[string]bool{"himself": true, "herself": true, "itself": true, "themselves": true}
+
+// pressWords name the press as a speaker's audience: "told reporters".
+var pressWords = map[string]bool{"reporters": true, "journalists": true, "broadcasters": true}
 
 // objectPronouns stand only as objects.
 var objectPronouns = map[string]bool{"him": true, "her": true, "them": true}

@@ -733,7 +733,7 @@ var writingVerbs = map[string]bool{"wrote": true, "writes": true, "writing": tru
 // said.
 func toReporters(toks []token, c *rawClaim) bool {
 	for i, t := range toks {
-		if w := t.lower(); (w == "reporters" || w == "journalists") && !t.quoted && (t.start < c.start || t.start >= c.end) && i > 0 {
+		if w := t.lower(); pressWords[w] && !t.quoted && (t.start < c.start || t.start >= c.end) && i > 0 {
 			return true
 		}
 	}

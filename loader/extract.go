@@ -171,7 +171,7 @@ func (x *extractor) read(s *sentence) ([]*rawClaim, []*rawEvent) {
 	// first actor mention of a sentence is its topic: pronouns after it
 	// may point to it. A fronted phrase ("At a news conference with Orbán
 	// on Friday, Putin …") is passed over.
-	lead := frontedPhraseEnd(s.toks)
+	lead := max(frontedPhraseEnd(s.toks), datelineEnd(s.toks)) // not the dateline's city
 	for _, m := range ms {
 		if m.start < lead {
 			continue

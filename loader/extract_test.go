@@ -793,6 +793,11 @@ func TestExtract_statements(t *testing.T) {
 			[]claimView{{speaker: "Abbas Araghchi", mode: dipgraph.ModeIndirect, text: "good faith", addressees: []string{"Sergey Lavrov"}, event: dipgraph.EventMeeting}}},
 		{"according_to_an_outlet_is_a_channel", "According to APS, the foreign ministry had summoned the French ambassador. Foreign Secretary Dominic Raab told Sky News that the airlift was running against the clock.",
 			[]claimView{{speaker: "Dominic Raab", mode: dipgraph.ModeIndirect, text: "airlift"}}},
+		{"a_datelines_city_is_no_topic", "The Prime Minister spoke to Sheikh Tamim bin Hamad Al Thani, the Emir of Qatar. Sheikh Tamim said Qatar would help.\n\nLONDON, Aug 17 (Reuters) – Prime Minister Boris Johnson has faced mounting criticism. Speaking to broadcasters on Monday, he said the aim was to get out as many people as possible.",
+			[]claimView{
+				{speaker: "Tamim bin Hamad Al Thani", mode: dipgraph.ModeIndirect, text: "help"},
+				{speaker: "Boris Johnson", mode: dipgraph.ModeIndirect, text: "as many people"},
+			}},
 		{"he_in_a_report_is_not_the_one_he_told", "Prime Minister Mark Carney flew home. Speaking to reporters in the Oval Office later, Trump said Carney had told him Canada wanted a fair deal, and that he had told the prime minister that the tariffs on cars were \"permanent\".",
 			[]claimView{
 				{speaker: "Donald Trump", mode: dipgraph.ModeIndirect, text: "Carney had told him"},

@@ -512,6 +512,17 @@ func firstWord(toks []token) int {
 // "Russian President Vladimir Putin", "U.S. Secretary of State Antony
 // Blinken", "Kremlin spokesman Dmitry Peskov" or "President Biden".
 func (r *registry) personPattern(toks []token, i int, verbAt func(int) bool) (mention, bool) {
+	if vals, n := r.nameAt(toks, i); n > 1 && vals[0].(*knownActor).Kind == dipgraph.KindPerson {
+		if tv, m := r.lex.titles.match(toks, i); m > 0 && (i+n >= len(toks) || !toks[i+n].capitalized()) {
+			// "Sheikh Tamim said": a known person's own alias, read as a
+			// name; the title is remembered for "the prince"
+			e := r.fromKnown(vals[0].(*knownActor))
+			if t := strings.ToLower(tv[0].(string)); !slices.Contains(e.titles, t) {
+				e.titles = append(e.titles, t)
+			}
+			return mention{}, false
+		}
+	}
 	j := i
 	var aff *entity
 	if a, n := r.lex.demonymAt(toks, j); a != nil {

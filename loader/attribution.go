@@ -501,6 +501,13 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 			if a.speaker == nil && hearer != nil {
 				a.speaker = x.resolveMention(mention{kind: byPronoun, pronoun: "other"}, hearer)
 			}
+			if a.speaker != nil && hearer == nil && (a.subj.pronoun == "he" || a.subj.pronoun == "she") && namedAfter(ms, a.verb.i, a.speaker) {
+				// "He said he intended to bring Aliyev and Pashinyan
+				// together": he is not the one his own words name
+				if e := x.sal.resolveStrict(a.subj.pronoun, a.speaker); e != nil {
+					a.speaker = e
+				}
+			}
 			if p, ok := sentenceSubject(toks, ms, a.subj.start); ok && p.kind == byName && p.ent != nil && p.ent.kind == dipgraph.KindPerson && fitsPronoun(p.ent, a.subj.pronoun) {
 				// "Barrot held talks with Tebboune, after which he
 				// declared": the sentence's own subject
@@ -1140,6 +1147,17 @@ func quotedSource(toks []token, ms []mention, m mention) (mention, bool) {
 		return mention{}, false
 	}
 	return mentionEndingAt(ms, j-1)
+}
+
+// namedAfter reports whether e is named by name after token v of the
+// sentence.
+func namedAfter(ms []mention, v int, e *entity) bool {
+	for _, m := range ms {
+		if m.start > v && m.kind == byName && m.ent == e {
+			return true
+		}
+	}
+	return false
 }
 
 // skipFormer steps over "former" at k, which stands before a title.

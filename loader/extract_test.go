@@ -798,6 +798,11 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Tamim bin Hamad Al Thani", mode: dipgraph.ModeIndirect, text: "help"},
 				{speaker: "Boris Johnson", mode: dipgraph.ModeIndirect, text: "as many people"},
 			}},
+		{"he_is_not_the_one_his_words_name", "European Council President Charles Michel said the talks were useful. Azerbaijani President Ilham Aliyev spoke to him on Wednesday. He said he intended to bring Aliyev and Pashinyan together in Brussels.",
+			[]claimView{
+				{speaker: "Charles Michel", mode: dipgraph.ModeIndirect, text: "useful"},
+				{speaker: "Charles Michel", mode: dipgraph.ModeIndirect, text: "Brussels", addressees: []string{"Ilham Aliyev"}, event: dipgraph.EventCall},
+			}},
 		{"he_in_a_report_is_not_the_one_he_told", "Prime Minister Mark Carney flew home. Speaking to reporters in the Oval Office later, Trump said Carney had told him Canada wanted a fair deal, and that he had told the prime minister that the tariffs on cars were \"permanent\".",
 			[]claimView{
 				{speaker: "Donald Trump", mode: dipgraph.ModeIndirect, text: "Carney had told him"},

@@ -1730,7 +1730,7 @@ func sourceQualifier(toks []token, k int) int {
 		return k
 	}
 	switch toks[k].lower() + " " + toks[k+1].lower() {
-	case "familiar with", "briefed on", "close to", "involved in":
+	case "familiar with", "briefed on", "close to", "involved in", "travelling with", "traveling with", "working on", "present at":
 	default:
 		return k
 	}

@@ -177,6 +177,13 @@ func subjectNear(toks []token, ms []mention, v verbOcc) (mention, bool, bool) {
 		if src, found := quotedSource(toks, ms, m); found {
 			return src, false, true
 		}
+		if m.start >= 2 && (toks[m.start-1].lower() == "in" || toks[m.start-1].lower() == "at") {
+			// "The Chinese embassy in Manila said": the embassy, not the
+			// place it is in
+			if head, found := mentionEndingAt(ms, m.start-1); found && head.kind != byPronoun && head.ent != nil {
+				return head, false, true
+			}
+		}
 		return m, false, true
 	}
 	if j > 0 && (toks[j-1].lower() == "who" || toks[j-1].lower() == "which") {

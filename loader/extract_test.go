@@ -805,6 +805,8 @@ func TestExtract_statements(t *testing.T) {
 			}},
 		{"officials_travelling_with_him", "UN Secretary-General Antonio Guterres opened the session. Ukrainian officials travelling with him said they expected the talks to focus on air defence.",
 			[]claimView{{speaker: "Ukrainian officials travelling with him", mode: dipgraph.ModeIndirect, text: "air defence"}}},
+		{"the_chinese_embassy_in_manila_is_china", "The Chinese embassy in Manila said Beijing was closely following the two bills.",
+			[]claimView{{speaker: "China", mode: dipgraph.ModeIndirect, text: "closely following"}}},
 		{"he_in_a_report_is_not_the_one_he_told", "Prime Minister Mark Carney flew home. Speaking to reporters in the Oval Office later, Trump said Carney had told him Canada wanted a fair deal, and that he had told the prime minister that the tariffs on cars were \"permanent\".",
 			[]claimView{
 				{speaker: "Donald Trump", mode: dipgraph.ModeIndirect, text: "Carney had told him"},

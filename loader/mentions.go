@@ -892,6 +892,9 @@ func (r *registry) descriptor(toks []token, i int) (mention, bool) {
 		if w == "foreign" {
 			n = 2
 		}
+		if aff == nil && demonym != nil {
+			aff = r.fromKnown(demonym) // "the Chinese embassy" before China is named
+		}
 		if aff != nil {
 			return mention{start: i, end: j + n, ent: aff, kind: byDescriptor}, true
 		}

@@ -1414,6 +1414,9 @@ func (r *registry) organOf(toks []token, i int) (mention, bool) {
 // government": a government body standing for its state, which the
 // annotation guide makes an alias of the state.
 func (r *registry) governmentBody(toks []token, i int) (mention, bool) {
+	if !toks[i].capitalized() && toks[i].lower() != "the" {
+		return mention{}, false // every body opens with "the" or a name: the common case, cheaply
+	}
 	if m, ok := r.officeOf(toks, i); ok {
 		return m, true
 	}

@@ -90,11 +90,11 @@ func Extract(text []byte, opts Options) (*dipgraph.Document, error) {
 // sentences lists the sentences of the headline, subtitle and paragraphs.
 func (x *extractor) sentences(a *Article) []sentence {
 	var out []sentence
-	var buf []token
 	add := func(sp dipgraph.Span, para int) {
-		ss := splitSentences(x.src, sp.Start, sp.End, para, buf)
-		for _, s := range ss {
-			s.toks = append([]token(nil), s.toks...) // own the tokens
+		// each paragraph's tokens get an array of their own, which its
+		// sentences slice
+		buf := make([]token, 0, (sp.End-sp.Start)/5+8)
+		for _, s := range splitSentences(x.src, sp.Start, sp.End, para, buf) {
 			x.lex.mark(s.toks)
 			out = append(out, s)
 		}

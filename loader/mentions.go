@@ -568,8 +568,8 @@ func (r *registry) personPattern(toks []token, i int, verbAt func(int) bool) (me
 				break // "Former Kenyan President …": a state, not a portfolio
 			}
 			if _, n := r.lex.titles.match(toks, j+d); n > 0 {
-				if toks[j+d+n-1+1].capitalized() {
-					j += d
+				if j+d+n < len(toks) && toks[j+d+n].capitalized() {
+					j += d // a name follows the title
 				}
 				break
 			}

@@ -57,3 +57,23 @@ func TestParse_layout(t *testing.T) {
 		t.Errorf("author: got %q, want %q", got, want)
 	}
 }
+
+func TestSplitSentences_boundsARunWithoutAnEnd(t *testing.T) {
+	// a run of text with no sentence end is cut into pieces, so that the
+	// work per sentence stays bounded
+	text := strings.Repeat("Biden said that Putin told him the talks were useful and ", 300)
+	ss := splitSentences(text, 0, len(text), 0, nil)
+	total := 0
+	for _, s := range ss {
+		if len(s.toks) > maxSentenceTokens {
+			t.Fatalf("got a sentence of %d tokens, want at most %d", len(s.toks), maxSentenceTokens)
+		}
+		total += len(s.toks)
+	}
+	if want := len(tokenize(text, 0, len(text), nil)); total != want {
+		t.Errorf("got %d tokens in all, want %d", total, want)
+	}
+	if len(ss) < 2 {
+		t.Errorf("got %d sentences, want the run cut", len(ss))
+	}
+}

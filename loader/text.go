@@ -226,6 +226,9 @@ func splitSentences(text string, start, end, para int, toks []token) []sentence 
 		case t.kind == tokCloseQuote && i > 0 && isTerminal(toks[i-1].text):
 			endHere = i+1 < len(toks) && startsSentence(toks, i+1) && !attributionFollows(toks, i+1)
 		}
+		if i-from+1 >= maxSentenceTokens {
+			endHere = true // no real sentence runs this long: bound the work per sentence
+		}
 		if endHere || i+1 == len(toks) {
 			seg := toks[from : i+1]
 			out = append(out, sentence{start: seg[0].start, end: seg[len(seg)-1].end, toks: seg, para: para, first: from == 0})
@@ -234,6 +237,11 @@ func splitSentences(text string, start, end, para int, toks []token) []sentence 
 	}
 	return out
 }
+
+// maxSentenceTokens cuts a run of text with no sentence end into pieces,
+// as the stages after splitting take time that grows faster than a
+// sentence's length.
+const maxSentenceTokens = 500
 
 func isTerminal(s string) bool { return s == "." || s == "?" || s == "!" || s == "…" }
 

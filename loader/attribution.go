@@ -105,6 +105,13 @@ var prepositions = map[string]bool{
 	"ahead": true, "while": true, "as": true, "via": true, "over": true, "about": true, "of": true,
 }
 
+// circumstance holds the prepositions that open the occasion of an urging
+// rather than its content: "pressed Baku in calls", "challenged Lula on
+// oil" ("thanked Qatar for …" and "urged Iran to …" are content).
+var circumstance = map[string]bool{
+	"in": true, "at": true, "during": true, "as": true, "amid": true, "while": true,
+}
+
 // findVerbs returns the reporting verbs of a sentence outside quotes. In
 // body text a capitalised word inside the sentence is a name, not a verb
 // ("Associated Press"); headlines capitalise their verbs ("Xi Tells …").
@@ -825,6 +832,12 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 				// government, whom he had summoned, that …" has one)
 				continue
 			}
+		}
+		if a.verb.has(verbUrge) && !a.verb.has(verbObject) && len(addr) > 0 && end > k && circumstance[toks[k].lower()] && onlyPrepositional(toks[k:end]) && !slices.ContainsFunc(toks[k:end], func(t token) bool { return t.lower() == "to" }) {
+			// "Blinken Presses Baku in Calls as Guns Fall Silent", "Petro
+			// challenges Lula on oil": the hearer and the occasion, no
+			// request ("asked Moon in a call on Thursday to help …" has one)
+			continue
 		}
 		if end <= k || onlyPrepositional(toks[k:end]) && !a.verb.has(verbUrge) && !a.verb.has(verbObject) {
 			// "…, something he made clear to Putin in a recent call"

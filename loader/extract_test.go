@@ -849,6 +849,11 @@ func TestExtract_statements(t *testing.T) {
 			}},
 		{"no_speaker_no_claim", "Talks were said to be difficult, and nobody expected progress.", nil},
 		{"maintained_is_not_speech", "The US and Russia have maintained close contact.", nil},
+		{"the_bare_title_keeps_its_holder", "Starmer speaks to Modi in his first calls\n\nThe Prime Minister spoke to Prime Minister Narendra Modi of India this morning.\n\nPrime Minister Modi congratulated the Prime Minister on taking office. The Prime Minister said he wanted to conclude a free trade agreement quickly.",
+			[]claimView{
+				{speaker: "Narendra Modi", mode: dipgraph.ModeIndirect, text: "taking office", addressees: []string{"Keir Starmer"}, event: dipgraph.EventCall},
+				{speaker: "Keir Starmer", mode: dipgraph.ModeIndirect, text: "free trade", addressees: []string{"Narendra Modi"}, event: dipgraph.EventCall},
+			}},
 		{"pressing_in_calls_asks_nothing", "Secretary Antony Blinken pressed Baku in calls as the guns fell silent.", nil},
 		{"asking_in_a_call_to_act", "Presidential spokesman Kim Eui-kyeom said Trump had asked President Moon Jae-in in a phone call on Thursday to help restart the talks.",
 			[]claimView{

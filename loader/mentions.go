@@ -89,6 +89,7 @@ type registry struct {
 	lead     **entity           // the extractor's first person the story was about
 	party    []*entity          // the persons "the four leaders" named last, for "the leaders"
 	day      dipgraph.Date      // the article's publication date, for office holders
+	bare     map[string]*entity // who a capitalised bare title ("The Prime Minister") first named, by lower-case title
 
 	// names caches the lexicon's name matches of the sentence being
 	// scanned, as several patterns ask at the same positions.
@@ -981,12 +982,29 @@ func (r *registry) descriptor(toks []token, i int) (mention, bool) {
 		if j+m < len(toks) && toks[j+m].capitalized() {
 			return mention{}, false // "the President Biden": leave to the name
 		}
-		if lead := r.leadPerson(); lead != nil && aff == nil && demonym == nil && toks[j].capitalized() && !(j+m < len(toks) && (toks[j+m].lower() == "of" || toks[j+m].lower() == "for")) && roleFits(lead.role, vals[0].(string)) {
+		bare := aff == nil && demonym == nil && toks[j].capitalized() && !(j+m < len(toks) && (toks[j+m].lower() == "of" || toks[j+m].lower() == "for"))
+		title := strings.ToLower(vals[0].(string))
+		if b := r.bare[title]; bare && b != nil {
+			// "The Prime Minister" in a government's readout stays its own
+			// prime minister after "Prime Minister Modi congratulated …"
+			e, n = b, m
+		} else if lead := r.leadPerson(); bare && lead != nil && roleFits(lead.role, title) {
 			// "The Minister stressed …" in a ministry's readout: its own
 			// minister, the one the release is about
 			e, n = lead, m
 		} else {
-			e, n = r.lastPersonWithRole(vals[0].(string), aff, false), m
+			e, n = r.lastPersonWithRole(title, aff, false), m
+		}
+		if bare && e != nil && r.bare[title] == nil && surnameAfter(toks, j+m, e) {
+			// "The Prime Minister spoke to Prime Minister Narendra Modi":
+			// not Modi, but the other prime minister of the story
+			e = r.otherWithRole(e)
+		}
+		if bare && e != nil && r.bare[title] == nil {
+			if r.bare == nil {
+				r.bare = map[string]*entity{}
+			}
+			r.bare[title] = e
 		}
 		if e == nil && (aff != nil || demonym != nil) {
 			// "the Philippine foreign secretary", never named: who held
@@ -1856,6 +1874,17 @@ func skipDateWords(toks []token, k int) int {
 // pastVerbAt reports whether toks[k] looks like a verb in the past tense.
 func pastVerbAt(toks []token, k int) bool {
 	return k < len(toks) && !toks[k].capitalized() && len(toks[k].text) > 4 && strings.HasSuffix(toks[k].lower(), "ed")
+}
+
+// surnameAfter reports whether e's surname stands in toks from k on.
+func surnameAfter(toks []token, k int, e *entity) bool {
+	last := e.name[strings.LastIndexByte(e.name, ' ')+1:]
+	for _, t := range toks[k:] {
+		if t.text == last {
+			return true
+		}
+	}
+	return false
 }
 
 // otherWithRole returns the latest person other than e who holds e's role,

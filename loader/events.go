@@ -85,10 +85,11 @@ func (x *extractor) findEvents(s *sentence, ms []mention, dates []dateExpr, clai
 		if trig.Verb && courtesyCall(toks, i, n) && !courtesyCallAt(toks, ms, i, n) {
 			continue // "called on Iran to halt its attacks": an appeal, not a visit
 		}
+		var guest *entity
 		if trig.Verb && receptionVerbs[toks[i].lower()] {
 			// "Xi received Blinken", "welcomed Modi to Abu Dhabi": a meeting
 			// only with a person received; not "received a call"
-			if m, ok := mentionStartingAt(ms, i+n); !ok || m.ent == nil || m.ent.kind != dipgraph.KindPerson {
+			if guest = receivedPerson(toks, ms, i+n); guest == nil {
 				continue
 			}
 		}
@@ -133,6 +134,9 @@ func (x *extractor) findEvents(s *sentence, ms []mention, dates []dateExpr, clai
 		}
 		e.labelEnd = e.tokEnd
 		e.addParticipantsNear(x, toks, ms, i, n)
+		if guest != nil {
+			e.addParticipant(guest) // named after a title, beyond reach of the words near
+		}
 		light := !trig.Verb && e.tokStart > 0 && lightVerbs[toks[e.tokStart-1].lower()]
 		if light {
 			// "Jilani received a telephone call", "they held talks": the
@@ -240,6 +244,31 @@ func courtesyCallAt(toks []token, ms []mention, i, n int) bool {
 		return false
 	}
 	return m.end >= len(toks) || toks[m.end].lower() != "to" && toks[m.end].lower() != "for"
+}
+
+// receivedPerson returns the person received at k, named there or in
+// apposition to a title ("received Chancellor Olaf Scholz", "received the
+// Federal Chancellor of Germany, Olaf Scholz,"), or nil when the object is
+// no person ("received a call").
+func receivedPerson(toks []token, ms []mention, k int) *entity {
+	person := func(k int) *entity {
+		if m, ok := mentionStartingAt(ms, k); ok && m.ent != nil && m.ent.kind == dipgraph.KindPerson {
+			return m.ent
+		}
+		return nil
+	}
+	if p := person(k); p != nil || k >= len(toks) || toks[k].lower() != "the" {
+		return p
+	}
+	for j := k + 1; j < len(toks) && j <= k+8; j++ {
+		if toks[j].text == "," {
+			return person(j + 1)
+		}
+		if !toks[j].capitalized() && toks[j].lower() != "of" && toks[j].lower() != "for" {
+			return nil
+		}
+	}
+	return nil
 }
 
 // receptionVerbs make a meeting only when a person follows them.

@@ -854,6 +854,8 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Narendra Modi", mode: dipgraph.ModeIndirect, text: "taking office", addressees: []string{"Keir Starmer"}, event: dipgraph.EventCall},
 				{speaker: "Keir Starmer", mode: dipgraph.ModeIndirect, text: "free trade", addressees: []string{"Narendra Modi"}, event: dipgraph.EventCall},
 			}},
+		{"a_guest_received_after_a_title_is_the_hearer", "President Luiz Inácio Lula da Silva received the Federal Chancellor of Germany, Olaf Scholz, at the Planalto Palace on Monday.\n\nPresident Lula stressed that Brazil had returned to the international stage.",
+			[]claimView{{speaker: "Luiz Inácio Lula da Silva", mode: dipgraph.ModeIndirect, text: "international stage", addressees: []string{"Olaf Scholz"}, event: dipgraph.EventMeeting}}},
 		{"pressing_in_calls_asks_nothing", "Secretary Antony Blinken pressed Baku in calls as the guns fell silent.", nil},
 		{"asking_in_a_call_to_act", "Presidential spokesman Kim Eui-kyeom said Trump had asked President Moon Jae-in in a phone call on Thursday to help restart the talks.",
 			[]claimView{

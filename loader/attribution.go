@@ -1246,8 +1246,16 @@ func (x *extractor) resolveMention(m mention, exclude *entity) *entity {
 		return m.ent
 	}
 	if m.pronoun == "other" {
-		// "his guest": the latest person the story was about other than
+		// "his guest": the other party of the speaker's two-party meeting
+		// or call, else the latest person the story was about other than
 		// the speaker, else the latest named
+		if cur := x.current[exclude]; exclude != nil && cur != nil && len(cur.participants) == 2 && slices.Contains(cur.participants, exclude) {
+			for _, p := range cur.participants {
+				if p != exclude && p.kind == dipgraph.KindPerson {
+					return p
+				}
+			}
+		}
 		subj := x.sal.subjects
 		for i := len(subj) - 1; i >= 0 && i >= len(subj)-3; i-- {
 			if e := subj[i]; e != exclude && e.kind == dipgraph.KindPerson {

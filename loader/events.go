@@ -41,6 +41,22 @@ var determiners = map[string]bool{"a": true, "an": true, "the": true, "this": tr
 // verbContext are words after which a trigger noun is really a verb.
 var verbContext = map[string]bool{"to": true, "will": true, "would": true, "can": true, "could": true, "should": true, "must": true, "not": true, "n't": true, "may": true, "might": true, "we": true, "they": true, "i": true, "you": true}
 
+// modalBefore reports whether a modal or "to" stands just before the verb
+// at i, past an adverb: "will co-chair", "is due to meet", "would also
+// meet" name a meeting still to come, not the scene of what follows.
+func modalBefore(toks []token, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-2; j-- {
+		switch w := toks[j].lower(); w {
+		case "will", "would", "to", "shall", "may", "might", "could", "should":
+			return true
+		case "also", "then", "later", "soon", "first":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
 // hypothetical words before an event noun say it has not happened: "any
 // ceasefire", "no deal", "a possible summit".
 var hypothetical = map[string]bool{"any": true, "no": true, "possible": true, "potential": true, "future": true, "eventual": true}
@@ -156,7 +172,7 @@ func (x *extractor) findEvents(s *sentence, ms []mention, dates []dateExpr, clai
 			}
 		}
 		e.dateFrom(dates, claims)
-		if (trig.Verb || light) && (e.typ == dipgraph.EventCall || e.typ == dipgraph.EventMeeting) && !e.past {
+		if (trig.Verb || light) && (e.typ == dipgraph.EventCall || e.typ == dipgraph.EventMeeting) && !e.past && !modalBefore(toks, e.tokStart) {
 			// a readout's lead: what its parties say next is said there
 			for _, p := range e.participants {
 				x.current[p] = e
@@ -166,6 +182,16 @@ func (x *extractor) findEvents(s *sentence, ms []mention, dates []dateExpr, clai
 				// "The Prime Minister spoke to President Macron … The
 				// leaders agreed": the two on the call
 				x.reg.party = slices.Clone(e.participants)
+			}
+		}
+		if m := seen[dipgraph.EventMeeting]; e.typ == dipgraph.EventPressConference && m != nil && e.tokStart >= 2 && toks[e.tokStart-1].lower() == "by" && toks[e.tokStart-2].lower() == "followed" {
+			// "held talks with Shoukry, followed by a joint news
+			// conference": the talks' parties, who speak there next
+			for _, p := range m.participants {
+				e.addParticipant(p)
+				if x.current[p] == m {
+					x.current[p] = e
+				}
 			}
 		}
 		out = append(out, e)
@@ -366,6 +392,16 @@ func eventSubject(toks []token, ms []mention, i int) (mention, bool) {
 		if m, ok := mentionEndingAt(ms, j-1); ok && m.kind == byName && m.start > 0 && toks[m.start-1].text == "," {
 			return m, true
 		}
+		// "Blinken, who landed in Cairo late on Sunday, met Sisi": the
+		// subject before the relative clause
+		for k := j - 2; k > 1 && k >= j-20 && toks[k].text != ","; k-- {
+			if toks[k].lower() == "who" && toks[k-1].text == "," {
+				if m, ok := mentionEndingAt(ms, k-1); ok && m.kind == byName {
+					return m, true
+				}
+				break
+			}
+		}
 	}
 	return mention{}, false
 }
@@ -448,6 +484,12 @@ func (e *rawEvent) dateFrom(dates []dateExpr, claims []*rawClaim) {
 			// "a three-day visit to Indonesia, which began on Monday": the
 			// day the event itself began
 			best, bestDist = i, -1
+			continue
+		}
+		if r := relativeClauseStart(toks, d.tokStart); r >= 0 && r != e.tokEnd && !inRelativeClause(toks, e.tokStart) {
+			// "Blinken, who landed late on Sunday, met Sisi": another
+			// event's day ("a summit, which opens on November 30" is the
+			// summit's own)
 			continue
 		}
 		if dist < 0 {

@@ -565,17 +565,23 @@ func sentenceDay(toks []token, dates []dateExpr, claims []*rawClaim, latest dipg
 // where he was the guest at the parade on Friday, was received …"): its
 // day is another event's, not the sentence's.
 func inRelativeClause(toks []token, i int) bool {
+	return relativeClauseStart(toks, i) >= 0
+}
+
+// relativeClauseStart returns the index of the comma or dash that opens
+// the relative clause toks[i] lies in, or -1.
+func relativeClauseStart(toks []token, i int) int {
 	for j := i - 1; j > 0; j-- {
 		if toks[j].text != "," && toks[j].text != "—" && toks[j].text != "–" {
 			continue
 		}
 		switch toks[j+1].lower() {
 		case "who", "where", "which", "whose":
-			return true
+			return j
 		}
-		return false
+		return -1
 	}
-	return false
+	return -1
 }
 
 // insideClaim reports whether t lies in the content of one of claims.

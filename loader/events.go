@@ -41,6 +41,16 @@ var determiners = map[string]bool{"a": true, "an": true, "the": true, "this": tr
 // verbContext are words after which a trigger noun is really a verb.
 var verbContext = map[string]bool{"to": true, "will": true, "would": true, "can": true, "could": true, "should": true, "must": true, "not": true, "n't": true, "may": true, "might": true, "we": true, "they": true, "i": true, "you": true}
 
+// recalls reports whether p, speaking in an interview, press conference
+// or speech dated after e, only recalls e: "Pashinyan said in an interview
+// broadcast on Thursday … He met Aliyev on Saturday", and what he says
+// next is still said in the interview. The other party has no such scene
+// and goes to e.
+func (x *extractor) recalls(p *entity, e *rawEvent) bool {
+	cur := x.current[p]
+	return e.explicitDate && e.date != "" && cur != nil && cur != e && (cur.typ == dipgraph.EventPressConference || cur.typ == dipgraph.EventSpeech) && cur.date != "" && e.date < cur.date
+}
+
 // modalBefore reports whether a modal or "to" stands just before the verb
 // at i, past an adverb: "will co-chair", "is due to meet", "would also
 // meet" name a meeting still to come, not the scene of what follows.
@@ -175,6 +185,9 @@ func (x *extractor) findEvents(s *sentence, ms []mention, dates []dateExpr, clai
 		if (trig.Verb || light) && (e.typ == dipgraph.EventCall || e.typ == dipgraph.EventMeeting) && !e.past && !modalBefore(toks, e.tokStart) {
 			// a readout's lead: what its parties say next is said there
 			for _, p := range e.participants {
+				if x.recalls(p, e) {
+					continue
+				}
 				x.current[p] = e
 				x.currentPara[p] = s.para
 			}

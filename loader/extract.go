@@ -176,6 +176,12 @@ func (x *extractor) read(s *sentence) ([]*rawClaim, []*rawEvent) {
 		if m.start < lead {
 			continue
 		}
+		if m.kind == byPronoun && m.start == lead && (m.pronoun == "he" || m.pronoun == "she") && !headline {
+			// "He met Aliyev in Munich": the topic stays with whom "he"
+			// is, not the person he met
+			x.sal.push(x.resolveMention(m, nil))
+			break
+		}
 		if m.kind != byPronoun && m.ent != nil && !headline {
 			if m.end < len(s.toks) && (s.toks[m.end].text == "’s" || s.toks[m.end].text == "'s") && m.ent.kind != dipgraph.KindPerson {
 				continue // "Hezbollah's leader, Hassan Nasrallah, gave a speech": the leader

@@ -867,6 +867,11 @@ func TestExtract_statements(t *testing.T) {
 			}},
 		{"talks_followed_by_a_press_conference", "Secretary of State Antony Blinken held talks with Foreign Minister Sameh Shoukry on Monday, followed by a joint news conference. “Everyone must lower the temperature,” Blinken said.",
 			[]claimView{{speaker: "Antony Blinken", mode: dipgraph.ModeDirect, text: "temperature", event: dipgraph.EventPressConference}}},
+		{"a_meeting_recalled_in_an_interview", "Prime Minister Nikol Pashinyan said in a television interview broadcast on Thursday that Armenia had frozen its membership. He met Azerbaijani President Ilham Aliyev in Munich on February 5. The talks, he said, had been useful.",
+			[]claimView{
+				{speaker: "Nikol Pashinyan", mode: dipgraph.ModeIndirect, text: "frozen", event: dipgraph.EventPressConference},
+				{speaker: "Nikol Pashinyan", mode: dipgraph.ModeIndirect, text: "useful", event: dipgraph.EventPressConference},
+			}},
 		{"pressing_in_calls_asks_nothing", "Secretary Antony Blinken pressed Baku in calls as the guns fell silent.", nil},
 		{"asking_in_a_call_to_act", "Presidential spokesman Kim Eui-kyeom said Trump had asked President Moon Jae-in in a phone call on Thursday to help restart the talks.",
 			[]claimView{

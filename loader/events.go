@@ -570,6 +570,38 @@ func (x *extractor) dateAfter(e *rawEvent) {
 	}
 }
 
+// afterward reports whether "after" or "following" stands within three
+// words before the event noun at i: "after the calls".
+func afterward(toks []token, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if w := toks[j].lower(); w == "after" || w == "following" {
+			return true
+		}
+	}
+	return false
+}
+
+// afterTalks reports whether the sentence says, outside c's words, that c
+// was said after a call or meeting: "Speaking after the calls, the Prime
+// Minister said" is not said in them, nor to whom he spoke there.
+func afterTalks(toks []token, c *rawClaim) bool {
+	for i, t := range toks {
+		if t.quoted || t.start >= c.start && t.start < c.end {
+			continue
+		}
+		if w := t.lower(); w != "after" && w != "following" {
+			continue
+		}
+		for j := i + 1; j < len(toks) && j <= i+3; j++ {
+			switch toks[j].lower() {
+			case "call", "calls", "talks", "meeting", "meetings", "conversation", "conversations":
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // anaphor is a definite noun that refers back to an earlier event.
 type anaphor struct {
 	tok int
@@ -607,13 +639,16 @@ func (x *extractor) linkEvents(s *sentence, claims []*rawClaim, evs []*rawEvent)
 		}
 		if c.event == nil && c.verbTok >= 0 {
 			for _, an := range x.anaphora[s] {
+				if afterward(toks, an.tok) && (an.ev.typ == dipgraph.EventCall || an.ev.typ == dipgraph.EventMeeting) {
+					continue // "said after the talks": not at them
+				}
 				if frames(toks, c, &rawEvent{tokStart: an.tok, tokEnd: an.tok + 1}) {
 					c.event = an.ev
 					an.ev.addParticipant(c.speaker)
 				}
 			}
 		}
-		if c.event == nil && (toReporters(toks, c) || c.verbTok >= 0 && writingVerbs[toks[c.verbTok].lower()]) {
+		if c.event == nil && (toReporters(toks, c) || c.verbTok >= 0 && writingVerbs[toks[c.verbTok].lower()] || afterTalks(toks, c)) {
 			// "Speaking to reporters after the talks, he said": not at
 			// the meeting a readout reported before
 			delete(x.current, c.speaker)

@@ -872,6 +872,11 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Nikol Pashinyan", mode: dipgraph.ModeIndirect, text: "frozen", event: dipgraph.EventPressConference},
 				{speaker: "Nikol Pashinyan", mode: dipgraph.ModeIndirect, text: "useful", event: dipgraph.EventPressConference},
 			}},
+		{"said_after_the_calls_is_said_to_nobody", "Prime Minister Keir Starmer spoke to President Cyril Ramaphosa this evening. The Prime Minister said the UK would back South Africa’s priorities.\n\nSpeaking after the calls, the Prime Minister said Britain was once again a reliable partner.",
+			[]claimView{
+				{speaker: "Keir Starmer", mode: dipgraph.ModeIndirect, text: "priorities", addressees: []string{"Cyril Ramaphosa"}, event: dipgraph.EventCall},
+				{speaker: "Keir Starmer", mode: dipgraph.ModeIndirect, text: "reliable partner"},
+			}},
 		{"pressing_in_calls_asks_nothing", "Secretary Antony Blinken pressed Baku in calls as the guns fell silent.", nil},
 		{"asking_in_a_call_to_act", "Presidential spokesman Kim Eui-kyeom said Trump had asked President Moon Jae-in in a phone call on Thursday to help restart the talks.",
 			[]claimView{

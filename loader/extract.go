@@ -302,12 +302,19 @@ func beforeDeterminer(toks []token, at int) int {
 	return j
 }
 
-// noteJointSubject remembers the actors of a sentence that opens with a
-// joint subject ("Biden and Merkel", "the two leaders"), for a later "they",
+// noteJointSubject remembers the actors of a sentence that opens, past any
+// fronted phrase, with a joint subject ("Biden and Merkel", "the two
+// leaders"), for a later "they",
 // and forgets them when a sentence opens with another single actor.
 func (x *extractor) noteJointSubject(toks []token, ms []mention) {
+	// past a fronted phrase: "In a joint statement released after the
+	// talks, the three leaders committed …"
+	lead := frontedPhraseEnd(toks)
 	for _, m := range ms {
-		if m.start > 2 {
+		if m.start < lead {
+			continue
+		}
+		if m.start > lead+2 {
 			return
 		}
 		if m.kind == byPronoun || m.ent == nil {

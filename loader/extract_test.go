@@ -877,6 +877,15 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Keir Starmer", mode: dipgraph.ModeIndirect, text: "priorities", addressees: []string{"Cyril Ramaphosa"}, event: dipgraph.EventCall},
 				{speaker: "Keir Starmer", mode: dipgraph.ModeIndirect, text: "reliable partner"},
 			}},
+		{"they_after_a_joint_subject_past_a_fronted_phrase", "In a joint statement released after the talks, Biden, Kishida and Yoon said they would meet every year. They also voiced strong opposition to any change of the status quo by force.",
+			[]claimView{
+				{speaker: "Yoon Suk Yeol", mode: dipgraph.ModeIndirect, text: "every year", event: dipgraph.EventAnnouncement},
+				{speaker: "Joe Biden", mode: dipgraph.ModeIndirect, text: "every year", event: dipgraph.EventAnnouncement},
+				{speaker: "Fumio Kishida", mode: dipgraph.ModeIndirect, text: "every year", event: dipgraph.EventAnnouncement},
+				{speaker: "Joe Biden", mode: dipgraph.ModeIndirect, text: "status quo"},
+				{speaker: "Fumio Kishida", mode: dipgraph.ModeIndirect, text: "status quo"},
+				{speaker: "Yoon Suk Yeol", mode: dipgraph.ModeIndirect, text: "status quo"},
+			}},
 		{"pressing_in_calls_asks_nothing", "Secretary Antony Blinken pressed Baku in calls as the guns fell silent.", nil},
 		{"asking_in_a_call_to_act", "Presidential spokesman Kim Eui-kyeom said Trump had asked President Moon Jae-in in a phone call on Thursday to help restart the talks.",
 			[]claimView{

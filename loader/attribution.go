@@ -456,7 +456,9 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 			a.inherited = true
 			a.subj = mention{start: v.i - 1, end: v.i}
 			a.co = atts[len(atts)-1].co
-		case v.i > 0 && (toks[v.i-1].lower() == "and" || toks[v.i-1].lower() == "but" || (toks[v.i-1].text == "," || toks[v.i-1].lower() == "by") && participle(toks[v.i]) || andParenthetical(toks, v.i)) && len(atts) == 0:
+		case v.i > 0 && (toks[v.i-1].lower() == "and" || toks[v.i-1].lower() == "but" || (toks[v.i-1].text == "," || toks[v.i-1].lower() == "by") && participle(toks[v.i]) || andParenthetical(toks, v.i)) && !slices.ContainsFunc(atts, func(b *attribution) bool { return !inRelativeClause(toks, b.verb.i) }):
+			// (a report inside a relative clause on the subject does not
+			// count: "Biden, who had invited …, opened the talks by telling")
 			// "He set out the proposals and stressed that …", "She closed
 			// the session by saying …": the sentence's subject
 			m, found := sentenceSubject(toks, ms, v.i)
@@ -755,6 +757,16 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 			k++
 		}
 		end := clauseEnd(toks, k, next)
+		if r := relativeClauseStart(toks, a.verb.i); r >= 0 && toks[r+1].lower() == "who" && !a.after {
+			// "Biden, who had not invited foreign leaders to the compound,
+			// opened the talks": the relative clause ends at its comma
+			for j := k; j < end; j++ {
+				if toks[j].text == "," && !toks[j].quoted {
+					end = j
+					break
+				}
+			}
+		}
 		if pr := pastRelative(toks, a.subj.end); pr > a.subj.end && pr-1 > k && pr-1 < end && !a.after {
 			end = pr - 1 // "Trump, who has boasted that he could end the war, to come": the relative ends at its comma
 		}

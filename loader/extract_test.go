@@ -886,6 +886,11 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Fumio Kishida", mode: dipgraph.ModeIndirect, text: "status quo"},
 				{speaker: "Yoon Suk Yeol", mode: dipgraph.ModeIndirect, text: "status quo"},
 			}},
+		{"a_report_in_a_relative_clause_ends_at_its_comma", "President Joe Biden, who said on Thursday that the summit was historic, opened the talks by telling Prime Minister Fumio Kishida and President Yoon Suk Yeol that their presence mattered.",
+			[]claimView{
+				{speaker: "Joe Biden", mode: dipgraph.ModeIndirect, text: "historic"},
+				{speaker: "Joe Biden", mode: dipgraph.ModeIndirect, text: "presence mattered", addressees: []string{"Fumio Kishida", "Yoon Suk Yeol"}},
+			}},
 		{"pressing_in_calls_asks_nothing", "Secretary Antony Blinken pressed Baku in calls as the guns fell silent.", nil},
 		{"asking_in_a_call_to_act", "Presidential spokesman Kim Eui-kyeom said Trump had asked President Moon Jae-in in a phone call on Thursday to help restart the talks.",
 			[]claimView{

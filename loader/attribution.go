@@ -450,7 +450,7 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 		switch {
 		case ok:
 			a.speaker = subj.ent // pronouns are resolved in order, below
-		case v.i > 0 && (toks[v.i-1].lower() == "and" || toks[v.i-1].lower() == "but" || toks[v.i-1].text == "," || v.i > 1 && toks[v.i-1].lower() == "while" && toks[v.i-2].text == "," && participle(toks[v.i])) && len(atts) > 0:
+		case v.i > 0 && (toks[v.i-1].lower() == "and" || toks[v.i-1].lower() == "but" || toks[v.i-1].text == "," || v.i > 1 && toks[v.i-1].lower() == "while" && participle(toks[v.i])) && len(atts) > 0:
 			// "… and warned", "…, adding", "said X, praised Y, and called
 			// on Z", "stated that …, while requesting that …"
 			a.inherited = true
@@ -1366,7 +1366,7 @@ func clauseEnd(toks []token, k, limit int) int {
 	// back over trailing punctuation and conjunctions
 	for end > k {
 		w := toks[end-1]
-		if w.kind == tokPunct && w.text != "…" && w.text != ")" && w.text != "]" || w.lower() == "and" || w.lower() == "but" || w.lower() == "that" {
+		if w.kind == tokPunct && w.text != "…" && w.text != ")" && w.text != "]" || w.lower() == "and" || w.lower() == "but" || w.lower() == "that" || w.lower() == "while" {
 			end--
 			continue
 		}

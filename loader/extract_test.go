@@ -891,6 +891,11 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Joe Biden", mode: dipgraph.ModeIndirect, text: "historic"},
 				{speaker: "Joe Biden", mode: dipgraph.ModeIndirect, text: "presence mattered", addressees: []string{"Fumio Kishida", "Yoon Suk Yeol"}},
 			}},
+		{"restated_while_insisting", "Foreign Minister Mauro Vieira restated Brazil’s opposition to Western sanctions while insisting that his country had not taken sides.",
+			[]claimView{
+				{speaker: "Mauro Vieira", mode: dipgraph.ModeIndirect, text: "opposition to Western sanctions"},
+				{speaker: "Mauro Vieira", mode: dipgraph.ModeIndirect, text: "not taken sides"},
+			}},
 		{"pressing_in_calls_asks_nothing", "Secretary Antony Blinken pressed Baku in calls as the guns fell silent.", nil},
 		{"asking_in_a_call_to_act", "Presidential spokesman Kim Eui-kyeom said Trump had asked President Moon Jae-in in a phone call on Thursday to help restart the talks.",
 			[]claimView{

@@ -558,14 +558,13 @@ func (x *extractor) dateAfter(e *rawEvent) {
 	}
 	toks := e.sent.toks
 	for _, an := range x.anaphora[e.sent] {
-		if an.tok <= e.tokEnd || an.tok > e.tokEnd+5 || an.ev.date == "" || an.ev.precision != dipgraph.PrecisionDay {
+		if an.tok <= e.tokEnd || an.tok > e.tokEnd+10 || an.ev.date == "" || an.ev.precision != dipgraph.PrecisionDay {
 			continue
 		}
-		for j := an.tok - 1; j >= e.tokEnd && j >= an.tok-3; j-- {
-			if w := toks[j].lower(); w == "after" || w == "following" {
-				e.date, e.precision = an.ev.date, dipgraph.PrecisionDay
-				return
-			}
+		// "a statement issued by Brazil's foreign ministry after the talks"
+		if j := an.tok - 1; j >= e.tokEnd && afterward(toks, an.tok) && !slices.ContainsFunc(toks[e.tokEnd:an.tok], func(t token) bool { return t.text == "," }) {
+			e.date, e.precision = an.ev.date, dipgraph.PrecisionDay
+			return
 		}
 	}
 }

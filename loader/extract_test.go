@@ -896,6 +896,8 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Mauro Vieira", mode: dipgraph.ModeIndirect, text: "opposition to Western sanctions"},
 				{speaker: "Mauro Vieira", mode: dipgraph.ModeIndirect, text: "not taken sides"},
 			}},
+		{"a_group_called_on_past_its_relative_clause", "President Volodymyr Zelensky called on German companies that still trade with Russia to leave the Russian market.",
+			[]claimView{{speaker: "Volodymyr Zelensky", mode: dipgraph.ModeIndirect, text: "leave the Russian market", addressees: []string{"German companies"}}}},
 		{"pressing_in_calls_asks_nothing", "Secretary Antony Blinken pressed Baku in calls as the guns fell silent.", nil},
 		{"asking_in_a_call_to_act", "Presidential spokesman Kim Eui-kyeom said Trump had asked President Moon Jae-in in a phone call on Thursday to help restart the talks.",
 			[]claimView{

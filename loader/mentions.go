@@ -1793,10 +1793,21 @@ func (r *registry) groupAddressee(toks []token, k int, urge bool) (*entity, int)
 				end += 1 + n
 			}
 		}
+		nameEnd := end
+		if urge && end < len(toks) && (toks[end].lower() == "that" || toks[end].lower() == "who") {
+			// "called on German companies that still trade with Russia to
+			// leave": past the relative clause to its "to"
+			for q := end + 1; q < len(toks) && q <= end+8 && toks[q].isWord() && !toks[q].quoted; q++ {
+				if toks[q].lower() == "to" {
+					end = q
+					break
+				}
+			}
+		}
 		if end >= len(toks) || urge && toks[end].lower() != "to" || !urge && toks[end].lower() != "that" {
 			return nil, 0
 		}
-		name := spanText(toks[k:end])
+		name := spanText(toks[k:nameEnd])
 		e := r.byName[strings.ToLower(name)]
 		if e == nil {
 			e = &entity{kind: dipgraph.KindGroup, name: name}

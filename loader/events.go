@@ -182,8 +182,10 @@ func (x *extractor) findEvents(s *sentence, ms []mention, dates []dateExpr, clai
 			}
 		}
 		e.dateFrom(dates, claims)
-		if (trig.Verb || light) && (e.typ == dipgraph.EventCall || e.typ == dipgraph.EventMeeting) && !e.past && !modalBefore(toks, e.tokStart) {
+		if (trig.Verb || light) && (e.typ == dipgraph.EventCall || e.typ == dipgraph.EventMeeting) && !e.past && !modalBefore(toks, e.tokStart) && !inRelativeClause(toks, e.tokStart) {
 			// a readout's lead: what its parties say next is said there
+			// (not "had flown in from Athens, where she met Dendias": an
+			// earlier scene, told in passing)
 			for _, p := range e.participants {
 				if x.recalls(p, e) {
 					continue
@@ -675,7 +677,7 @@ func (x *extractor) linkEvents(s *sentence, claims []*rawClaim, evs []*rawEvent)
 					e.date, e.precision = d, dipgraph.PrecisionDay
 				}
 			}
-			if len(c.addressees) == 0 && (!c.joint && e.typ == dipgraph.EventMeeting && !e.plenary() || e.typ == dipgraph.EventCall) && len(e.participants) == 2 && slices.Contains(e.participants, c.speaker) {
+			if len(c.addressees) == 0 && (!c.joint && e.typ == dipgraph.EventMeeting && !e.plenary() || e.typ == dipgraph.EventCall) && len(e.participants) == 2 && slices.Contains(e.participants, c.speaker) && !inRelativeClause(e.sent.toks, e.tokStart) {
 				// a two-party call or meeting: each speaks to the other; on
 				// a call also when they agree on something together, while
 				// what two leaders say together at a summit is said to all
@@ -686,7 +688,7 @@ func (x *extractor) linkEvents(s *sentence, claims []*rawClaim, evs []*rawEvent)
 				}
 			}
 			if !e.past && (e.typ == dipgraph.EventPressConference || e.typ == dipgraph.EventSpeech || e.typ == dipgraph.EventCall ||
-				e.typ == dipgraph.EventMeeting && e.verb) {
+				e.typ == dipgraph.EventMeeting && e.verb) && !inRelativeClause(e.sent.toks, e.tokStart) {
 				// a call goes on in the sentences after it ("In the first
 				// call, with Andersson, Erdoğan said … He told …"); a meeting
 				// named as a noun is often only where the words were said

@@ -898,6 +898,11 @@ func TestExtract_statements(t *testing.T) {
 			}},
 		{"a_group_called_on_past_its_relative_clause", "President Volodymyr Zelensky called on German companies that still trade with Russia to leave the Russian market.",
 			[]claimView{{speaker: "Volodymyr Zelensky", mode: dipgraph.ModeIndirect, text: "leave the Russian market", addressees: []string{"German companies"}}}},
+		{"a_meeting_told_in_a_relative_clause_is_no_scene", "Foreign Minister Annalena Baerbock had flown in from Athens, where she met Greek Foreign Minister Nikos Dendias in the morning and said that the islands were Greek.\n\nBaerbock said Berlin would defend international law.",
+			[]claimView{
+				{speaker: "Annalena Baerbock", mode: dipgraph.ModeIndirect, text: "islands were Greek", event: dipgraph.EventMeeting},
+				{speaker: "Annalena Baerbock", mode: dipgraph.ModeIndirect, text: "international law"},
+			}},
 		{"pressing_in_calls_asks_nothing", "Secretary Antony Blinken pressed Baku in calls as the guns fell silent.", nil},
 		{"asking_in_a_call_to_act", "Presidential spokesman Kim Eui-kyeom said Trump had asked President Moon Jae-in in a phone call on Thursday to help restart the talks.",
 			[]claimView{

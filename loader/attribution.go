@@ -1508,7 +1508,7 @@ func splitCoordinated(toks []token, k, end int) [][2]int {
 	var out [][2]int
 	from := k
 	for j := k + 2; j < end-2; j++ {
-		if w := toks[j].lower(); (w == "and" || w == "but") && !toks[j].quoted && (auxiliaries[toks[j+1].lower()] || adverbs[toks[j+1].lower()] && j+2 < end && auxiliaries[toks[j+2].lower()] || startsVerbPhrase(toks[j+1]) && !perfectBefore(toks, k, j) || toks[j-1].text == "," && ownSubjectClause(toks, j+1, end)) {
+		if w := toks[j].lower(); (w == "and" || w == "but") && !toks[j].quoted && (auxiliaries[toks[j+1].lower()] || adverbs[toks[j+1].lower()] && j+2 < end && auxiliaries[toks[j+2].lower()] || startsVerbPhrase(toks[j+1]) && !perfectBefore(toks, k, j) && !passiveGoesOn(toks, k, j) || toks[j-1].text == "," && ownSubjectClause(toks, j+1, end)) {
 			out = append(out, [2]int{from, j})
 			from = j + 1
 		}
@@ -1588,6 +1588,22 @@ func perfectBefore(toks []token, k, j int) bool {
 			if w := toks[n].lower(); strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || w == "made" || w == "told" || w == "said" || w == "done" {
 				return true // "had ignored", not "had a direct interest"
 			}
+		}
+	}
+	return false
+}
+
+// passiveGoesOn reports whether the -ed word after the "and" at j goes on
+// a predicate of "be" before it, as a passive with its agent: "the contacts
+// would be indirect and mediated by Oman" is one claim.
+func passiveGoesOn(toks []token, k, j int) bool {
+	if j+2 >= len(toks) || toks[j+2].lower() != "by" {
+		return false
+	}
+	for i := k; i < j; i++ {
+		switch toks[i].lower() {
+		case "be", "been", "being", "is", "are", "was", "were":
+			return true
 		}
 	}
 	return false

@@ -903,6 +903,8 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Annalena Baerbock", mode: dipgraph.ModeIndirect, text: "islands were Greek", event: dipgraph.EventMeeting},
 				{speaker: "Annalena Baerbock", mode: dipgraph.ModeIndirect, text: "international law"},
 			}},
+		{"a_passive_goes_on_after_and", "Iran’s foreign ministry insisted that the contacts would be indirect and mediated by Oman.",
+			[]claimView{{speaker: "Iran", mode: dipgraph.ModeIndirect, text: "indirect and mediated by Oman"}}},
 		{"pressing_in_calls_asks_nothing", "Secretary Antony Blinken pressed Baku in calls as the guns fell silent.", nil},
 		{"asking_in_a_call_to_act", "Presidential spokesman Kim Eui-kyeom said Trump had asked President Moon Jae-in in a phone call on Thursday to help restart the talks.",
 			[]claimView{

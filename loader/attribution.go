@@ -939,7 +939,7 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 			continue
 		}
 		for _, m := range c.att.co {
-			if e := x.resolveMention(m, nil); e != nil && e != c.speaker {
+			if e := x.resolveMention(m, c.speaker); e != nil && e != c.speaker {
 				c.joint = true
 				cc := *c
 				cc.speaker = e
@@ -1735,10 +1735,13 @@ func coordinated(toks []token, ms []mention, m mention) []mention {
 	}
 	for j >= 2 && (toks[j-1].lower() == "and" || toks[j-1].text == ",") {
 		p, ok := mentionEndingAt(ms, j-1)
-		if !ok || p.kind == byPronoun {
+		if !ok || p.kind == byPronoun && p.pronoun != "he" && p.pronoun != "she" {
 			break
 		}
 		out = append(out, p)
+		if p.kind == byPronoun {
+			break // "He and Witkoff had each told the mediator": he opens the list
+		}
 		j = p.start
 		if j >= 3 && toks[j-1].lower() == "the" && (toks[j-2].text == "," || toks[j-2].lower() == "and") {
 			j-- // "Saudi Arabia, the United Arab Emirates, Bahrain and Egypt"

@@ -905,6 +905,12 @@ func TestExtract_statements(t *testing.T) {
 			}},
 		{"a_passive_goes_on_after_and", "Iran’s foreign ministry insisted that the contacts would be indirect and mediated by Oman.",
 			[]claimView{{speaker: "Iran", mode: dipgraph.ModeIndirect, text: "indirect and mediated by Oman"}}},
+		{"he_and_a_name_speak_jointly", "Foreign Minister Abbas Araghchi said the talks had been calm. He and Witkoff told the mediator that they wanted an agreement.",
+			[]claimView{
+				{speaker: "Abbas Araghchi", mode: dipgraph.ModeIndirect, text: "calm"},
+				{speaker: "Steve Witkoff", mode: dipgraph.ModeIndirect, text: "wanted an agreement"},
+				{speaker: "Abbas Araghchi", mode: dipgraph.ModeIndirect, text: "wanted an agreement"},
+			}},
 		{"pressing_in_calls_asks_nothing", "Secretary Antony Blinken pressed Baku in calls as the guns fell silent.", nil},
 		{"asking_in_a_call_to_act", "Presidential spokesman Kim Eui-kyeom said Trump had asked President Moon Jae-in in a phone call on Thursday to help restart the talks.",
 			[]claimView{

@@ -911,6 +911,11 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Steve Witkoff", mode: dipgraph.ModeIndirect, text: "wanted an agreement"},
 				{speaker: "Abbas Araghchi", mode: dipgraph.ModeIndirect, text: "wanted an agreement"},
 			}},
+		{"a_counterpart_holds_the_same_office", "Germany’s foreign minister, Annalena Baerbock, stood beside her Turkish counterpart, Mevlüt Çavuşoğlu, who said Greece had armed the islands. Turkey, the minister insisted, had never questioned anyone’s sovereignty.",
+			[]claimView{
+				{speaker: "Mevlüt Çavuşoğlu", mode: dipgraph.ModeIndirect, text: "armed the islands"},
+				{speaker: "Mevlüt Çavuşoğlu", mode: dipgraph.ModeIndirect, text: "never questioned"},
+			}},
 		{"pressing_in_calls_asks_nothing", "Secretary Antony Blinken pressed Baku in calls as the guns fell silent.", nil},
 		{"asking_in_a_call_to_act", "Presidential spokesman Kim Eui-kyeom said Trump had asked President Moon Jae-in in a phone call on Thursday to help restart the talks.",
 			[]claimView{

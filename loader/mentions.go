@@ -415,6 +415,7 @@ var pronouns = map[string]bool{"he": true, "she": true, "it": true, "they": true
 func (r *registry) findMentions(toks []token, verbAt func(i int) bool) []mention {
 	ms := r.scanMentions(toks, verbAt)
 	r.noteGroups(toks, ms)
+	r.noteCounterparts(toks, ms)
 	for _, m := range ms {
 		r.touch(m.ent)
 		if m.ent != nil {
@@ -430,6 +431,42 @@ func (r *registry) findMentions(toks []token, verbAt func(i int) bool) []mention
 		}
 	}
 	return ms
+}
+
+// noteCounterparts gives a person named as someone's counterpart ("Germany's
+// foreign minister, Annalena Baerbock, and her Turkish counterpart, Mevlüt
+// Çavuşoğlu") the role of the person named before, when the text gives
+// none, and the state of the demonym.
+func (r *registry) noteCounterparts(toks []token, ms []mention) {
+	for mi, m := range ms {
+		e := m.ent
+		if e == nil || e.kind != dipgraph.KindPerson || e.role != "" || m.start < 3 || toks[m.start-1].text != "," || toks[m.start-2].lower() != "counterpart" {
+			continue
+		}
+		at := m.start - 3
+		var demonym *knownActor
+		for at > 0 && toks[at].lower() != "his" && toks[at].lower() != "her" {
+			if a, _ := r.lex.demonymAt(toks, at); a != nil {
+				demonym = a
+			}
+			at--
+			if at < m.start-6 {
+				break
+			}
+		}
+		if w := toks[at].lower(); w != "his" && w != "her" {
+			continue
+		}
+		for k := mi - 1; k >= 0; k-- {
+			if p := ms[k].ent; ms[k].end <= at && p != nil && p.kind == dipgraph.KindPerson && p.role != "" {
+				e.role = p.role
+				break
+			}
+		}
+		if demonym != nil && e.affiliation == nil {
+			e.affiliation = r.fromKnown(demonym)
+		}
+	}
 }
 
 func (r *registry) scanMentions(toks []token, verbAt func(i int) bool) []mention {

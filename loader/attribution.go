@@ -851,6 +851,9 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 			// request ("asked Moon in a call on Thursday to help …" has one)
 			continue
 		}
+		if m := pastManner(toks, k, end); m > k && !a.verb.has(verbUrge) && !a.verb.has(verbObject) && onlyPrepositional(toks[m:end]) {
+			continue // "argued openly on Friday about Greece": how, not what
+		}
 		if end <= k || onlyPrepositional(toks[k:end]) && !a.verb.has(verbUrge) && !a.verb.has(verbObject) {
 			// "…, something he made clear to Putin in a recent call"
 			if h := antecedentStart(toks, start); h >= 0 {
@@ -1426,6 +1429,15 @@ func startOfNested(atts []*attribution, ai, k int) int {
 		}
 	}
 	return -1
+}
+
+// pastManner steps over adverbs of manner at k ("argued openly on
+// Friday").
+func pastManner(toks []token, k, end int) int {
+	for k < end-1 && toks[k].isWord() && !toks[k].capitalized() && len(toks[k].text) > 4 && strings.HasSuffix(toks[k].lower(), "ly") {
+		k++
+	}
+	return k
 }
 
 // onlyPrepositional reports whether toks hold no clause, only phrases such

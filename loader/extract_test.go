@@ -916,6 +916,7 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Mevlüt Çavuşoğlu", mode: dipgraph.ModeIndirect, text: "armed the islands"},
 				{speaker: "Mevlüt Çavuşoğlu", mode: dipgraph.ModeIndirect, text: "never questioned"},
 			}},
+		{"arguing_openly_about_says_nothing", "Foreign Minister Annalena Baerbock argued openly on Friday about Ankara’s quarrels with Greece.", nil},
 		{"pressing_in_calls_asks_nothing", "Secretary Antony Blinken pressed Baku in calls as the guns fell silent.", nil},
 		{"asking_in_a_call_to_act", "Presidential spokesman Kim Eui-kyeom said Trump had asked President Moon Jae-in in a phone call on Thursday to help restart the talks.",
 			[]claimView{

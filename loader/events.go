@@ -727,6 +727,11 @@ func frames(toks []token, c *rawClaim, e *rawEvent) bool {
 			return false // "said after their talks": not at the talks, but about them
 		}
 		if w == "in" || w == "at" || w == "during" || w == "on" || w == "via" {
+			if inside && toks[j].start <= c.start && !(c.att != nil && c.att.verb.has(verbUrge) && slices.ContainsFunc(toks[e.tokEnd:], func(t token) bool { return t.lower() == "to" && t.start < c.end })) {
+				// "congratulated him on his election victory": what was
+				// said ("asked Moon in a phone call to help …" is framed)
+				return false
+			}
 			prep = true
 			break
 		}

@@ -917,6 +917,8 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Mevlüt Çavuşoğlu", mode: dipgraph.ModeIndirect, text: "never questioned"},
 			}},
 		{"arguing_openly_about_says_nothing", "Foreign Minister Annalena Baerbock argued openly on Friday about Ankara’s quarrels with Greece.", nil},
+		{"congratulating_on_an_election_is_said_in_the_call", "Prime Minister Keir Starmer spoke to President Zelenskyy of Ukraine this afternoon. President Zelenskyy congratulated the Prime Minister on his election victory.",
+			[]claimView{{speaker: "Volodymyr Zelensky", mode: dipgraph.ModeIndirect, text: "election victory", addressees: []string{"Keir Starmer"}, event: dipgraph.EventCall}}},
 		{"pressing_in_calls_asks_nothing", "Secretary Antony Blinken pressed Baku in calls as the guns fell silent.", nil},
 		{"asking_in_a_call_to_act", "Presidential spokesman Kim Eui-kyeom said Trump had asked President Moon Jae-in in a phone call on Thursday to help restart the talks.",
 			[]claimView{

@@ -403,6 +403,10 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 		if v.has(verbObject) && len(v.classes) == 1 && v.i+v.n < len(toks) && toks[v.i+v.n].lower() == "by" {
 			continue // "a project backed by a battery storage system": a passive participle
 		}
+		if v.has(verbObject) && len(v.classes) == 1 && v.i >= 2 && v.i+v.n < len(toks) && (prepositions[toks[v.i+v.n].lower()] && toks[v.i+v.n].lower() != "to" || !toks[v.i+v.n].isWord()) &&
+			(toks[v.i-1].lower() == "it" || toks[v.i-1].lower() == "they") && toks[v.i-2].isWord() && !toks[v.i-2].capitalized() && !auxiliaries[toks[v.i-2].lower()] && toks[v.i-2].lower() != "that" {
+			continue // "the armed groups it backs in Lebanon": a relative clause with no object, no report
+		}
 		if toks[v.i].lower() == "warning" && v.i+1 < len(toks) && warningNouns[toks[v.i+1].lower()] {
 			continue // "its J-Alert warning system", "warning shots": a noun, not a warning
 		}

@@ -919,6 +919,11 @@ func TestExtract_statements(t *testing.T) {
 		{"arguing_openly_about_says_nothing", "Foreign Minister Annalena Baerbock argued openly on Friday about Ankara’s quarrels with Greece.", nil},
 		{"congratulating_on_an_election_is_said_in_the_call", "Prime Minister Keir Starmer spoke to President Zelenskyy of Ukraine this afternoon. President Zelenskyy congratulated the Prime Minister on his election victory.",
 			[]claimView{{speaker: "Volodymyr Zelensky", mode: dipgraph.ModeIndirect, text: "election victory", addressees: []string{"Keir Starmer"}, event: dipgraph.EventCall}}},
+		{"the_groups_it_backs_report_nothing", "Ambassador Nicolas de Rivière said Tehran and the armed groups it backs in Lebanon, Yemen and Iraq had done much to widen the conflict, and urged Iran to show restraint.",
+			[]claimView{
+				{speaker: "Nicolas de Rivière", mode: dipgraph.ModeIndirect, text: "had done much to widen the conflict"},
+				{speaker: "Nicolas de Rivière", mode: dipgraph.ModeIndirect, text: "show restraint", addressees: []string{"Iran"}},
+			}},
 		{"pressing_in_calls_asks_nothing", "Secretary Antony Blinken pressed Baku in calls as the guns fell silent.", nil},
 		{"asking_in_a_call_to_act", "Presidential spokesman Kim Eui-kyeom said Trump had asked President Moon Jae-in in a phone call on Thursday to help restart the talks.",
 			[]claimView{

@@ -2062,6 +2062,10 @@ func backToSubject(toks []token, i int) int {
 			j--
 			continue
 		}
+		if j >= 3 && dayParts[w] && weekdays[toks[j-2].lower()] != 0 {
+			j-- // "on Monday evening": the weekday is stepped over next
+			continue
+		}
 		// "on Tuesday", "on Feb. 15"
 		if j >= 2 && (weekdays[w] != 0 || w == "sunday" || w == "today" || w == "yesterday") {
 			j--

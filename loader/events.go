@@ -655,7 +655,9 @@ func (x *extractor) linkEvents(s *sentence, claims []*rawClaim, evs []*rawEvent)
 			delete(x.current, c.speaker)
 		}
 		if c.event == nil {
-			if cur := x.current[c.speaker]; cur != nil && s.para >= 0 && s.para-x.currentPara[c.speaker] <= 4 {
+			if cur := x.current[c.speaker]; cur != nil && s.para >= 0 && s.para-x.currentPara[c.speaker] <= 4 && !(cur.sent == s && cur.tokStart > c.verbTok) {
+				// (not a call the sentence names after the words: "Biden,
+				// who had hailed …, spoke with him")
 				c.event = cur
 			}
 		}

@@ -304,7 +304,7 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Juan Guaidó", mode: dipgraph.ModeIndirect, text: "wait"},
 			}},
 		{"time_adjunct_after_a_postposed_attribution", "BOGOTÁ, Aug 12 – Venezuela is ready to reopen the border in stages, Colombian Foreign Minister Álvaro Leyva said on Friday, a day after he met his Venezuelan counterpart in San Cristóbal.",
-			[]claimView{{speaker: "Álvaro Leyva", mode: dipgraph.ModeIndirect, text: "Venezuela is ready", event: dipgraph.EventMeeting}}},
+			[]claimView{{speaker: "Álvaro Leyva", mode: dipgraph.ModeIndirect, text: "Venezuela is ready"}}}, // said a day after the meeting, not at it
 		{"his_guest_is_the_other_party", "President Xi Jinping received Prime Minister Anthony Albanese on Monday. The Chinese leader told his guest that Beijing would buy more Australian barley.",
 			[]claimView{{speaker: "Xi Jinping", mode: dipgraph.ModeIndirect, text: "barley", addressees: []string{"Anthony Albanese"}, event: dipgraph.EventMeeting}}},
 		{"sub_state_bodies_speak_for_themselves", "The Pentagon said late on Friday that a second balloon had been spotted, and Colombia’s air force said it had tracked an object.",
@@ -924,6 +924,8 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Nicolas de Rivière", mode: dipgraph.ModeIndirect, text: "had done much to widen the conflict"},
 				{speaker: "Nicolas de Rivière", mode: dipgraph.ModeIndirect, text: "show restraint", addressees: []string{"Iran"}},
 			}},
+		{"a_relative_clause_on_monday_evening", "President Joe Biden, who on Monday evening had hailed Rishi Sunak’s rise as “a ground-breaking milestone”, spoke with him by phone on Tuesday.",
+			[]claimView{{speaker: "Joe Biden", mode: dipgraph.ModePartial, text: "ground-breaking"}}},
 		{"pressing_in_calls_asks_nothing", "Secretary Antony Blinken pressed Baku in calls as the guns fell silent.", nil},
 		{"asking_in_a_call_to_act", "Presidential spokesman Kim Eui-kyeom said Trump had asked President Moon Jae-in in a phone call on Thursday to help restart the talks.",
 			[]claimView{

@@ -31,6 +31,7 @@ type extractor struct {
 	current     map[*entity]*rawEvent // the media event a speaker is speaking at
 	currentPara map[*entity]int
 	lastDate    map[*entity]dipgraph.Date // the day a speaker was last said to speak
+	spokenTo    map[*entity]turn          // who last spoke to an actor, and in which paragraph
 
 	lastDay     dipgraph.Date // the latest day the article named, and where
 	lastDayPara int
@@ -58,7 +59,7 @@ func Extract(text []byte, opts Options) (*dipgraph.Document, error) {
 	x := &extractor{
 		lex: lx, text: text, src: string(text), reg: newRegistry(lx),
 		anaphora: map[*sentence][]anaphor{}, current: map[*entity]*rawEvent{},
-		currentPara: map[*entity]int{}, lastDate: map[*entity]dipgraph.Date{},
+		currentPara: map[*entity]int{}, lastDate: map[*entity]dipgraph.Date{}, spokenTo: map[*entity]turn{},
 		lastQuotePara: -10, mentions: map[*sentence][]mention{},
 	}
 	if opts.Published != "" {
@@ -159,6 +160,16 @@ func (x *extractor) read(s *sentence) ([]*rawClaim, []*rawEvent) {
 		if spoke != "" && c.event == nil {
 			x.lastDate[c.speaker] = spoke
 		}
+		if t, ok := x.spokenTo[c.speaker]; ok && len(c.addressees) == 0 && replyVerbs[c.verb] && s.para >= 0 && s.para-t.para <= 2 && t.by != c.speaker && t.by.kind == dipgraph.KindPerson && c.speaker.kind == dipgraph.KindPerson {
+			// "Cleverly asked her to say plainly … Colonna answered that
+			// …": a person's reply goes to the person who spoke to them last
+			c.addressees = []*entity{t.by}
+		}
+	}
+	for _, c := range claims {
+		for _, a := range c.addressees {
+			x.spokenTo[a] = turn{by: c.speaker, para: s.para}
+		}
 	}
 	for _, e := range evs {
 		x.dateAfter(e)
@@ -207,6 +218,18 @@ func (x *extractor) read(s *sentence) ([]*rawClaim, []*rawEvent) {
 		}
 	}
 	return claims, evs
+}
+
+// turn is a claim addressed to someone: who made it, in which paragraph.
+type turn struct {
+	by   *entity
+	para int
+}
+
+// replyVerbs report an answer, which goes to whoever spoke last to the
+// one answering.
+var replyVerbs = map[string]bool{
+	"answered": true, "replied": true, "responded": true, "retorted": true, "countered": true, "shot back": true,
 }
 
 // frontedPhraseEnd returns where the main clause begins after a fronted

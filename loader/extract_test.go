@@ -534,7 +534,7 @@ func TestExtract_statements(t *testing.T) {
 		{"answered_reports_speech", "Truss told Lavrov that Britain would keep supplying Kyiv. Lavrov answered that such deliveries were pouring fuel on a fire.",
 			[]claimView{
 				{speaker: "Liz Truss", mode: dipgraph.ModeIndirect, text: "supplying", addressees: []string{"Sergey Lavrov"}},
-				{speaker: "Sergey Lavrov", mode: dipgraph.ModeIndirect, text: "fuel"},
+				{speaker: "Sergey Lavrov", mode: dipgraph.ModeIndirect, text: "fuel", addressees: []string{"Liz Truss"}}, // the answer goes to who told him
 			}},
 		{"appreciated_is_a_statement", "Turkish Foreign Minister Hakan Fidan appreciated the measured tone of Pakistan’s public statements.",
 			[]claimView{{speaker: "Hakan Fidan", mode: dipgraph.ModeIndirect, text: "measured tone"}}},
@@ -926,6 +926,11 @@ func TestExtract_statements(t *testing.T) {
 			}},
 		{"a_relative_clause_on_monday_evening", "President Joe Biden, who on Monday evening had hailed Rishi Sunak’s rise as “a ground-breaking milestone”, spoke with him by phone on Tuesday.",
 			[]claimView{{speaker: "Joe Biden", mode: dipgraph.ModePartial, text: "ground-breaking"}}},
+		{"an_answer_goes_to_who_asked", "Foreign Secretary James Cleverly asked Foreign Minister Catherine Colonna to say plainly whether Paris still stood by the language. Colonna answered that France’s position had not moved.",
+			[]claimView{
+				{speaker: "James Cleverly", mode: dipgraph.ModeIndirect, text: "say plainly", addressees: []string{"Catherine Colonna"}},
+				{speaker: "Catherine Colonna", mode: dipgraph.ModeIndirect, text: "not moved", addressees: []string{"James Cleverly"}},
+			}},
 		{"pressing_in_calls_asks_nothing", "Secretary Antony Blinken pressed Baku in calls as the guns fell silent.", nil},
 		{"asking_in_a_call_to_act", "Presidential spokesman Kim Eui-kyeom said Trump had asked President Moon Jae-in in a phone call on Thursday to help restart the talks.",
 			[]claimView{

@@ -931,6 +931,8 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "James Cleverly", mode: dipgraph.ModeIndirect, text: "say plainly", addressees: []string{"Catherine Colonna"}},
 				{speaker: "Catherine Colonna", mode: dipgraph.ModeIndirect, text: "not moved", addressees: []string{"James Cleverly"}},
 			}},
+		{"hearers_named_in_quotes", "African Union Commission chairman Moussa Faki Mahamat called on “all Sudanese stakeholders” to implement the agreement in good faith.",
+			[]claimView{{speaker: "Moussa Faki Mahamat", mode: dipgraph.ModeIndirect, text: "implement the agreement", addressees: []string{"all Sudanese stakeholders"}}}},
 		{"pressing_in_calls_asks_nothing", "Secretary Antony Blinken pressed Baku in calls as the guns fell silent.", nil},
 		{"asking_in_a_call_to_act", "Presidential spokesman Kim Eui-kyeom said Trump had asked President Moon Jae-in in a phone call on Thursday to help restart the talks.",
 			[]claimView{

@@ -1812,6 +1812,25 @@ func sourceQualifier(toks []token, k int) int {
 // parties concerned", "foreign governments", when "to" (after urge verbs) or
 // "that" follows it, and returns the group and the index after it, or nil.
 func (r *registry) groupAddressee(toks []token, k int, urge bool) (*entity, int) {
+	if urge && k+2 < len(toks) && toks[k].kind == tokOpenQuote {
+		// "called on “all Sudanese stakeholders” to implement …": the
+		// hearers named in the speaker's own words
+		for j := k + 1; j < len(toks) && j <= k+6; j++ {
+			if toks[j].kind != tokCloseQuote {
+				continue
+			}
+			if j+1 < len(toks) && toks[j+1].lower() == "to" && j > k+1 && r.lex.addresseeGroups[toks[j-1].lower()] {
+				name := spanText(toks[k+1 : j])
+				e := r.byName[strings.ToLower(name)]
+				if e == nil {
+					e = &entity{kind: dipgraph.KindGroup, name: name}
+					r.add(e)
+				}
+				return e, j + 1
+			}
+			break
+		}
+	}
 	for j := k; j < len(toks) && j < k+5; j++ {
 		t := toks[j]
 		if !t.isWord() || t.quoted {

@@ -213,6 +213,20 @@ func (x *extractor) findEvents(s *sentence, ms []mention, dates []dateExpr, clai
 		seen[trig.Type] = e
 		i += n - 1
 	}
+	if pc := seen[dipgraph.EventPressConference]; pc != nil && !pc.verb {
+		// "At a news conference after the talks, Lavrov said …": the
+		// talks' parties hold it, and what they say next is said there
+		for _, an := range x.anaphora[s] {
+			if an.ev.typ == dipgraph.EventMeeting && an.tok > pc.tokEnd && an.tok <= pc.tokEnd+3 && afterward(toks, an.tok) && len(an.ev.participants) == 2 {
+				for _, p := range an.ev.participants {
+					if p.kind == dipgraph.KindPerson {
+						pc.addParticipant(p)
+						x.current[p], x.currentPara[p] = pc, s.para
+					}
+				}
+			}
+		}
+	}
 	return out
 }
 

@@ -933,6 +933,12 @@ func TestExtract_statements(t *testing.T) {
 			}},
 		{"hearers_named_in_quotes", "African Union Commission chairman Moussa Faki Mahamat called on “all Sudanese stakeholders” to implement the agreement in good faith.",
 			[]claimView{{speaker: "Moussa Faki Mahamat", mode: dipgraph.ModeIndirect, text: "implement the agreement", addressees: []string{"all Sudanese stakeholders"}}}},
+		{"a_news_conference_after_the_talks_is_the_scene", "President Vladimir Putin received Foreign Minister Choe Son Hui at the Kremlin on Tuesday. Choe thanked him for his support.\n\nAt a news conference after the talks, Putin said relations would grow. Choe said the situation on the peninsula had become dangerous.",
+			[]claimView{
+				{speaker: "Choe Son Hui", mode: dipgraph.ModeIndirect, text: "support", addressees: []string{"Vladimir Putin"}, event: dipgraph.EventMeeting},
+				{speaker: "Vladimir Putin", mode: dipgraph.ModeIndirect, text: "relations would grow", event: dipgraph.EventPressConference},
+				{speaker: "Choe Son Hui", mode: dipgraph.ModeIndirect, text: "dangerous", event: dipgraph.EventPressConference},
+			}},
 		{"pressing_in_calls_asks_nothing", "Secretary Antony Blinken pressed Baku in calls as the guns fell silent.", nil},
 		{"asking_in_a_call_to_act", "Presidential spokesman Kim Eui-kyeom said Trump had asked President Moon Jae-in in a phone call on Thursday to help restart the talks.",
 			[]claimView{

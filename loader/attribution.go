@@ -403,9 +403,9 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 		if v.has(verbObject) && len(v.classes) == 1 && v.i+v.n < len(toks) && toks[v.i+v.n].lower() == "by" {
 			continue // "a project backed by a battery storage system": a passive participle
 		}
-		if v.has(verbObject) && len(v.classes) == 1 && v.i >= 2 && v.i+v.n < len(toks) && (prepositions[toks[v.i+v.n].lower()] && toks[v.i+v.n].lower() != "to" || !toks[v.i+v.n].isWord()) &&
+		if (v.has(verbObject) && len(v.classes) == 1 || timeWords[toks[min(v.i+v.n, len(toks)-1)].lower()]) && v.i >= 2 && v.i+v.n < len(toks) && (prepositions[toks[v.i+v.n].lower()] && toks[v.i+v.n].lower() != "to" || !toks[v.i+v.n].isWord() || timeWords[toks[v.i+v.n].lower()]) &&
 			(toks[v.i-1].lower() == "it" || toks[v.i-1].lower() == "they") && toks[v.i-2].isWord() && !toks[v.i-2].capitalized() && !auxiliaries[toks[v.i-2].lower()] && toks[v.i-2].lower() != "that" {
-			continue // "the armed groups it backs in Lebanon": a relative clause with no object, no report
+			continue // "the armed groups it backs in Lebanon", "the jets it pledged last year": a relative clause with no object, no report
 		}
 		if toks[v.i].lower() == "warning" && v.i+1 < len(toks) && warningNouns[toks[v.i+1].lower()] {
 			continue // "its J-Alert warning system", "warning shots": a noun, not a warning
@@ -848,6 +848,9 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 				// government, whom he had summoned, that …" has one)
 				continue
 			}
+		}
+		if a.verb.has(verbUrge) && len(addr) > 0 && k+1 < len(toks) && (toks[k].lower() == "and" || toks[k].lower() == "but") && toks[k+1].text == "," {
+			continue // "Kuleba thanked him and, in the same breath, raised the bar": nothing asked or thanked for
 		}
 		if a.verb.has(verbUrge) && !a.verb.has(verbObject) && len(addr) > 0 && end > k && circumstance[toks[k].lower()] && onlyPrepositional(toks[k:end]) && !slices.ContainsFunc(toks[k:end], func(t token) bool { return t.lower() == "to" }) {
 			// "Blinken Presses Baku in Calls as Guns Fall Silent", "Petro
@@ -1443,6 +1446,9 @@ func pastManner(toks []token, k, end int) int {
 	}
 	return k
 }
+
+// timeWords open a time adjunct right after a verb: "pledged last year".
+var timeWords = map[string]bool{"last": true, "this": true, "next": true, "earlier": true, "yesterday": true, "today": true}
 
 // onlyPrepositional reports whether toks hold no clause, only phrases such
 // as "in a recent call" or "to reporters".

@@ -939,6 +939,12 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Vladimir Putin", mode: dipgraph.ModeIndirect, text: "relations would grow", event: dipgraph.EventPressConference},
 				{speaker: "Choe Son Hui", mode: dipgraph.ModeIndirect, text: "dangerous", event: dipgraph.EventPressConference},
 			}},
+		{"a_pledge_in_a_relative_clause_reports_nothing", "A Ukrainian diplomat said Kyiv had asked Oslo to speed up delivery of the F-16 fighter jets it pledged last year.",
+			[]claimView{
+				{speaker: "A Ukrainian diplomat", mode: dipgraph.ModeIndirect, text: "Kyiv had asked Oslo"},
+				{speaker: "Ukraine", mode: dipgraph.ModeIndirect, text: "speed up delivery", addressees: []string{"Norway"}},
+			}},
+		{"thanking_and_then_acting_thanks_for_nothing", "Prime Minister Jonas Gahr Støre met Foreign Minister Dmytro Kuleba in Oslo. Kuleba thanked him and, in the same breath, raised the bar.", nil},
 		{"pressing_in_calls_asks_nothing", "Secretary Antony Blinken pressed Baku in calls as the guns fell silent.", nil},
 		{"asking_in_a_call_to_act", "Presidential spokesman Kim Eui-kyeom said Trump had asked President Moon Jae-in in a phone call on Thursday to help restart the talks.",
 			[]claimView{

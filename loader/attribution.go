@@ -883,10 +883,11 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 			continue
 		}
 		parts := splitCoordinated(toks, k, end)
-		if w := toks[k].lower(); (w == "and" || w == "but") && ai == 0 && !a.after && ownSubjectClause(toks, k+1, end) {
+		if w := toks[k].lower(); (w == "and" || w == "but") && ai == 0 && !a.after && (ownSubjectClause(toks, k+1, end) || verbGoesOn(toks, k+1, end)) {
 			// "The crossing will stay closed, he said, and the decision
-			// would be reviewed …": the clause before the parenthetical
-			// attribution is a claim too
+			// would be reviewed …", "Stockholm had worked on the case
+			// quietly, the minister said, and went public only after …":
+			// the clause before the parenthetical attribution is a claim too
 			if h := postposedClause(toks, firstSpeakerStart(a)); h > 0 {
 				lo := datelineEnd(toks)
 				for lo < h && !toks[lo].isWord() {
@@ -1629,6 +1630,18 @@ func passiveGoesOn(toks []token, k, j int) bool {
 		}
 	}
 	return false
+}
+
+// verbGoesOn reports whether toks[k:end] open with a verb phrase that goes
+// on the subject before a parenthetical attribution: "…, the minister
+// said, and went public only after …". A pronoun, article, preposition
+// or auxiliary first says it does not.
+func verbGoesOn(toks []token, k, end int) bool {
+	if k >= end || !toks[k].isWord() || toks[k].capitalized() {
+		return false
+	}
+	w := toks[k].lower()
+	return !auxiliaries[w] && !determiners[w] && !prepositions[w] && !pronouns[w] && w != "that" && !adverbs[w]
 }
 
 // ownSubjectClause reports whether toks[k:end] open a clause with a subject

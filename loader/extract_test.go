@@ -945,6 +945,12 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Ukraine", mode: dipgraph.ModeIndirect, text: "speed up delivery", addressees: []string{"Norway"}},
 			}},
 		{"thanking_and_then_acting_thanks_for_nothing", "Prime Minister Jonas Gahr Støre met Foreign Minister Dmytro Kuleba in Oslo. Kuleba thanked him and, in the same breath, raised the bar.", nil},
+		{"a_verb_phrase_after_a_parenthetical_attribution", "Foreign Minister Tobias Billström said the detention was arbitrary. Stockholm had worked on the case quietly for a year, the minister said, and went public only after the newspaper revealed the detention.",
+			[]claimView{
+				{speaker: "Tobias Billström", mode: dipgraph.ModeIndirect, text: "arbitrary"},
+				{speaker: "Tobias Billström", mode: dipgraph.ModeIndirect, text: "worked on the case quietly"},
+				{speaker: "Tobias Billström", mode: dipgraph.ModeIndirect, text: "went public"},
+			}},
 		{"pressing_in_calls_asks_nothing", "Secretary Antony Blinken pressed Baku in calls as the guns fell silent.", nil},
 		{"asking_in_a_call_to_act", "Presidential spokesman Kim Eui-kyeom said Trump had asked President Moon Jae-in in a phone call on Thursday to help restart the talks.",
 			[]claimView{

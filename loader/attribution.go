@@ -1148,8 +1148,29 @@ func (x *extractor) framedHearer(toks []token, ms []mention, v int, speaker *ent
 		}
 		return e
 	}
+	// after the verb: "…,” he said, looking across the table at Nebenzia
+	for i := v + 1; i < len(toks) && i < v+6; i++ {
+		if toks[i-1].text != "," || !gazeWords[toks[i].lower()] {
+			continue
+		}
+		for j := i + 1; j < len(toks) && j <= i+6 && toks[j].isWord(); j++ {
+			if w := toks[j].lower(); w != "at" && w != "to" && w != "toward" && w != "towards" {
+				continue
+			}
+			if m, ok := mentionStartingAt(ms, j+1); ok {
+				if e := x.resolveMention(m, speaker); e != nil && e != speaker && e.kind == dipgraph.KindPerson {
+					return e
+				}
+			}
+			break
+		}
+	}
 	return nil
 }
+
+// gazeWords open a participle after an attribution that turns the words to
+// someone: "he said, looking across the table at Nebenzia".
+var gazeWords = map[string]bool{"looking": true, "turning": true, "gesturing": true, "glancing": true, "staring": true, "pointing": true}
 
 // thatWithin returns the index of the first "that" or colon within n tokens
 // of k ("told ministers of the ousted government, whom he had summoned, that

@@ -951,6 +951,11 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Tobias Billström", mode: dipgraph.ModeIndirect, text: "worked on the case quietly"},
 				{speaker: "Tobias Billström", mode: dipgraph.ModeIndirect, text: "went public"},
 			}},
+		{"said_looking_at_someone", "Ambassador Vassily Nebenzia accused Washington of covering for Israel. “We will not take lectures from you,” Deputy Ambassador Robert Wood said, looking across the table at Nebenzia.",
+			[]claimView{
+				{speaker: "Vassily Nebenzia", mode: dipgraph.ModeIndirect, text: "covering for Israel"},
+				{speaker: "Robert Wood", mode: dipgraph.ModeDirect, text: "lectures", addressees: []string{"Vassily Nebenzia"}},
+			}},
 		{"pressing_in_calls_asks_nothing", "Secretary Antony Blinken pressed Baku in calls as the guns fell silent.", nil},
 		{"asking_in_a_call_to_act", "Presidential spokesman Kim Eui-kyeom said Trump had asked President Moon Jae-in in a phone call on Thursday to help restart the talks.",
 			[]claimView{

@@ -559,10 +559,25 @@ func startedBefore(toks []token, k int) bool {
 // latest day named earlier in its paragraph or the one before, as news
 // stories name the day once and go on about it.
 func (x *extractor) dateFromContext(e *rawEvent) {
-	if e.explicitDate || e.past || e.date != "" || x.lastDay == "" || e.sent.para-x.lastDayPara > 1 {
+	if e.explicitDate || e.past || e.date != "" || x.lastDay == "" {
+		return
+	}
+	if e.sent.para-x.lastDayPara > 1 {
+		if x.leadDay != "" && x.lastDay == x.leadDay && !modalBefore(e.sent.toks, e.tokStart) && sceneTypes[e.typ] {
+			// the story names no other day: its meetings, calls and
+			// statements are still the lead's day's (offers, talks and
+			// deals may be older)
+			e.date, e.precision = x.leadDay, dipgraph.PrecisionDay
+		}
 		return
 	}
 	e.date, e.precision = x.lastDay, dipgraph.PrecisionDay
+}
+
+// sceneTypes are the events a story's day is made of.
+var sceneTypes = map[dipgraph.EventType]bool{
+	dipgraph.EventPressConference: true, dipgraph.EventMeeting: true, dipgraph.EventCall: true,
+	dipgraph.EventSpeech: true, dipgraph.EventAnnouncement: true,
 }
 
 // dateAfter dates an event its sentence leaves undated by the earlier

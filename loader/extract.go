@@ -35,6 +35,7 @@ type extractor struct {
 
 	lastDay     dipgraph.Date // the latest day the article named, and where
 	lastDayPara int
+	leadDay     dipgraph.Date // the day the lead names: what the story is about
 
 	lastQuoteSpeaker *entity
 	lastQuotePara    int
@@ -178,6 +179,9 @@ func (x *extractor) read(s *sentence) ([]*rawClaim, []*rawEvent) {
 	}
 	if day != "" && !headline {
 		x.lastDay, x.lastDayPara = day, s.para
+		if x.leadDay == "" && s.para <= 1 {
+			x.leadDay = day
+		}
 	}
 	// first actor mention of a sentence is its topic: pronouns after it
 	// may point to it. A fronted phrase ("At a news conference with Orbán

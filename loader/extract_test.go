@@ -996,6 +996,7 @@ func TestExtract_dates(t *testing.T) {
 	}{
 		{"weekday_past", "Biden spoke with Putin on Saturday.", "2022-02-12"},
 		{"a_statement_after_the_talks_has_their_day", "Lavrov held talks with Vieira on Monday.\n\nThe visit was his first to Latin America in a year.\n\nIt drew criticism in Washington.\n\nA statement issued by Brazil’s foreign ministry after the talks said cooperation would grow.", "2022-02-14"},
+		{"the_leads_day_goes_on_when_no_other_is_named", "Putin met Scholz in Moscow on Tuesday.\n\nThe visit was the chancellor’s first to Russia.\n\nIt drew criticism in Kyiv.\n\nThe two leaders later held a joint news conference.", "2022-02-15"},
 		{"a_relative_clauses_day_is_another_events", "Lavrov, who arrived in Beijing on Sunday, held talks with Wang Yi.", ""},
 		{"weekday_same_day", "Putin met Scholz on Tuesday.", "2022-02-15"},
 		{"which_began_on_a_day_dates_the_event", "The minister today concluded a three-day official visit to Indonesia, which began on Monday at the invitation of his counterpart.", "2022-02-14"},

@@ -555,23 +555,26 @@ func startedBefore(toks []token, k int) bool {
 	return false
 }
 
-// dateFromContext dates an event its sentence leaves undated with the
-// latest day named earlier in its paragraph or the one before, as news
-// stories name the day once and go on about it.
+// dateFromContext dates an event its sentence leaves undated by the story's
+// days, as news stories name the day once and go on about it: a meeting,
+// call, press conference, speech, statement or visit takes the latest day
+// named in its paragraph or the one before; further on, one of the first
+// five takes the lead's day while the story has named no other. Offers,
+// negotiations, deals, sanctions and military moves are often older than
+// the story's day and stay undated.
 func (x *extractor) dateFromContext(e *rawEvent) {
 	if e.explicitDate || e.past || e.date != "" || x.lastDay == "" {
 		return
 	}
 	if e.sent.para-x.lastDayPara > 1 {
 		if x.leadDay != "" && x.lastDay == x.leadDay && !modalBefore(e.sent.toks, e.tokStart) && sceneTypes[e.typ] {
-			// the story names no other day: its meetings, calls and
-			// statements are still the lead's day's (offers, talks and
-			// deals may be older)
 			e.date, e.precision = x.leadDay, dipgraph.PrecisionDay
 		}
 		return
 	}
-	e.date, e.precision = x.lastDay, dipgraph.PrecisionDay
+	if sceneTypes[e.typ] || e.typ == dipgraph.EventVisit {
+		e.date, e.precision = x.lastDay, dipgraph.PrecisionDay
+	}
 }
 
 // sceneTypes are the events a story's day is made of.

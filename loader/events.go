@@ -51,6 +51,16 @@ func (x *extractor) recalls(p *entity, e *rawEvent) bool {
 	return e.explicitDate && e.date != "" && cur != nil && cur != e && (cur.typ == dipgraph.EventPressConference || cur.typ == dipgraph.EventSpeech) && cur.date != "" && e.date < cur.date
 }
 
+// pastForm reports whether a verb trigger's first word is a past form:
+// "met", "flew", "visited".
+func pastForm(w string) bool {
+	switch w {
+	case "met", "flew", "spoke", "held", "sat", "went", "came", "sent", "led":
+		return true
+	}
+	return len(w) > 4 && strings.HasSuffix(w, "ed")
+}
+
 // modalBefore reports whether a modal or "to" stands just before the verb
 // at i, past an adverb: "will co-chair", "is due to meet", "would also
 // meet" name a meeting still to come, not the scene of what follows.
@@ -181,7 +191,13 @@ func (x *extractor) findEvents(s *sentence, ms []mention, dates []dateExpr, clai
 				e.addParticipant(x.resolveMention(m, nil))
 			}
 		}
-		e.dateFrom(dates, claims)
+		if pub := dipgraph.DateOf(x.published); trig.Verb && pastForm(toks[i].lower()) && !x.published.IsZero() {
+			// "Blinken flew to Israel in the afternoon, and is due to meet
+			// Abbas on Tuesday": a past act is not dated after the article
+			e.dateFrom(slices.DeleteFunc(slices.Clone(dates), func(d dateExpr) bool { return d.date > pub }), claims)
+		} else {
+			e.dateFrom(dates, claims)
+		}
 		if (trig.Verb || light) && (e.typ == dipgraph.EventCall || e.typ == dipgraph.EventMeeting) && !e.past && !modalBefore(toks, e.tokStart) && !inRelativeClause(toks, e.tokStart) {
 			// a readout's lead: what its parties say next is said there
 			// (not "had flown in from Athens, where she met Dendias": an

@@ -579,7 +579,7 @@ func startedBefore(toks []token, k int) bool {
 // negotiations, deals, sanctions and military moves are often older than
 // the story's day and stay undated.
 func (x *extractor) dateFromContext(e *rawEvent) {
-	if e.explicitDate || e.past || e.date != "" || x.lastDay == "" {
+	if e.explicitDate || e.past || e.date != "" || x.lastDay == "" || toCome(e) {
 		return
 	}
 	if e.sent.para-x.lastDayPara > 1 {
@@ -591,6 +591,18 @@ func (x *extractor) dateFromContext(e *rawEvent) {
 	if sceneTypes[e.typ] || e.typ == dipgraph.EventVisit {
 		e.date, e.precision = x.lastDay, dipgraph.PrecisionDay
 	}
+}
+
+// toCome reports whether the event's phrase names one still to come:
+// "another summit", "the next meeting".
+func toCome(e *rawEvent) bool {
+	toks := e.sent.toks
+	for j := max(e.tokStart-1, 0); j < e.tokEnd; j++ {
+		if w := toks[j].lower(); w == "another" || w == "next" {
+			return true
+		}
+	}
+	return false
 }
 
 // sceneTypes are the events a story's day is made of.

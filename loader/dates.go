@@ -139,6 +139,9 @@ func futureNear(toks []token, i int) bool {
 		if strings.HasSuffix(w, "ing") && j > 0 && (toks[j-1].lower() == "are" || toks[j-1].lower() == "is") {
 			return true // "EU leaders are staying on in Granada on Friday"
 		}
+		if w == "week" && j >= 3 && toks[j-1].lower() == "the" && toks[j-2].lower() == "of" && toks[j-3].lower() == "rest" {
+			return true // "his programme for the rest of the week includes … on Wednesday"
+		}
 		if w == "," || w == ";" || w == "said" || w == "that" {
 			return false
 		}

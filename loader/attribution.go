@@ -2235,6 +2235,33 @@ func (x *extractor) vocative(c *rawClaim, speaker *entity) *entity {
 			return e
 		}
 	}
+	// "My message to Lavrov is simple", "To Elina I would say: …"
+	for i := 0; i+2 < len(toks); i++ {
+		w := toks[i].lower()
+		if !(w == "message" && toks[i+1].lower() == "to" && i+2 < len(toks) || w == "to" && i == 0) {
+			continue
+		}
+		k := i + 1
+		if w == "message" {
+			k = i + 2
+		}
+		if k < len(toks) && toks[k].capitalized() {
+			if e := x.personNamed(toks[k].text, speaker); e != nil {
+				return e
+			}
+		}
+	}
+	return nil
+}
+
+// personNamed returns the person of the story last mentioned whose family
+// or first name is name, other than speaker, or nil.
+func (x *extractor) personNamed(name string, speaker *entity) *entity {
+	for j := len(x.reg.recent) - 1; j >= 0; j-- {
+		if e := x.reg.recent[j]; e != speaker && e.kind == dipgraph.KindPerson && (e.lastName() == name || strings.HasPrefix(e.name, name+" ")) {
+			return e
+		}
+	}
 	return nil
 }
 
@@ -2268,6 +2295,11 @@ func (x *extractor) vocativeAt(toks []token, i int, speaker *entity) *entity {
 			}
 		}
 		return nil
+	}
+	if n > 0 && i+n+1 < len(toks) && toks[i+n].capitalized() && toks[i+n+1].text == "," {
+		// "President Assad, you have been welcomed back": the person of
+		// the story with that name
+		return x.personNamed(toks[i+n].text, speaker)
 	}
 	if n == 0 || i+n >= len(toks) || toks[i+n].text != "," && toks[i+n].text != "." && toks[i+n].text != "!" {
 		return nil

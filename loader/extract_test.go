@@ -956,6 +956,10 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Vassily Nebenzia", mode: dipgraph.ModeIndirect, text: "covering for Israel"},
 				{speaker: "Robert Wood", mode: dipgraph.ModeDirect, text: "lectures", addressees: []string{"Vassily Nebenzia"}},
 			}},
+		{"a_title_and_name_called_in_a_quote", "President Bashar al-Assad attended the summit. “President Assad, you have been welcomed back as a brother,” Prince Faisal bin Farhan said.",
+			[]claimView{{speaker: "Faisal bin Farhan", mode: dipgraph.ModeDirect, text: "welcomed back", addressees: []string{"Bashar al-Assad"}}}},
+		{"a_message_to_someone_in_a_quote", "Sergey Lavrov spoke on Monday. “My message to Lavrov is simple: the buoys stay,” Foreign Minister Margus Tsahkna said.",
+			[]claimView{{speaker: "Margus Tsahkna", mode: dipgraph.ModeDirect, text: "buoys stay", addressees: []string{"Sergey Lavrov"}}}},
 		{"pressing_in_calls_asks_nothing", "Secretary Antony Blinken pressed Baku in calls as the guns fell silent.", nil},
 		{"asking_in_a_call_to_act", "Presidential spokesman Kim Eui-kyeom said Trump had asked President Moon Jae-in in a phone call on Thursday to help restart the talks.",
 			[]claimView{

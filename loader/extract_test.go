@@ -960,6 +960,8 @@ func TestExtract_statements(t *testing.T) {
 			[]claimView{{speaker: "Faisal bin Farhan", mode: dipgraph.ModeDirect, text: "welcomed back", addressees: []string{"Bashar al-Assad"}}}},
 		{"a_message_to_someone_in_a_quote", "Sergey Lavrov spoke on Monday. “My message to Lavrov is simple: the buoys stay,” Foreign Minister Margus Tsahkna said.",
 			[]claimView{{speaker: "Margus Tsahkna", mode: dipgraph.ModeDirect, text: "buoys stay", addressees: []string{"Sergey Lavrov"}}}},
+		{"conveyed_to_the_ambassador_a_states_outrage", "Ambassador Yacov Livne was summoned on Friday. Deputy Foreign Minister Andrzej Szejna conveyed to the ambassador Poland’s outrage at the killing.",
+			[]claimView{{speaker: "Andrzej Szejna", mode: dipgraph.ModeIndirect, text: "outrage", addressees: []string{"Yacov Livne"}}}},
 		{"pressing_in_calls_asks_nothing", "Secretary Antony Blinken pressed Baku in calls as the guns fell silent.", nil},
 		{"asking_in_a_call_to_act", "Presidential spokesman Kim Eui-kyeom said Trump had asked President Moon Jae-in in a phone call on Thursday to help restart the talks.",
 			[]claimView{

@@ -1016,8 +1016,8 @@ func (r *registry) descriptor(toks []token, i int) (mention, bool) {
 		if m == 0 {
 			return mention{}, false
 		}
-		if j+m < len(toks) && toks[j+m].capitalized() {
-			return mention{}, false // "the President Biden": leave to the name
+		if j+m < len(toks) && toks[j+m].capitalized() && !(j+m+1 < len(toks) && (toks[j+m+1].text == "’s" || toks[j+m+1].text == "'s")) {
+			return mention{}, false // "the President Biden": leave to the name (not "the ambassador Poland's outrage")
 		}
 		bare := aff == nil && demonym == nil && toks[j].capitalized() && !(j+m < len(toks) && (toks[j+m].lower() == "of" || toks[j+m].lower() == "for"))
 		title := strings.ToLower(vals[0].(string))

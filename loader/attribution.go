@@ -554,6 +554,9 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 			}
 		}
 		next := len(toks)
+		if t := tailAttribution(toks); t > a.verb.i {
+			next = t // "…, the statement said.": a source with no speaker still closes the words
+		}
 		for _, b := range atts[ai+1:] {
 			bs := firstSpeakerStart(b)
 			if bs > 0 && toks[bs-1].lower() == "which" && !b.after {
@@ -1663,6 +1666,27 @@ func verbGoesOn(toks []token, k, end int) bool {
 	}
 	w := toks[k].lower()
 	return !auxiliaries[w] && !determiners[w] && !prepositions[w] && !pronouns[w] && w != "that" && !adverbs[w]
+}
+
+// tailAttribution returns the comma that opens a closing ", the statement
+// said." or ", the readout added.", or -1.
+func tailAttribution(toks []token) int {
+	n := len(toks)
+	if n > 0 && (toks[n-1].text == "." || toks[n-1].text == "!") {
+		n--
+	}
+	if n < 4 {
+		return -1
+	}
+	switch toks[n-1].lower() {
+	case "said", "says", "added", "stated":
+	default:
+		return -1
+	}
+	if w := toks[n-3].lower(); toks[n-4].text == "," && (w == "the" || w == "a" || w == "its" || w == "their") && !toks[n-2].capitalized() {
+		return n - 4
+	}
+	return -1
 }
 
 // ownSubjectClause reports whether toks[k:end] open a clause with a subject

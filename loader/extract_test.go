@@ -1209,3 +1209,27 @@ func TestExtract_headlineShortName(t *testing.T) {
 		t.Errorf("got actors %q, want one, Li Qiang", got)
 	}
 }
+
+func TestTailAttribution(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       string // the words before the closing attribution, "" for none
+	}{
+		{"the_statement_said", "Szejna told Livne that his remarks were unacceptable, the statement said.", "Szejna told Livne that his remarks were unacceptable"},
+		{"the_readout_added", "The two sides would meet again, the readout added.", "The two sides would meet again"},
+		{"a_named_source_is_an_attribution_of_its_own", "His remarks were unacceptable, Tusk said.", ""},
+		{"no_attribution", "The talks ended on Friday.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			toks := tokenize(tt.text, 0, len(tt.text), nil)
+			got := ""
+			if k := tailAttribution(toks); k >= 0 {
+				got = spanText(toks[:k])
+			}
+			if got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

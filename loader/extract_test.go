@@ -962,6 +962,8 @@ func TestExtract_statements(t *testing.T) {
 			[]claimView{{speaker: "Margus Tsahkna", mode: dipgraph.ModeDirect, text: "buoys stay", addressees: []string{"Sergey Lavrov"}}}},
 		{"conveyed_to_the_ambassador_a_states_outrage", "Ambassador Yacov Livne was summoned on Friday. Deputy Foreign Minister Andrzej Szejna conveyed to the ambassador Poland’s outrage at the killing.",
 			[]claimView{{speaker: "Andrzej Szejna", mode: dipgraph.ModeIndirect, text: "outrage", addressees: []string{"Yacov Livne"}}}},
+		{"the_head_of_state_is_the_leader", "President of Ukraine Volodymyr Zelenskyy received the foreign ministers in Kyiv on Monday. The Head of State said the visit was a message in itself.",
+			[]claimView{{speaker: "Volodymyr Zelensky", mode: dipgraph.ModeIndirect, text: "message in itself"}}},
 		{"pressing_in_calls_asks_nothing", "Secretary Antony Blinken pressed Baku in calls as the guns fell silent.", nil},
 		{"asking_in_a_call_to_act", "Presidential spokesman Kim Eui-kyeom said Trump had asked President Moon Jae-in in a phone call on Thursday to help restart the talks.",
 			[]claimView{

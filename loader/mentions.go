@@ -846,6 +846,18 @@ func (r *registry) descriptor(toks []token, i int) (mention, bool) {
 	var e *entity
 	n := 0
 	switch w := toks[j].lower(); {
+	case w == "head" && j+2 < len(toks) && toks[j+1].lower() == "of" && (toks[j+2].lower() == "state" || toks[j+2].lower() == "government"):
+		// "the Head of State thanked the ministers": the readout's own
+		// leader, else the leader named last
+		e = r.leadPerson()
+		if e == nil || !r.lex.leader[e.role] {
+			e = r.lastPersonWithRole("", nil, true)
+		}
+		if e == nil {
+			return mention{}, false
+		}
+		e.addAlias(spanText(toks[i : j+3]))
+		return mention{start: i, end: j + 3, ent: e, kind: byDescriptor}, true
 	case (w == "head" || w == "chief" || w == "leader") && j+2 < len(toks) && toks[j+1].lower() == "of":
 		// "the head of the UN nuclear watchdog": the person who leads it
 		vals, m := r.nameAt(toks, j+2)

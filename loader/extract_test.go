@@ -964,6 +964,12 @@ func TestExtract_statements(t *testing.T) {
 			[]claimView{{speaker: "Andrzej Szejna", mode: dipgraph.ModeIndirect, text: "outrage", addressees: []string{"Yacov Livne"}}}},
 		{"the_head_of_state_is_the_leader", "President of Ukraine Volodymyr Zelenskyy received the foreign ministers in Kyiv on Monday. The Head of State said the visit was a message in itself.",
 			[]claimView{{speaker: "Volodymyr Zelensky", mode: dipgraph.ModeIndirect, text: "message in itself"}}},
+		{"she_is_michele_too", "High Commissioner Michelle Bachelet said the findings were serious. Ambassador Michèle Taylor said the motion asked only for a discussion. Later she said the facts were still the facts.",
+			[]claimView{
+				{speaker: "Michelle Bachelet", mode: dipgraph.ModeIndirect, text: "serious"},
+				{speaker: "Michèle Taylor", mode: dipgraph.ModeIndirect, text: "discussion"},
+				{speaker: "Michèle Taylor", mode: dipgraph.ModeIndirect, text: "still the facts"},
+			}},
 		{"pressing_in_calls_asks_nothing", "Secretary Antony Blinken pressed Baku in calls as the guns fell silent.", nil},
 		{"asking_in_a_call_to_act", "Presidential spokesman Kim Eui-kyeom said Trump had asked President Moon Jae-in in a phone call on Thursday to help restart the talks.",
 			[]claimView{

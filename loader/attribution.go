@@ -2362,6 +2362,9 @@ func sentenceSubject(toks []token, ms []mention, limit int) (mention, bool) {
 // a verb: "promised on Thursday to stand together".
 func skipDatePhrase(toks []token, k int) int {
 	j := k
+	if j+2 < len(toks) && toks[j].lower() == "in" && toks[j+1].lower() == "the" && dayParts[toks[j+2].lower()] {
+		return j + 3 // "In the afternoon Sikorski spoke …", "said in the evening that"
+	}
 	if j+1 < len(toks) && (toks[j].lower() == "late" || toks[j].lower() == "early") && (toks[j+1].lower() == "on" || weekdays[toks[j+1].lower()] != 0) {
 		j++ // "said late on Friday"
 	}

@@ -970,6 +970,11 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Michèle Taylor", mode: dipgraph.ModeIndirect, text: "discussion"},
 				{speaker: "Michèle Taylor", mode: dipgraph.ModeIndirect, text: "still the facts"},
 			}},
+		{"in_the_afternoon_before_the_subject", "Foreign Minister Dmytro Kuleba told Radoslaw Sikorski that Kyiv valued the condemnation.\n\nIn the afternoon Sikorski spoke by telephone with Annalena Baerbock, whom he asked to support tighter safeguards.",
+			[]claimView{
+				{speaker: "Dmytro Kuleba", mode: dipgraph.ModeIndirect, text: "condemnation", addressees: []string{"Radosław Sikorski"}},
+				{speaker: "Radosław Sikorski", mode: dipgraph.ModeIndirect, text: "safeguards", addressees: []string{"Annalena Baerbock"}, event: dipgraph.EventCall},
+			}},
 		{"pressing_in_calls_asks_nothing", "Secretary Antony Blinken pressed Baku in calls as the guns fell silent.", nil},
 		{"asking_in_a_call_to_act", "Presidential spokesman Kim Eui-kyeom said Trump had asked President Moon Jae-in in a phone call on Thursday to help restart the talks.",
 			[]claimView{

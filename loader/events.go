@@ -749,6 +749,11 @@ func (x *extractor) linkEvents(s *sentence, claims []*rawClaim, evs []*rawEvent)
 					}
 				}
 			}
+			if e.typ == dipgraph.EventAnnouncement && x.current[c.speaker] != nil && x.current[c.speaker].typ == dipgraph.EventCall {
+				// "In a statement issued afterwards, she said …": written
+				// after the call, and what follows is no longer said in it
+				delete(x.current, c.speaker)
+			}
 			if !e.past && (e.typ == dipgraph.EventPressConference || e.typ == dipgraph.EventSpeech || e.typ == dipgraph.EventCall ||
 				e.typ == dipgraph.EventMeeting && e.verb) && !inRelativeClause(e.sent.toks, e.tokStart) {
 				// a call goes on in the sentences after it ("In the first

@@ -975,6 +975,11 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Dmytro Kuleba", mode: dipgraph.ModeIndirect, text: "condemnation", addressees: []string{"Radosław Sikorski"}},
 				{speaker: "Radosław Sikorski", mode: dipgraph.ModeIndirect, text: "safeguards", addressees: []string{"Annalena Baerbock"}, event: dipgraph.EventCall},
 			}},
+		{"a_statement_issued_after_the_call_ends_it", "Foreign Minister Radoslaw Sikorski spoke by telephone with Annalena Baerbock on Wednesday.\n\nIn a statement issued afterwards by the Foreign Office, Baerbock said the images had shocked her. “Grain rotting on railway tracks helps nobody,” Baerbock said.",
+			[]claimView{
+				{speaker: "Annalena Baerbock", mode: dipgraph.ModeIndirect, text: "shocked her", event: dipgraph.EventAnnouncement},
+				{speaker: "Annalena Baerbock", mode: dipgraph.ModeDirect, text: "helps nobody"},
+			}},
 		{"pressing_in_calls_asks_nothing", "Secretary Antony Blinken pressed Baku in calls as the guns fell silent.", nil},
 		{"asking_in_a_call_to_act", "Presidential spokesman Kim Eui-kyeom said Trump had asked President Moon Jae-in in a phone call on Thursday to help restart the talks.",
 			[]claimView{

@@ -980,6 +980,8 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Annalena Baerbock", mode: dipgraph.ModeIndirect, text: "shocked her", event: dipgraph.EventAnnouncement},
 				{speaker: "Annalena Baerbock", mode: dipgraph.ModeDirect, text: "helps nobody"},
 			}},
+		{"minority_leader_is_a_title", "Senate Minority Leader Mitch McConnell said it was not the place of Americans to choose.",
+			[]claimView{{speaker: "Mitch McConnell", mode: dipgraph.ModeIndirect, text: "not the place"}}},
 		{"pressing_in_calls_asks_nothing", "Secretary Antony Blinken pressed Baku in calls as the guns fell silent.", nil},
 		{"asking_in_a_call_to_act", "Presidential spokesman Kim Eui-kyeom said Trump had asked President Moon Jae-in in a phone call on Thursday to help restart the talks.",
 			[]claimView{

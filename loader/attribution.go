@@ -1871,6 +1871,13 @@ func mentionList(toks []token, ms []mention, k int) []mention {
 		if !ok {
 			break
 		}
+		if toks[j].text == "," && next.ent != nil && next.ent == m.ent {
+			// "Qatar's Prime Minister, Sheikh Mohammed bin Abdulrahman Al
+			// Thani, and …": the name set off after the title is the same one
+			list[len(list)-1].end = next.end
+			m = list[len(list)-1]
+			continue
+		}
 		list = append(list, next)
 		m = next
 		if toks[j].lower() == "and" {

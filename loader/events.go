@@ -547,6 +547,12 @@ func (e *rawEvent) dateFrom(dates []dateExpr, claims []*rawClaim) {
 			best, bestDist = i, dist
 		}
 	}
+	if best >= 0 && bestDist > 4 && e.typ == dipgraph.EventNegotiation {
+		// "said on Tuesday that Moscow was prepared to continue
+		// negotiations": talks go on across days; only a day named with
+		// them dates them
+		best = -1
+	}
 	if best >= 0 {
 		e.date, e.precision = dates[best].date, dates[best].precision
 		e.explicitDate = true

@@ -1041,6 +1041,7 @@ func TestExtract_dates(t *testing.T) {
 		{"a_past_act_is_not_dated_after_the_article", "Due to meet Abbas in Ramallah on Friday, Blinken flew to Israel.", ""},
 		{"another_summit_is_to_come", "Putin met Zelensky in Paris on Monday. They asked their advisers to prepare another summit.", ""},
 		{"the_rest_of_the_week_is_to_come", "Zelensky’s programme for the rest of the week includes a Security Council session on Wednesday.", "2022-02-16"},
+		{"negotiations_to_continue_take_no_far_day", "Putin said on Tuesday that Moscow was prepared to continue negotiations with the US and NATO.", ""},
 		{"call_for_is_an_appeal", "Blinken met Lavrov on Monday. Guterres renewed his call for a ceasefire.", ""}, // the last event is the ceasefire asked for, undated; no call
 		{"spoke_by_phone_late_with", "Johnson spoke by phone on Tuesday evening with Varadkar.", "2022-02-15"},
 		{"this_evening_is_the_day", "Johnson spoke to Varadkar this evening.", "2022-02-15"},

@@ -63,7 +63,10 @@ func resolveShifts(toks []token, ds []dateExpr, base dipgraph.Date) {
 	for i := range ds {
 		d := &ds[i]
 		if !d.relative {
-			if d.date != "" && d.precision == dipgraph.PrecisionDay {
+			if d.date != "" && d.precision == dipgraph.PrecisionDay && own == "" {
+				// the sentence's first day, not a later one inside a
+				// phrase ("The call on Wednesday, the first since their
+				// clash on Feb. 28, came a day after …")
 				own = d.date
 			}
 			continue

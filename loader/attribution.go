@@ -925,6 +925,9 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 			e = e2
 		}
 		for pi, part := range parts {
+			if part[1] <= part[0] {
+				continue // an empty part, as when a clause before a parenthetical is all a tail takes
+			}
 			if w := toks[part[0]].lower(); w == "declined" || w == "refused" {
 				continue // "…, but declined to say what …": nothing said
 			}

@@ -745,10 +745,11 @@ func (x *extractor) linkEvents(s *sentence, claims []*rawClaim, evs []*rawEvent)
 					e.date, e.precision = d, dipgraph.PrecisionDay
 				}
 			}
-			if len(c.addressees) == 0 && (!c.joint && e.typ == dipgraph.EventMeeting && !e.plenary() || e.typ == dipgraph.EventCall) && len(e.participants) == 2 && slices.Contains(e.participants, c.speaker) && !inRelativeClause(e.sent.toks, e.tokStart) {
-				// a two-party call or meeting: each speaks to the other; on
-				// a call also when they agree on something together, while
-				// what two leaders say together at a summit is said to all
+			if len(c.addressees) == 0 && (e.typ == dipgraph.EventMeeting && !e.plenary() || e.typ == dipgraph.EventCall) && len(e.participants) == 2 && (c.att == nil || len(c.att.co) <= 1) && slices.Contains(e.participants, c.speaker) && !inRelativeClause(e.sent.toks, e.tokStart) {
+				// a two-party call or meeting: each speaks to the other, also
+				// when the two agree on something together, as the guide reads
+				// a readout; what more than two say together, or two say at a
+				// summit, is said to all
 				for _, p := range e.participants {
 					if p != c.speaker && !isAudience(p) {
 						c.addressees = []*entity{p}

@@ -153,8 +153,8 @@ func TestExtract_statements(t *testing.T) {
 			}},
 		{"the_two_countries_are_two_speakers", "Saudi Arabia and Iran met in Beijing. The two countries said they would reopen their embassies.",
 			[]claimView{
-				{speaker: "Saudi Arabia", mode: dipgraph.ModeIndirect, text: "reopen", event: dipgraph.EventMeeting},
-				{speaker: "Iran", mode: dipgraph.ModeIndirect, text: "reopen", event: dipgraph.EventMeeting},
+				{speaker: "Saudi Arabia", mode: dipgraph.ModeIndirect, text: "reopen", addressees: []string{"Iran"}, event: dipgraph.EventMeeting},
+				{speaker: "Iran", mode: dipgraph.ModeIndirect, text: "reopen", addressees: []string{"Saudi Arabia"}, event: dipgraph.EventMeeting},
 			}},
 		{"sentence_subject_for_and_verb", "Johnson spoke to Varadkar on Tuesday. He set out the proposals and stressed that they were fair.",
 			[]claimView{{speaker: "Boris Johnson", mode: dipgraph.ModeIndirect, text: "fair", addressees: []string{"Varadkar"}, event: dipgraph.EventCall}}},
@@ -247,8 +247,8 @@ func TestExtract_statements(t *testing.T) {
 			[]claimView{{speaker: "Jake Sullivan", mode: dipgraph.ModeIndirect, text: "narrow", addressees: []string{"Wang Yi"}}}},
 		{"they_after_a_joint_subject", "President Joe Biden and Chancellor Angela Merkel met on Thursday. They said the pipeline was a danger. The two leaders signed a declaration, in which they pledged to defend democracy.",
 			[]claimView{
-				{speaker: "Joe Biden", mode: dipgraph.ModeIndirect, text: "pipeline", event: dipgraph.EventMeeting},
-				{speaker: "Angela Merkel", mode: dipgraph.ModeIndirect, text: "pipeline", event: dipgraph.EventMeeting},
+				{speaker: "Joe Biden", mode: dipgraph.ModeIndirect, text: "pipeline", addressees: []string{"Angela Merkel"}, event: dipgraph.EventMeeting},
+				{speaker: "Angela Merkel", mode: dipgraph.ModeIndirect, text: "pipeline", addressees: []string{"Joe Biden"}, event: dipgraph.EventMeeting},
 				{speaker: "Joe Biden", mode: dipgraph.ModeIndirect, text: "democracy", event: dipgraph.EventAgreement},
 				{speaker: "Angela Merkel", mode: dipgraph.ModeIndirect, text: "democracy", event: dipgraph.EventAgreement},
 			}},
@@ -674,8 +674,8 @@ func TestExtract_statements(t *testing.T) {
 			}},
 		{"a_title_set_off_after_the_name_is_the_role", "Prime Minister Fumio Kishida returned to Tokyo. Minister Hayashi held a meeting with H.E. Mr. PARK Jin, Minister of Foreign Affairs of the Republic of Korea. Prime Minister Kishida’s visit was welcomed. The two ministers strongly condemned the launch by North Korea.",
 			[]claimView{
-				{speaker: "Hayashi", mode: dipgraph.ModeIndirect, text: "launch", event: dipgraph.EventMeeting},
-				{speaker: "Park Jin", mode: dipgraph.ModeIndirect, text: "launch", event: dipgraph.EventMeeting},
+				{speaker: "Hayashi", mode: dipgraph.ModeIndirect, text: "launch", addressees: []string{"Park Jin"}, event: dipgraph.EventMeeting},
+				{speaker: "Park Jin", mode: dipgraph.ModeIndirect, text: "launch", addressees: []string{"Hayashi"}, event: dipgraph.EventMeeting},
 			}},
 		{"according_to_after_a_told_sentence_adds_no_claim", "Chinese Foreign Minister Wang Yi met Antony Blinken on Monday. Wang told Blinken that the U.S. must stop hyping the China threat, according to the Chinese Foreign Ministry.",
 			[]claimView{{speaker: "Wang Yi", mode: dipgraph.ModeIndirect, text: "hyping", addressees: []string{"Antony Blinken"}, event: dipgraph.EventMeeting}}},

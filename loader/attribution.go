@@ -203,6 +203,19 @@ func subjectNear(toks []token, ms []mention, v verbOcc) (mention, bool, bool) {
 		if m, ok := mentionEndingAt(ms, k); ok && m.kind == byName && (toks[j-1].lower() == "who" || k < j-1 && m.ent != nil && m.ent.kind != dipgraph.KindPerson && m.start <= skipDatePhrase(toks, datelineEnd(toks))+1 && !v.has(verbTell)) {
 			return m, false, true
 		}
+		if toks[j-1].lower() == "who" && k < j-1 {
+			// "by Shams El Din Kabbashi, the council’s spokesman, who
+			// said": the person named before the apposition
+			for c := k - 1; c > 0 && c > k-10; c-- {
+				if toks[c].text != "," {
+					continue
+				}
+				if m, ok := mentionEndingAt(ms, c); ok && m.kind == byName && m.ent != nil && m.ent.kind == dipgraph.KindPerson {
+					return m, false, true
+				}
+				break
+			}
+		}
 	}
 	if j > 1 && toks[j-1].text == "," {
 		// a name set off as an apposition: "Russia's envoy, Mikhail Ulyanov, said"
@@ -930,6 +943,9 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 			}
 			if w := toks[part[0]].lower(); w == "declined" || w == "refused" {
 				continue // "…, but declined to say what …": nothing said
+			}
+			if w := toks[part[0]].lower(); part[1]-part[0] == 1 && (w == "so" || w == "this" || w == "it" || w == "that") {
+				continue // "had told Tehran so": the words are elsewhere
 			}
 			cc := *c
 			cc.start, cc.end = toks[part[0]].start, toks[part[1]-1].end
@@ -2480,3 +2496,4 @@ func (x *extractor) counterpartName(toks []token, ms []mention, k int) (*entity,
 	}
 	return nil, 0
 }
+

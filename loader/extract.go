@@ -233,7 +233,7 @@ type turn struct {
 // replyVerbs report an answer, which goes to whoever spoke last to the
 // one answering.
 var replyVerbs = map[string]bool{
-	"answered": true, "replied": true, "responded": true, "retorted": true, "countered": true, "shot back": true,
+	"answered": true, "replied": true, "responded": true, "retorted": true, "countered": true, "shot back": true, "hit back": true, "fired back": true,
 }
 
 // frontedPhraseEnd returns where the main clause begins after a fronted

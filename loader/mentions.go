@@ -1276,7 +1276,9 @@ func (r *registry) unknownName(toks []token, i int, verbAt func(int) bool) (ment
 		// up to 12 words, or 30 when it opens like a description ("the UN
 		// envoy who has worked on the dispute for two decades")
 		limit := next + 12
-		if next+1 < len(toks) && articles[toks[next+1].lower()] {
+		if next+1 < len(toks) && (articles[toks[next+1].lower()] || next+2 < len(toks) && toks[next+1].lower() == "one" && toks[next+2].lower() == "of") {
+			// (or as a member of a group: "one of the FFC’s lead negotiators
+			// and head of the Sudanese Congress Party")
 			limit = next + 30
 		}
 		for m := next + 1; m < len(toks) && m < limit; m++ {

@@ -1574,12 +1574,37 @@ func splitCoordinated(toks []token, k, end int) [][2]int {
 	var out [][2]int
 	from := k
 	for j := k + 2; j < end-2; j++ {
-		if w := toks[j].lower(); (w == "and" || w == "but") && !toks[j].quoted && (auxiliaries[toks[j+1].lower()] || adverbs[toks[j+1].lower()] && j+2 < end && auxiliaries[toks[j+2].lower()] || startsVerbPhrase(toks[j+1]) && !perfectBefore(toks, k, j) && !passiveGoesOn(toks, k, j) || toks[j-1].text == "," && ownSubjectClause(toks, j+1, end)) {
-			out = append(out, [2]int{from, j})
+		if w := toks[j].lower(); (w == "and" || w == "but") && !toks[j].quoted && (infinitiveAfter(toks, k, j) || auxiliaries[toks[j+1].lower()] || adverbs[toks[j+1].lower()] && j+2 < end && auxiliaries[toks[j+2].lower()] || startsVerbPhrase(toks[j+1]) && !perfectBefore(toks, k, j) && !passiveGoesOn(toks, k, j) || toks[j-1].text == "," && ownSubjectClause(toks, j+1, end)) {
+			e := j
+			if toks[e-1].text == "," && e-1 > from {
+				e-- // the comma before the conjunction is no part of the words
+			}
+			out = append(out, [2]int{from, e})
 			from = j + 1
 		}
 	}
 	return append(out, [2]int{from, end})
+}
+
+// infinitiveAfter reports whether a request toks[k:] ("urged him to use his
+// influence …, and to open China's market …") goes on at the conjunction j,
+// after a comma, with a second infinitive, which is a request of its own;
+// "to Kyiv, and to the Baltic states" goes on with places, and "to respect
+// the deadline and to refrain from …" is read as one request.
+func infinitiveAfter(toks []token, k, j int) bool {
+	if toks[k].lower() != "to" || j+2 >= len(toks) || toks[j+1].lower() != "to" || toks[j-1].text != "," {
+		return false
+	}
+	n := toks[j+2]
+	w := n.lower()
+	return n.isWord() && !n.capitalized() && !determiners[w] && !pronouns[w] && !quantifiers[w] && !(len(w) > 2 && w[0] >= '0' && w[0] <= '9')
+}
+
+// quantifiers open a noun phrase, not an infinitive: "to all sides and to
+// both parties".
+var quantifiers = map[string]bool{
+	"all": true, "both": true, "each": true, "every": true, "any": true, "some": true, "those": true, "these": true,
+	"other": true, "several": true, "many": true, "more": true, "no": true,
 }
 
 // mediaAfter reports whether a media noun follows within two words of k, so
@@ -2496,4 +2521,3 @@ func (x *extractor) counterpartName(toks []token, ms []mention, k int) (*entity,
 	}
 	return nil, 0
 }
-

@@ -265,6 +265,12 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Robert Wood", mode: dipgraph.ModeIndirect, text: "no involvement"},
 				{speaker: "Robert Wood", mode: dipgraph.ModeIndirect, text: "told Tehran so"},
 			}},
+		{"a_second_request_after_a_comma_is_a_claim", "Macron had urged Xi to use his influence with Moscow, and to open China’s market wider to European goods. Popescu urged Moscow to respect the deadline and to refrain from interference.",
+			[]claimView{
+				{speaker: "Emmanuel Macron", mode: dipgraph.ModeIndirect, text: "use his influence with Moscow", addressees: []string{"Xi Jinping"}},
+				{speaker: "Emmanuel Macron", mode: dipgraph.ModeIndirect, text: "open China’s market", addressees: []string{"Xi Jinping"}},
+				{speaker: "Popescu", mode: dipgraph.ModeIndirect, text: "deadline and to refrain", addressees: []string{"Russia"}},
+			}},
 		{"calling_a_conference_is_no_claim", "Foreign Minister Ri Yong Ho called a rare midnight news conference at his hotel.", nil},
 		{"acts_are_no_claims", "Secretary Antony Blinken called off a trip to Beijing. Prime Minister Hun Manet declared martial law in two provinces.", nil},
 		{"self_report_is_one_claim", "The Kremlin said Moscow welcomed the normalisation.",

@@ -198,7 +198,7 @@ func (x *extractor) findEvents(s *sentence, ms []mention, dates []dateExpr, clai
 		} else {
 			e.dateFrom(dates, claims)
 		}
-		if (trig.Verb || light) && (e.typ == dipgraph.EventCall || e.typ == dipgraph.EventMeeting) && !e.past && !modalBefore(toks, e.tokStart) && !inRelativeClause(toks, e.tokStart) {
+		if (trig.Verb || light) && (e.typ == dipgraph.EventCall || e.typ == dipgraph.EventMeeting) && !e.past && !e.recounted() && !modalBefore(toks, e.tokStart) && !inRelativeClause(toks, e.tokStart) {
 			// a readout's lead: what its parties say next is said there
 			// (not "had flown in from Athens, where she met Dendias": an
 			// earlier scene, told in passing)
@@ -261,7 +261,7 @@ func personBefore(ms []mention, end int) (mention, bool) {
 // no one after it "Biden and Xi spoke by telephone"; 0 when there is none.
 func (x *extractor) spokeCall(toks []token, ms []mention, i int) int {
 	w := toks[i].lower()
-	if w != "spoke" && w != "speaks" && w != "talked" && w != "talks" {
+	if w != "spoke" && w != "spoken" && w != "speaks" && w != "talked" && w != "talks" {
 		return 0
 	}
 	k := i + 1
@@ -705,6 +705,14 @@ func (x *extractor) linkEvents(s *sentence, claims []*rawClaim, evs []*rawEvent)
 			break
 		}
 		if c.event == nil && c.verbTok >= 0 {
+			for _, e := range evs {
+				if e.recounted() && e.tokStart < c.verbTok && slices.Contains(e.participants, c.speaker) {
+					// "he said he had spoken to Netanyahu and reaffirmed …"
+					c.event = e
+				}
+			}
+		}
+		if c.event == nil && c.verbTok >= 0 {
 			for _, an := range x.anaphora[s] {
 				if afterward(toks, an.tok) && (an.ev.typ == dipgraph.EventCall || an.ev.typ == dipgraph.EventMeeting) {
 					continue // "said after the talks": not at them
@@ -761,7 +769,7 @@ func (x *extractor) linkEvents(s *sentence, claims []*rawClaim, evs []*rawEvent)
 				// after the call, and what follows is no longer said in it
 				delete(x.current, c.speaker)
 			}
-			if !e.past && (e.typ == dipgraph.EventPressConference || e.typ == dipgraph.EventSpeech || e.typ == dipgraph.EventCall ||
+			if !e.past && !e.recounted() && (e.typ == dipgraph.EventPressConference || e.typ == dipgraph.EventSpeech || e.typ == dipgraph.EventCall ||
 				e.typ == dipgraph.EventMeeting && e.verb) && !inRelativeClause(e.sent.toks, e.tokStart) {
 				// a call goes on in the sentences after it ("In the first
 				// call, with Andersson, Erdoğan said … He told …"); a meeting
@@ -771,6 +779,13 @@ func (x *extractor) linkEvents(s *sentence, claims []*rawClaim, evs []*rawEvent)
 			}
 		}
 	}
+}
+
+// recounted reports whether e is a call told as an earlier scene ("she said
+// she had spoken to Billström"): it frames the words of its own sentence,
+// and what the speaker says next is not said in it.
+func (e *rawEvent) recounted() bool {
+	return slices.ContainsFunc(e.sent.toks[e.tokStart:e.tokEnd], func(t token) bool { return t.lower() == "spoken" })
 }
 
 // openingRemarks reports whether the speech e is "opening remarks" or

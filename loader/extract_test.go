@@ -271,6 +271,12 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Emmanuel Macron", mode: dipgraph.ModeIndirect, text: "open China’s market", addressees: []string{"Xi Jinping"}},
 				{speaker: "Popescu", mode: dipgraph.ModeIndirect, text: "deadline and to refrain", addressees: []string{"Russia"}},
 			}},
+		{"a_call_recounted_frames_its_own_sentence_only", "Biden said he had spoken to Netanyahu and reaffirmed the US commitment to Israel’s security. “We stand with Israel,” he said.",
+			[]claimView{
+				{speaker: "Joe Biden", mode: dipgraph.ModeIndirect, text: "spoken to Netanyahu"},
+				{speaker: "Joe Biden", mode: dipgraph.ModeIndirect, text: "commitment", addressees: []string{"Benjamin Netanyahu"}, event: dipgraph.EventCall},
+				{speaker: "Joe Biden", mode: dipgraph.ModeDirect, text: "stand with Israel"},
+			}},
 		{"calling_a_conference_is_no_claim", "Foreign Minister Ri Yong Ho called a rare midnight news conference at his hotel.", nil},
 		{"acts_are_no_claims", "Secretary Antony Blinken called off a trip to Beijing. Prime Minister Hun Manet declared martial law in two provinces.", nil},
 		{"self_report_is_one_claim", "The Kremlin said Moscow welcomed the normalisation.",

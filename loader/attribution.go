@@ -659,7 +659,7 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 				// "urged Iran's proxies to …": the group, not the state
 				addr = append(addr, g)
 				k = end
-			} else if parties, end := x.reg.bothSides(toks, k, a.speaker); a.verb.has(verbUrge) && parties != nil {
+			} else if parties, end := x.reg.bothSides(toks, k, a.speaker); parties != nil {
 				// "called on both sides to implement it": the two states
 				// the story is about
 				addr = append(addr, parties...)

@@ -277,6 +277,11 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Joe Biden", mode: dipgraph.ModeIndirect, text: "commitment", addressees: []string{"Benjamin Netanyahu"}, event: dipgraph.EventCall},
 				{speaker: "Joe Biden", mode: dipgraph.ModeDirect, text: "stand with Israel"},
 			}},
+		{"both_countries_and_the_two_ministers_are_the_two_named_last", "Chinese Foreign Minister Qin Gang hosted Saudi Foreign Minister Faisal bin Farhan and Iran’s Hossein Amir-Abdollahian in Beijing. Qin told the two ministers that China would keep supporting them. Egypt and Ethiopia failed to agree on the dam. The African Union has urged both countries to return to the table.",
+			[]claimView{
+				{speaker: "Qin Gang", mode: dipgraph.ModeIndirect, text: "keep supporting", addressees: []string{"Faisal bin Farhan", "Hossein Amir-Abdollahian"}, event: dipgraph.EventMeeting},
+				{speaker: "African Union", mode: dipgraph.ModeIndirect, text: "return to the table", addressees: []string{"Egypt", "Ethiopia"}},
+			}},
 		{"calling_a_conference_is_no_claim", "Foreign Minister Ri Yong Ho called a rare midnight news conference at his hotel.", nil},
 		{"acts_are_no_claims", "Secretary Antony Blinken called off a trip to Beijing. Prime Minister Hun Manet declared martial law in two provinces.", nil},
 		{"self_report_is_one_claim", "The Kremlin said Moscow welcomed the normalisation.",

@@ -1888,9 +1888,11 @@ func (r *registry) groupAddressee(toks []token, k int, urge bool) (*entity, int)
 	return nil, 0
 }
 
-// bothSides reads "both sides" or "the two sides" (or parties) at k before
-// "to" and returns the two states named last other than speaker's, and the
-// index after the phrase, or nil.
+// bothSides reads "both sides" or "the two sides" at k before "to" or
+// "that" and returns the two actors named last other than the speaker and
+// the state the speaker serves, and the index after the phrase, or nil: two
+// states for sides, parties, governments and countries, two people for
+// leaders, presidents and ministers.
 func (r *registry) bothSides(toks []token, k int, speaker *entity) ([]*entity, int) {
 	end := k + 2
 	switch {
@@ -1900,20 +1902,30 @@ func (r *registry) bothSides(toks []token, k int, speaker *entity) ([]*entity, i
 	default:
 		return nil, 0
 	}
-	if w := toks[end-1].lower(); w != "sides" && w != "parties" || toks[end].lower() != "to" {
+	if w := toks[end].lower(); w != "to" && w != "that" {
 		return nil, 0
 	}
-	var states []*entity
-	for i := len(r.recent) - 1; i >= 0 && len(states) < 2; i-- {
-		if st := r.recent[i]; st.kind == dipgraph.KindState && !st.locative && st != speaker && (speaker == nil || st != speaker.affiliation) {
-			states = append(states, st)
+	var kind dipgraph.ActorKind
+	switch toks[end-1].lower() {
+	case "sides", "parties", "governments", "countries", "states", "nations", "capitals":
+		kind = dipgraph.KindState
+	case "leaders", "presidents", "ministers":
+		kind = dipgraph.KindPerson
+	default:
+		return nil, 0
+	}
+	var two []*entity
+	for i := len(r.recent) - 1; i >= 0 && len(two) < 2; i-- {
+		if e := r.recent[i]; e.kind == kind && !e.locative && e != speaker && (speaker == nil || e != speaker.affiliation) {
+			two = append(two, e)
 		}
 	}
-	if len(states) < 2 {
+	if len(two) < 2 {
 		return nil, 0
 	}
-	slices.Reverse(states)
-	return states, end
+	// in the order the story first named them
+	slices.SortFunc(two, func(a, b *entity) int { return slices.Index(r.entities, a) - slices.Index(r.entities, b) })
+	return two, end
 }
 
 // documentSpeaker matches "the statement said", "the readout added": the

@@ -686,6 +686,10 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 						}
 						if p := personNamedBefore(ms, from, m.start, a.speaker, m.pronoun == "her"); p != nil {
 							e = p
+						} else if p := personNamedBefore(ms, 0, m.start, a.speaker, m.pronoun == "her"); p != nil && a.subj.kind == byPronoun {
+							// "said after meeting President Zelensky that he had
+							// asked him to …": the other person the sentence names
+							e = p
 						}
 					}
 					if e != nil && e == a.reporter {

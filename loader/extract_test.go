@@ -282,6 +282,11 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Qin Gang", mode: dipgraph.ModeIndirect, text: "keep supporting", addressees: []string{"Faisal bin Farhan", "Hossein Amir-Abdollahian"}, event: dipgraph.EventMeeting},
 				{speaker: "African Union", mode: dipgraph.ModeIndirect, text: "return to the table", addressees: []string{"Egypt", "Ethiopia"}},
 			}},
+		{"him_is_the_other_person_the_sentence_names", "Putin received Prime Minister Viktor Orbán in Moscow on Friday. The Hungarian leader had travelled to Kyiv on Tuesday, and said after meeting President Volodymyr Zelensky that he had asked him to consider a quick ceasefire.",
+			[]claimView{
+				{speaker: "Viktor Orbán", mode: dipgraph.ModeIndirect, text: "he had asked him", event: dipgraph.EventVisit},
+				{speaker: "Viktor Orbán", mode: dipgraph.ModeIndirect, text: "quick ceasefire", addressees: []string{"Volodymyr Zelensky"}},
+			}},
 		{"calling_a_conference_is_no_claim", "Foreign Minister Ri Yong Ho called a rare midnight news conference at his hotel.", nil},
 		{"acts_are_no_claims", "Secretary Antony Blinken called off a trip to Beijing. Prime Minister Hun Manet declared martial law in two provinces.", nil},
 		{"self_report_is_one_claim", "The Kremlin said Moscow welcomed the normalisation.",

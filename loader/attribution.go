@@ -1000,6 +1000,7 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 			}
 		}
 	}
+	out = slices.DeleteFunc(out, func(c *rawClaim) bool { return c.mode != dipgraph.ModeDirect && noContent(toks, c) })
 	out = append(out, x.asDid(toks, ms, out)...)
 	out = append(out, x.accordingTo(s, ms, quotes, len(atts) > 0)...)
 	// quotes with no attribution in their sentence: the last quoted speaker
@@ -2524,4 +2525,29 @@ func (x *extractor) counterpartName(toks []token, ms []mention, k int) (*entity,
 		return e, end
 	}
 	return nil, 0
+}
+
+// noContent reports whether claim c's words are no content at all but the
+// rest of the attribution, a few words of place or time ("In Budapest",
+// "before the call") or of the one spoken to ("answered him across the
+// table"); not "for his efforts" (thanked X for it) or "in return,
+// Ethiopia would …".
+func noContent(toks []token, c *rawClaim) bool {
+	var words []string
+	for _, t := range toks {
+		if t.start >= c.start && t.end <= c.end {
+			if t.text == "," {
+				return false
+			}
+			words = append(words, t.lower())
+		}
+	}
+	if len(words) == 0 || len(words) > 6 {
+		return false
+	}
+	switch words[0] {
+	case "him", "them", "in", "at", "before", "after", "during", "while", "across", "amid", "alongside", "via":
+		return true
+	}
+	return false
 }

@@ -287,6 +287,7 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Viktor Orbán", mode: dipgraph.ModeIndirect, text: "he had asked him", event: dipgraph.EventVisit},
 				{speaker: "Viktor Orbán", mode: dipgraph.ModeIndirect, text: "quick ceasefire", addressees: []string{"Volodymyr Zelensky"}},
 			}},
+		{"a_place_or_a_hearer_alone_is_no_claim", "Stanekzai spoke first. Fawzia Koofi, a former deputy speaker, answered him across the table.", nil},
 		{"calling_a_conference_is_no_claim", "Foreign Minister Ri Yong Ho called a rare midnight news conference at his hotel.", nil},
 		{"acts_are_no_claims", "Secretary Antony Blinken called off a trip to Beijing. Prime Minister Hun Manet declared martial law in two provinces.", nil},
 		{"self_report_is_one_claim", "The Kremlin said Moscow welcomed the normalisation.",

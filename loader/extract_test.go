@@ -288,6 +288,11 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Viktor Orbán", mode: dipgraph.ModeIndirect, text: "quick ceasefire", addressees: []string{"Volodymyr Zelensky"}},
 			}},
 		{"a_place_or_a_hearer_alone_is_no_claim", "Stanekzai spoke first. Fawzia Koofi, a former deputy speaker, answered him across the table.", nil},
+		{"a_body_before_a_titled_person_is_the_persons_and_a_middle_initial_no_other_person", "Secretary of State Antony J. Blinken spoke today with Sudanese Armed Forces Commander General Abdel Fattah al-Burhan. The Secretary expressed his deep concern at the toll among civilians. Blinken spoke later with Rapid Support Forces (RSF) Commander General Mohamed Hamdan Dagalo and told him that attacks on diplomats were unacceptable.",
+			[]claimView{
+				{speaker: "Antony Blinken", mode: dipgraph.ModeIndirect, text: "deep concern", addressees: []string{"Abdel Fattah al-Burhan"}, event: dipgraph.EventCall},
+				{speaker: "Antony Blinken", mode: dipgraph.ModeIndirect, text: "attacks on diplomats", addressees: []string{"Mohamed Hamdan Dagalo"}, event: dipgraph.EventCall},
+			}},
 		{"calling_a_conference_is_no_claim", "Foreign Minister Ri Yong Ho called a rare midnight news conference at his hotel.", nil},
 		{"acts_are_no_claims", "Secretary Antony Blinken called off a trip to Beijing. Prime Minister Hun Manet declared martial law in two provinces.", nil},
 		{"self_report_is_one_claim", "The Kremlin said Moscow welcomed the normalisation.",

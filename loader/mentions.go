@@ -201,12 +201,33 @@ func (r *registry) add(e *entity) {
 
 // person returns the person entity named name ("Vladimir Putin" or "Putin"),
 // creating it when no person of the article has that name or last name.
+// withoutInitials returns the parts of a name other than middle initials
+// ("J." in "Antony J. Blinken").
+func withoutInitials(parts []string) []string {
+	var out []string
+	for i, p := range parts {
+		if i > 0 && i < len(parts)-1 && (len(p) == 2 && p[1] == '.' || len(p) == 1) && p[0] >= 'A' && p[0] <= 'Z' {
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
 func (r *registry) person(name string) *entity {
 	low := strings.ToLower(name)
 	if e := r.byName[low]; e != nil && e.kind == dipgraph.KindPerson {
 		return e
 	}
 	parts := strings.Fields(name)
+	if plain := withoutInitials(parts); len(plain) >= 2 && len(plain) < len(parts) {
+		// "Antony J. Blinken" is the known Antony Blinken
+		if k := r.knownByName(strings.Join(plain, " ")); k != nil && k.Kind == dipgraph.KindPerson {
+			e := r.fromKnown(k)
+			e.addAlias(name)
+			return e
+		}
+	}
 	last := strings.ToLower(stripParticle(parts[len(parts)-1]))
 	family := ""
 	if f := capsFamily(parts); f >= 0 {
@@ -430,7 +451,33 @@ func (r *registry) findMentions(toks []token, verbAt func(i int) bool) []mention
 			}
 		}
 	}
-	return ms
+	return r.titledMembers(toks, ms)
+}
+
+// titledMembers folds an organisation named right before a titled person
+// into that person's mention, as the body they serve: "Sudanese Armed
+// Forces Commander General Abdel Fattah al-Burhan", "Rapid Support Forces
+// (RSF) Commander General Mohamed Hamdan Dagalo" name one person.
+func (r *registry) titledMembers(toks []token, ms []mention) []mention {
+	out := ms[:0]
+	for i := 0; i < len(ms); i++ {
+		a := ms[i]
+		if i+1 < len(ms) && a.kind == byName && a.ent != nil && a.ent.kind == dipgraph.KindOrganization {
+			b := ms[i+1]
+			adjacent := b.start == a.end || b.start == a.end+3 && toks[a.end].text == "(" && toks[a.end+2].text == ")"
+			if _, n := r.lex.titles.match(toks, b.start); adjacent && n > 0 && b.kind == byName && b.ent != nil && b.ent.kind == dipgraph.KindPerson {
+				b.start = a.start
+				if b.ent.affiliation == nil {
+					b.ent.affiliation = a.ent
+				}
+				out = append(out, b)
+				i++
+				continue
+			}
+		}
+		out = append(out, a)
+	}
+	return out
 }
 
 // noteCounterparts gives a person named as someone's counterpart ("Germany's

@@ -178,6 +178,12 @@ func subjectNear(toks []token, ms []mention, v verbOcc) (mention, bool, bool) {
 		if m, ok := mentionEndingAt(ms, v.i-1); ok && m.start > 0 && toks[m.start-1].lower() == "quoted" {
 			return m, false, true
 		}
+		// "Dagalo was quoted as telling Blinken"
+		if j := v.i - 3; j >= 1 && toks[v.i-2].lower() == "quoted" && (toks[j].lower() == "was" || toks[j].lower() == "is" || toks[j].lower() == "were") {
+			if m, ok := mentionEndingAt(ms, j); ok {
+				return m, false, true
+			}
+		}
 	}
 	j := backToSubject(toks, v.i)
 	if m, ok := mentionEndingAt(ms, j); ok {
@@ -620,7 +626,7 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 					q2.used = true
 				}
 				c.quote = string(x.text[c.start:c.end])
-				c.addressees = x.addresseesOf(toks, ms, a, c)
+				c.addressees = append(x.toldAfterQuote(toks, ms, a), x.addresseesOf(toks, ms, a, c)...)
 				out = append(out, c)
 				// “…,” he said, adding that …: the verb may report more
 				if v := a.verb.i + a.verb.n; v >= len(toks) || toks[v].lower() != "that" {
@@ -2475,7 +2481,11 @@ var dayParts = map[string]bool{"morning": true, "afternoon": true, "evening": tr
 var invertible = map[string]bool{"said": true, "says": true, "added": true, "adds": true, "asked": true, "wrote": true, "noted": true, "insisted": true, "warned": true, "explained": true}
 
 // audienceHeads end the names of bodies that are spoken before, not to.
-var audienceHeads = map[string]bool{"Council": true, "Assembly": true, "Parliament": true, "Congress": true, "Board": true, "Senate": true, "Duma": true, "Knesset": true}
+var audienceHeads = map[string]bool{
+	"Council": true, "Assembly": true, "Parliament": true, "Congress": true, "Board": true, "Senate": true, "Duma": true, "Knesset": true,
+	// outlets: "told Meridian Television in an interview"
+	"Television": true, "TV": true, "Radio": true, "News": true, "Broadcasting": true, "Channel": true, "Newspaper": true,
+}
 
 // isAudience reports whether e is an assembly addressed as an audience
 // ("told the Security Council"), which the guide never makes an addressee.
@@ -2548,6 +2558,44 @@ func noContent(toks []token, c *rawClaim) bool {
 	switch words[0] {
 	case "him", "them", "in", "at", "before", "after", "during", "while", "across", "amid", "alongside", "via":
 		return true
+	}
+	return false
+}
+
+// toldAfterQuote returns the hearers a telling names after a quote it
+// attributes: "“…,” Dagalo told Blinken", "… was quoted as telling
+// Blinken"; audiences and outlets are none.
+func (x *extractor) toldAfterQuote(toks []token, ms []mention, a *attribution) []*entity {
+	if !a.verb.has(verbTell) || a.after {
+		return nil
+	}
+	var out []*entity
+	for _, m := range mentionList(toks, ms, skipFormer(toks, a.verb.i+a.verb.n)) {
+		if mediaAfter(toks, m.end) || interviewAfter(toks, m.end) {
+			continue // "told Fox in an interview": an outlet
+		}
+		if m.kind == byPronoun && m.pronoun != "him" && m.pronoun != "her" {
+			continue // "he told them": too loose a group to name
+		}
+		e := x.resolveMention(m, a.speaker)
+		if e == nil || e == a.speaker || isAudience(e) || isMedia(e) {
+			continue
+		}
+		if m.kind == byPronoun && (e.kind != dipgraph.KindPerson || e.known == nil && e.role == "") {
+			continue // "him" only for a person the story has placed
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+// interviewAfter reports whether "interview" comes within four words after
+// k, as after an outlet: "told Fox in an interview broadcast on Sunday".
+func interviewAfter(toks []token, k int) bool {
+	for j := k; j < len(toks) && j < k+4; j++ {
+		if w := toks[j].lower(); w == "interview" || w == "interviews" {
+			return true
+		}
 	}
 	return false
 }

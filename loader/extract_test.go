@@ -293,6 +293,12 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Antony Blinken", mode: dipgraph.ModeIndirect, text: "deep concern", addressees: []string{"Abdel Fattah al-Burhan"}, event: dipgraph.EventCall},
 				{speaker: "Antony Blinken", mode: dipgraph.ModeIndirect, text: "attacks on diplomats", addressees: []string{"Mohamed Hamdan Dagalo"}, event: dipgraph.EventCall},
 			}},
+		{"told_after_a_quote_names_the_hearer_not_an_outlet", "“We did not start this war, but we will not refuse to end it,” Dagalo was quoted as telling Antony Blinken. “Nobody slammed a door in Hanoi,” Pompeo told Meridian Television in an interview. “He was already moving tanks,” Duda told Fox.",
+			[]claimView{
+				{speaker: "Mohamed Hamdan Dagalo", mode: dipgraph.ModeDirect, text: "did not start", addressees: []string{"Antony Blinken"}},
+				{speaker: "Pompeo", mode: dipgraph.ModeDirect, text: "slammed", event: dipgraph.EventPressConference},
+				{speaker: "Andrzej Duda", mode: dipgraph.ModeDirect, text: "tanks"},
+			}},
 		{"calling_a_conference_is_no_claim", "Foreign Minister Ri Yong Ho called a rare midnight news conference at his hotel.", nil},
 		{"acts_are_no_claims", "Secretary Antony Blinken called off a trip to Beijing. Prime Minister Hun Manet declared martial law in two provinces.", nil},
 		{"self_report_is_one_claim", "The Kremlin said Moscow welcomed the normalisation.",

@@ -299,6 +299,12 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Pompeo", mode: dipgraph.ModeDirect, text: "slammed", event: dipgraph.EventPressConference},
 				{speaker: "Andrzej Duda", mode: dipgraph.ModeDirect, text: "tanks"},
 			}},
+		{"she_is_the_woman_who_spoke_last", "Mexican President Claudia Sheinbaum said Mexico was ready. White House press secretary Karoline Leavitt said the report was wrong. “There is no grace period,” she said.",
+			[]claimView{
+				{speaker: "Claudia Sheinbaum", mode: dipgraph.ModeIndirect, text: "ready"},
+				{speaker: "Karoline Leavitt", mode: dipgraph.ModeIndirect, text: "report was wrong"},
+				{speaker: "Karoline Leavitt", mode: dipgraph.ModeDirect, text: "grace period"},
+			}},
 		{"calling_a_conference_is_no_claim", "Foreign Minister Ri Yong Ho called a rare midnight news conference at his hotel.", nil},
 		{"acts_are_no_claims", "Secretary Antony Blinken called off a trip to Beijing. Prime Minister Hun Manet declared martial law in two provinces.", nil},
 		{"self_report_is_one_claim", "The Kremlin said Moscow welcomed the normalisation.",

@@ -815,17 +815,21 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 			// said, sealing the frontier": nothing reported after the verb
 			end = k
 		}
-		if k < len(toks) && k == startOfNested(atts, ai, k) {
+		nk := k // where the inner speaker's name starts, past "the" ("said the Islamic Emirate welcomed …")
+		if k+1 < len(toks) && articles[toks[k].lower()] && startOfNested(atts, ai, k+1) == k+1 {
+			nk = k + 1
+		}
+		if k < len(toks) && nk == startOfNested(atts, ai, nk) {
 			// "Putin said the Western powers told him that …": each level
 			// is a claim; the inner one records the outer speaker as its
 			// source, and the outer one spans the whole report.
 			inner := len(toks)
 			for bi, b := range atts[ai+1:] {
-				if firstSpeakerStart(b) == k {
+				if firstSpeakerStart(b) == nk {
 					nested[b] = a.speaker
 					inner = len(toks)
 					for _, d := range atts[ai+1+bi+1:] {
-						if d.subj.start > b.verb.i && d.subj.start != k {
+						if d.subj.start > b.verb.i && d.subj.start != nk {
 							inner = d.subj.start
 							break
 						}

@@ -305,6 +305,11 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Karoline Leavitt", mode: dipgraph.ModeIndirect, text: "report was wrong"},
 				{speaker: "Karoline Leavitt", mode: dipgraph.ModeDirect, text: "grace period"},
 			}},
+		{"a_nested_speaker_after_the_is_still_nested", "In Kabul, deputy spokesman Hamdullah Fitrat said the Islamic Emirate welcomed the Turkish statement.",
+			[]claimView{
+				{speaker: "Hamdullah Fitrat", mode: dipgraph.ModeIndirect, text: "the Islamic Emirate welcomed"},
+				{speaker: "Islamic Emirate", mode: dipgraph.ModeIndirect, text: "Turkish statement"},
+			}},
 		{"calling_a_conference_is_no_claim", "Foreign Minister Ri Yong Ho called a rare midnight news conference at his hotel.", nil},
 		{"acts_are_no_claims", "Secretary Antony Blinken called off a trip to Beijing. Prime Minister Hun Manet declared martial law in two provinces.", nil},
 		{"self_report_is_one_claim", "The Kremlin said Moscow welcomed the normalisation.",

@@ -129,6 +129,9 @@ func findVerbs(l *lexicon, toks []token, headline bool) []verbOcc {
 		if n == 0 {
 			continue
 		}
+		if n == 1 && i+1 < len(toks) && (toks[i+1].lower() == "on" || toks[i+1].lower() == "ahead") && strings.HasPrefix(toks[i].lower(), "press") {
+			continue // "pressed on with war games", "pressed ahead": went on, said nothing
+		}
 		v := verbOcc{i: i, n: n}
 		for _, x := range vals {
 			v.classes = append(v.classes, x.(verbClass))
@@ -2542,7 +2545,8 @@ func (x *extractor) counterpartName(toks []token, ms []mention, k int) (*entity,
 }
 
 // noContent reports whether claim c's words are no content at all but the
-// rest of the attribution, a few words of place or time ("In Budapest",
+// rest of the attribution: one adverb ("repeated since"), or a few words of
+// place or time ("In Budapest",
 // "before the call") or of the one spoken to ("answered him across the
 // table"); not "for his efforts" (thanked X for it) or "in return,
 // Ethiopia would …".
@@ -2558,6 +2562,9 @@ func noContent(toks []token, c *rawClaim) bool {
 	}
 	if len(words) == 0 || len(words) > 6 {
 		return false
+	}
+	if w := words[0]; len(words) == 1 && (w == "since" || w == "so" || prepositions[w] || skippable[w]) {
+		return true // "a line Russian officials have repeated since"
 	}
 	switch words[0] {
 	case "him", "them", "in", "at", "before", "after", "during", "while", "across", "amid", "alongside", "via":

@@ -310,6 +310,8 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Hamdullah Fitrat", mode: dipgraph.ModeIndirect, text: "the Islamic Emirate welcomed"},
 				{speaker: "Islamic Emirate", mode: dipgraph.ModeIndirect, text: "Turkish statement"},
 			}},
+		{"pressing_on_and_repeating_since_say_nothing", "Iran pressed on with war games on the border on Monday. Peskov said it would be wrong to guess, a line Russian officials have repeated since.",
+			[]claimView{{speaker: "Dmitry Peskov", mode: dipgraph.ModeIndirect, text: "wrong to guess"}}},
 		{"calling_a_conference_is_no_claim", "Foreign Minister Ri Yong Ho called a rare midnight news conference at his hotel.", nil},
 		{"acts_are_no_claims", "Secretary Antony Blinken called off a trip to Beijing. Prime Minister Hun Manet declared martial law in two provinces.", nil},
 		{"self_report_is_one_claim", "The Kremlin said Moscow welcomed the normalisation.",

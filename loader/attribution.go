@@ -231,6 +231,21 @@ func subjectNear(toks []token, ms []mention, v verbOcc) (mention, bool, bool) {
 		if m, ok := mentionEndingAt(ms, j-1); ok && m.kind == byName && (m.start > 0 && toks[m.start-1].text == "," || hasComma(toks[m.start:m.end])) {
 			return m, false, true
 		}
+		if m, ok := mentionEndingAt(ms, j-1); ok && m.kind == byName {
+			// "his Latvian and Lithuanian counterparts, Krišjānis Kariņš
+			// and Gabrielius Landsbergis, said": a list set off after them
+			first := m
+			for first.start >= 2 && toks[first.start-1].lower() == "and" {
+				p, found := mentionEndingAt(ms, first.start-1)
+				if !found || p.kind != byName {
+					break
+				}
+				first = p
+			}
+			if first.start >= 2 && toks[first.start-1].text == "," && counterpartNouns[toks[first.start-2].lower()] {
+				return m, false, true
+			}
+		}
 	}
 	if j > 0 && toks[j-1].text == "," {
 		// apposition or participle phrase: "Putin, speaking alongside
@@ -1872,6 +1887,10 @@ func thatAfterPhrase(toks []token, k, limit int, tell bool) int {
 func coordinated(toks []token, ms []mention, m mention) []mention {
 	var out []mention
 	j := m.start
+	if j >= 3 && toks[j-1].text == "," && counterpartNouns[toks[j-2].lower()] {
+		// "Blinken and his British counterpart, James Cleverly, said"
+		return counterpartHead(toks, ms, j-2)
+	}
 	if j < 2 || toks[j-1].lower() != "and" {
 		return nil
 	}
@@ -1889,8 +1908,35 @@ func coordinated(toks []token, ms []mention, m mention) []mention {
 			j-- // "Saudi Arabia, the United Arab Emirates, Bahrain and Egypt"
 		}
 	}
+	if j >= 3 && toks[j-1].text == "," && counterpartNouns[toks[j-2].lower()] {
+		// "Tsahkna and his Latvian and Lithuanian counterparts, Krišjānis
+		// Kariņš and Gabrielius Landsbergis, said"
+		out = append(out, counterpartHead(toks, ms, j-2)...)
+	}
 	slices.Reverse(out) // text order
 	return out
+}
+
+// counterpartNouns name the colleagues a speaker is joined with.
+var counterpartNouns = map[string]bool{"counterpart": true, "counterparts": true, "colleague": true, "colleagues": true}
+
+// counterpartHead returns the speaker a counterpart phrase ending at k joins
+// ("Blinken and his British counterpart"): the mention before "and his",
+// "and her" or "and their", or nil.
+func counterpartHead(toks []token, ms []mention, k int) []mention {
+	for j := k - 1; j >= 2 && j > k-8; j-- {
+		if w := toks[j].lower(); w != "his" && w != "her" && w != "their" {
+			continue
+		}
+		if toks[j-1].lower() != "and" {
+			return nil
+		}
+		if p, ok := mentionEndingAt(ms, j-1); ok && p.kind != byPronoun && p.ent != nil {
+			return []mention{p}
+		}
+		return nil
+	}
+	return nil
 }
 
 // personNamedBefore returns the last person named in the sentence between

@@ -1299,6 +1299,10 @@ func (r *registry) unknownName(toks []token, i int, verbAt func(int) bool) (ment
 		// "…, Mikhail Ulyanov, said": a name set off as an apposition
 		return mention{start: i, end: k, ent: r.person(name)}, true
 	}
+	if i >= 2 && toks[i-1].text == "," && (toks[i-2].lower() == "counterpart" || toks[i-2].lower() == "counterparts") && k-i >= 2 && k-i <= 4 {
+		// "his Latvian and Lithuanian counterparts, Krišjānis Kariņš and …"
+		return mention{start: i, end: k, ent: r.person(name)}, true
+	}
 	if next+2 < len(toks) && toks[next].text == "," && k-i >= 2 && k-i <= 4 && articles[toks[next+1].lower()] && (r.titleWithin(toks, next+2, 4) || r.personNounWithin(toks, next+2, 4)) {
 		// "Moussa Faki Mahamat, the chairman of the AU Commission,
 		// painted …": a name with a title in apposition is a person

@@ -1210,10 +1210,21 @@ func (r *registry) describedPerson(toks []token, j int) (*entity, int) {
 			return e, end - j
 		}
 	}
+	fitting := func(p *entity) bool {
+		return p.kind == dipgraph.KindPerson && p.role != "" && slices.ContainsFunc(fits, func(f string) bool { return strings.Contains(strings.ToLower(p.role), f) })
+	}
+	if r.subjects != nil && len(fits) > 0 && !former {
+		// "Lavrov … used a news conference to accuse Blinken and Borrell
+		// … 'They came …,' the veteran diplomat said": the one the story
+		// is about when the role fits him, before any named since
+		if subjects := *r.subjects; len(subjects) > 0 && fitting(subjects[len(subjects)-1]) {
+			return subjects[len(subjects)-1], end - j
+		}
+	}
 	for i := len(r.recent) - 1; i >= 0 && len(fits) > 0 && !former; i-- {
 		// "the veteran diplomat": the latest person whose role fits; a
 		// "former" one holds some other office now
-		if p := r.recent[i]; p.kind == dipgraph.KindPerson && p.role != "" && slices.ContainsFunc(fits, func(f string) bool { return strings.Contains(strings.ToLower(p.role), f) }) {
+		if p := r.recent[i]; fitting(p) {
 			return p, end - j
 		}
 	}

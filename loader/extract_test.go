@@ -322,6 +322,8 @@ func TestExtract_statements(t *testing.T) {
 			}},
 		{"a_description_whose_role_fits_the_subject_is_the_subject", "Russian Foreign Minister Sergei Lavrov used a news conference on Friday to accuse Secretary of State Antony Blinken of running from an argument. “They came, they read out their texts and they left,” the veteran diplomat said.",
 			[]claimView{{speaker: "Sergey Lavrov", mode: dipgraph.ModeDirect, text: "They came"}}},
+		{"a_company_named_after_its_country_is_not_the_state", "Azerbaijan Airlines said on Friday that it was suspending flights to several Russian cities.",
+			[]claimView{{speaker: "Azerbaijan Airlines", mode: dipgraph.ModeIndirect, text: "suspending flights"}}},
 		{"calling_a_conference_is_no_claim", "Foreign Minister Ri Yong Ho called a rare midnight news conference at his hotel.", nil},
 		{"acts_are_no_claims", "Secretary Antony Blinken called off a trip to Beijing. Prime Minister Hun Manet declared martial law in two provinces.", nil},
 		{"self_report_is_one_claim", "The Kremlin said Moscow welcomed the normalisation.",

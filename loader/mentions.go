@@ -407,6 +407,13 @@ var sentenceStarters = map[string]bool{
 	"some": true, "many": true, "all": true, "several": true, "two": true, "three": true, "another": true,
 }
 
+// companyHeads end the name of a company named after its country
+// ("Azerbaijan Airlines", "Lithuanian Railways"), which is not the state.
+var companyHeads = map[string]bool{
+	"Airlines": true, "Airways": true, "Railways": true, "Railway": true, "Corporation": true, "Company": true,
+	"Television": true, "Radio": true, "Broadcasting": true,
+}
+
 var orgHeads = map[string]bool{
 	"Ministry": true, "Council": true, "Agency": true, "Office": true, "Party": true, "Commission": true,
 	"Committee": true, "Department": true, "Government": true, "Parliament": true, "Assembly": true,
@@ -546,6 +553,18 @@ func (r *registry) scanMentions(toks []token, verbAt func(i int) bool) []mention
 		}
 		if vals, n := r.nameAt(toks, i); n > 0 {
 			k := vals[0].(*knownActor)
+			if j := i + n; k.Kind == dipgraph.KindState && j < len(toks) && companyHeads[toks[j].text] {
+				// "Azerbaijan Airlines said": a company, not the state
+				name := spanText(toks[i : j+1])
+				e := r.byName[strings.ToLower(name)]
+				if e == nil {
+					e = &entity{kind: dipgraph.KindOrganization, name: name}
+					r.add(e)
+				}
+				out = append(out, mention{start: i, end: j + 1, ent: e})
+				i = j + 1
+				continue
+			}
 			e := r.fromKnown(k)
 			e.addAlias(spanText(toks[i : i+n]))
 			out = append(out, mention{start: i, end: i + n, ent: e})

@@ -931,6 +931,9 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 			continue
 		}
 		parts := splitCoordinated(toks, k, end)
+		if a.verb.has(verbObject) && !a.verb.has(verbSay) && !a.verb.has(verbThat) {
+			parts = splitObjects(toks, parts)
+		}
 		if w := toks[k].lower(); (w == "and" || w == "but") && ai == 0 && !a.after && (ownSubjectClause(toks, k+1, end) || verbGoesOn(toks, k+1, end)) {
 			// "The crossing will stay closed, he said, and the decision
 			// would be reviewed …", "Stockholm had worked on the case
@@ -1631,6 +1634,25 @@ func infinitiveAfter(toks []token, k, j int) bool {
 	n := toks[j+2]
 	w := n.lower()
 	return n.isWord() && !n.capitalized() && !determiners[w] && !pronouns[w] && !quantifiers[w] && !(len(w) > 2 && w[0] >= '0' && w[0] <= '9')
+}
+
+// splitObjects splits the objects of a verb such as "expressed" where "and"
+// brings in a second one with the same possessive as the first: "expressed
+// his deep concern at the toll and his condolences to the families" is two
+// claims; "accused the United States and its allies of …" is one.
+func splitObjects(toks []token, parts [][2]int) [][2]int {
+	var out [][2]int
+	for _, p := range parts {
+		from := p[0]
+		for j := p[0] + 2; j < p[1]-1; j++ {
+			if w := toks[j+1].lower(); toks[j].lower() == "and" && toks[j-1].isWord() && !toks[j].quoted && (w == "his" || w == "her" || w == "its" || w == "their") && toks[from].lower() == w {
+				out = append(out, [2]int{from, j})
+				from = j + 1
+			}
+		}
+		out = append(out, [2]int{from, p[1]})
+	}
+	return out
 }
 
 // quantifiers open a noun phrase, not an infinitive: "to all sides and to

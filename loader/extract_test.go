@@ -324,6 +324,12 @@ func TestExtract_statements(t *testing.T) {
 			[]claimView{{speaker: "Sergey Lavrov", mode: dipgraph.ModeDirect, text: "They came"}}},
 		{"a_company_named_after_its_country_is_not_the_state", "Azerbaijan Airlines said on Friday that it was suspending flights to several Russian cities.",
 			[]claimView{{speaker: "Azerbaijan Airlines", mode: dipgraph.ModeIndirect, text: "suspending flights"}}},
+		{"his_concern_and_his_condolences_are_two_claims", "The Secretary of State, Antony Blinken, expressed his deep concern at the toll among civilians and his condolences to the families of the staff killed. He also accused the United States and its allies of prolonging the fighting.",
+			[]claimView{
+				{speaker: "Antony Blinken", mode: dipgraph.ModeIndirect, text: "deep concern"},
+				{speaker: "Antony Blinken", mode: dipgraph.ModeIndirect, text: "his condolences"},
+				{speaker: "Antony Blinken", mode: dipgraph.ModeIndirect, text: "its allies of prolonging"},
+			}},
 		{"calling_a_conference_is_no_claim", "Foreign Minister Ri Yong Ho called a rare midnight news conference at his hotel.", nil},
 		{"acts_are_no_claims", "Secretary Antony Blinken called off a trip to Beijing. Prime Minister Hun Manet declared martial law in two provinces.", nil},
 		{"self_report_is_one_claim", "The Kremlin said Moscow welcomed the normalisation.",

@@ -599,6 +599,34 @@ func (x *extractor) dateFromContext(e *rawEvent) {
 	}
 }
 
+// dateFromScene dates an offer or agreement named in the words of a claim
+// made at a dated call or meeting by that call's or meeting's day: "urged
+// General al-Burhan to agree to an immediate 24-hour ceasefire" in the call
+// of Tuesday, "he agreed to a 24-hour truce" in it.
+func (e *rawEvent) dateFromScene(claims []*rawClaim) {
+	if e.date != "" || e.explicitDate || e.past || e.typ != dipgraph.EventOffer && e.typ != dipgraph.EventAgreement || toCome(e) {
+		return
+	}
+	toks := e.sent.toks
+	for j := e.tokStart; !e.verb && j >= 0 && j >= e.tokStart-3; j-- {
+		if w := toks[j].lower(); determiners[w] && w != "a" && w != "an" {
+			return // "the agreement between the EU and Mercosur": one made before
+		} else if !toks[j].isWord() || w == "a" || w == "an" {
+			break
+		}
+	}
+	t := toks[e.tokStart]
+	for _, c := range claims {
+		if t.start < c.start || t.end > c.end || c.event == nil || c.event.date == "" || c.event.precision != dipgraph.PrecisionDay {
+			continue
+		}
+		if c.event.typ == dipgraph.EventCall || c.event.typ == dipgraph.EventMeeting {
+			e.date, e.precision = c.event.date, dipgraph.PrecisionDay
+			return
+		}
+	}
+}
+
 // toCome reports whether the event's phrase names one still to come:
 // "another summit", "the next meeting".
 func toCome(e *rawEvent) bool {

@@ -177,6 +177,9 @@ func (x *extractor) read(s *sentence) ([]*rawClaim, []*rawEvent) {
 		x.dateFromContext(e)
 		e.toFirstDay()
 	}
+	for _, e := range evs {
+		e.dateFromScene(claims)
+	}
 	if day != "" && !headline {
 		x.lastDay, x.lastDayPara = day, s.para
 		if x.leadDay == "" && s.para <= 1 {

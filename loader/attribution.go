@@ -1358,15 +1358,23 @@ func (x *extractor) resolveMention(m mention, exclude *entity) *entity {
 				}
 			}
 		}
-		subj := x.sal.subjects
-		for i := len(subj) - 1; i >= 0 && i >= len(subj)-3; i-- {
-			if e := subj[i]; e != exclude && e.kind == dipgraph.KindPerson {
-				return e
+		// (a person with an office or known to the lexicon first: a name
+		// guessed from a verb after it, "Eni and Sonatrach signed", may be
+		// no person at all)
+		for _, placed := range []bool{true, false} {
+			fits := func(e *entity) bool {
+				return e != exclude && e.kind == dipgraph.KindPerson && (!placed || e.role != "" || e.known != nil)
 			}
-		}
-		for i := len(x.reg.recent) - 1; i >= 0; i-- {
-			if e := x.reg.recent[i]; e != exclude && e.kind == dipgraph.KindPerson {
-				return e
+			subj := x.sal.subjects
+			for i := len(subj) - 1; i >= 0 && i >= len(subj)-3; i-- {
+				if e := subj[i]; fits(e) {
+					return e
+				}
+			}
+			for i := len(x.reg.recent) - 1; i >= 0; i-- {
+				if e := x.reg.recent[i]; fits(e) {
+					return e
+				}
 			}
 		}
 		return nil

@@ -330,6 +330,12 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Antony Blinken", mode: dipgraph.ModeIndirect, text: "his condolences"},
 				{speaker: "Antony Blinken", mode: dipgraph.ModeIndirect, text: "its allies of prolonging"},
 			}},
+		{"her_host_is_a_person_the_story_has_placed", "Italian Prime Minister Giorgia Meloni was in Algeria on Monday as President Abdelmadjid Tebboune's guest. Eni said it would sign two agreements. Meloni said she had told her host that Rome saw Algeria as a partner.",
+			[]claimView{
+				{speaker: "Eni", mode: dipgraph.ModeIndirect, text: "sign two agreements"},
+				{speaker: "Giorgia Meloni", mode: dipgraph.ModeIndirect, text: "she had told her host"},
+				{speaker: "Giorgia Meloni", mode: dipgraph.ModeIndirect, text: "Rome saw Algeria", addressees: []string{"Abdelmadjid Tebboune"}},
+			}},
 		{"calling_a_conference_is_no_claim", "Foreign Minister Ri Yong Ho called a rare midnight news conference at his hotel.", nil},
 		{"acts_are_no_claims", "Secretary Antony Blinken called off a trip to Beijing. Prime Minister Hun Manet declared martial law in two provinces.", nil},
 		{"self_report_is_one_claim", "The Kremlin said Moscow welcomed the normalisation.",

@@ -1049,6 +1049,11 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 			}
 			c.quote = string(x.text[c.start:c.end])
 			q.used = true
+			if v := x.vocative(c, c.speaker); v != nil {
+				// "“Mr. President, we are here to build …”" after "she
+				// said, turning to Tebboune"
+				c.addressees = []*entity{v}
+			}
 			out = append(out, c)
 		}
 	}

@@ -336,6 +336,11 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Giorgia Meloni", mode: dipgraph.ModeIndirect, text: "she had told her host"},
 				{speaker: "Giorgia Meloni", mode: dipgraph.ModeIndirect, text: "Rome saw Algeria", addressees: []string{"Abdelmadjid Tebboune"}},
 			}},
+		{"a_quote_going_on_alone_is_addressed_by_its_vocative", "Italian Prime Minister Giorgia Meloni held talks with President Abdelmadjid Tebboune on Monday. “We are not here to take and to leave,” Meloni said at a news conference. “Mr. President, we are here to build something that lasts.”",
+			[]claimView{
+				{speaker: "Giorgia Meloni", mode: dipgraph.ModeDirect, text: "take and to leave", event: dipgraph.EventPressConference},
+				{speaker: "Giorgia Meloni", mode: dipgraph.ModeDirect, text: "build something", addressees: []string{"Abdelmadjid Tebboune"}, event: dipgraph.EventPressConference},
+			}},
 		{"calling_a_conference_is_no_claim", "Foreign Minister Ri Yong Ho called a rare midnight news conference at his hotel.", nil},
 		{"acts_are_no_claims", "Secretary Antony Blinken called off a trip to Beijing. Prime Minister Hun Manet declared martial law in two provinces.", nil},
 		{"self_report_is_one_claim", "The Kremlin said Moscow welcomed the normalisation.",

@@ -268,7 +268,15 @@ func subjectNear(toks []token, ms []mention, v verbOcc) (mention, bool, bool) {
 				if k+1 < len(toks) && appositionOpeners[toks[k+1].lower()] {
 					return m, false, true
 				}
-				if found == nil && (first && !insidePhrase(toks, m.start) || m.start <= 2) && !(m.start >= 2 && toks[m.start-2].lower() == "according") {
+				fronted := m.start >= 1 && m.start <= 2 && prepositions[toks[m.start-1].lower()]
+				if f := frontedPhraseEnd(toks); found == nil && fronted && f == k+1 {
+					// "In Mexico City, President Sheinbaum struck a calmer
+					// tone …, saying": the subject after the place
+					if s, ok := mentionStartingAt(ms, skipDatePhrase(toks, f)); ok && s.kind != byPronoun {
+						found = &s
+					}
+				}
+				if found == nil && (first && !insidePhrase(toks, m.start) || m.start <= 2 && !fronted) && !(m.start >= 2 && toks[m.start-2].lower() == "according") {
 					// not "According to the White House, Biden told …, pressed"
 					found = &m
 				}

@@ -341,6 +341,8 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Giorgia Meloni", mode: dipgraph.ModeDirect, text: "take and to leave", event: dipgraph.EventPressConference},
 				{speaker: "Giorgia Meloni", mode: dipgraph.ModeDirect, text: "build something", addressees: []string{"Abdelmadjid Tebboune"}, event: dipgraph.EventPressConference},
 			}},
+		{"a_participle_after_a_fronted_place_belongs_to_the_subject", "In Mexico City, President Claudia Sheinbaum struck a calmer tone at her morning news conference, saying her government had prepared responses for every scenario.",
+			[]claimView{{speaker: "Claudia Sheinbaum", mode: dipgraph.ModeIndirect, text: "every scenario", event: dipgraph.EventPressConference}}},
 		{"calling_a_conference_is_no_claim", "Foreign Minister Ri Yong Ho called a rare midnight news conference at his hotel.", nil},
 		{"acts_are_no_claims", "Secretary Antony Blinken called off a trip to Beijing. Prime Minister Hun Manet declared martial law in two provinces.", nil},
 		{"self_report_is_one_claim", "The Kremlin said Moscow welcomed the normalisation.",

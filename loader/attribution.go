@@ -2577,6 +2577,11 @@ var dayParts = map[string]bool{"morning": true, "afternoon": true, "evening": tr
 var invertible = map[string]bool{"said": true, "says": true, "added": true, "adds": true, "asked": true, "wrote": true, "noted": true, "insisted": true, "warned": true, "explained": true}
 
 // audienceHeads end the names of bodies that are spoken before, not to.
+// outletWords open or close the name of a broadcaster or newspaper.
+var outletWords = map[string]bool{
+	"Radio": true, "Television": true, "TV": true, "Channel": true, "Broadcasting": true, "Newspaper": true,
+}
+
 var audienceHeads = map[string]bool{
 	"Council": true, "Assembly": true, "Parliament": true, "Congress": true, "Board": true, "Senate": true, "Duma": true, "Knesset": true,
 	// outlets: "told Meridian Television in an interview"
@@ -2586,6 +2591,9 @@ var audienceHeads = map[string]bool{
 // isAudience reports whether e is an assembly addressed as an audience
 // ("told the Security Council"), which the guide never makes an addressee.
 func isAudience(e *entity) bool {
+	if f := strings.Fields(e.name); len(f) > 1 && e.known == nil && (outletWords[f[0]] || outletWords[f[len(f)-1]]) {
+		return true // "told Radio Fórmula", whatever kind the name was guessed to be
+	}
 	if e.kind != dipgraph.KindOrganization {
 		return false
 	}

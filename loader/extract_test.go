@@ -343,6 +343,8 @@ func TestExtract_statements(t *testing.T) {
 			}},
 		{"a_participle_after_a_fronted_place_belongs_to_the_subject", "In Mexico City, President Claudia Sheinbaum struck a calmer tone at her morning news conference, saying her government had prepared responses for every scenario.",
 			[]claimView{{speaker: "Claudia Sheinbaum", mode: dipgraph.ModeIndirect, text: "every scenario", event: dipgraph.EventPressConference}}},
+		{"a_radio_station_told_is_no_addressee", "Economy Minister Marcelo Ebrard told Radio Fórmula that Washington had not yet sent Mexico the text of the order.",
+			[]claimView{{speaker: "Marcelo Ebrard", mode: dipgraph.ModeIndirect, text: "text of the order"}}},
 		{"calling_a_conference_is_no_claim", "Foreign Minister Ri Yong Ho called a rare midnight news conference at his hotel.", nil},
 		{"acts_are_no_claims", "Secretary Antony Blinken called off a trip to Beijing. Prime Minister Hun Manet declared martial law in two provinces.", nil},
 		{"self_report_is_one_claim", "The Kremlin said Moscow welcomed the normalisation.",

@@ -716,7 +716,12 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 							// him": the person the fronted phrase names
 							from = 0
 						}
-						if p := personNamedBefore(ms, from, m.start, a.speaker, m.pronoun == "her"); p != nil {
+						if rep := nested[a]; rep != nil && rep != a.speaker && rep.kind == dipgraph.KindPerson && fitsPronoun(rep, map[string]string{"him": "he", "her": "she"}[m.pronoun]) {
+							// "He said Lavrov, who led Moscow's delegation in
+							// place of President Putin, had told him …": the
+							// one who reports it was told
+							e = rep
+						} else if p := personNamedBefore(ms, from, m.start, a.speaker, m.pronoun == "her"); p != nil {
 							e = p
 						} else if p := personNamedBefore(ms, 0, m.start, a.speaker, m.pronoun == "her"); p != nil && a.subj.kind == byPronoun {
 							// "said after meeting President Zelensky that he had

@@ -108,6 +108,10 @@ func (x *extractor) findEvents(s *sentence, ms []mention, dates []dateExpr, clai
 		if i > 0 {
 			prev = toks[i-1].lower()
 		}
+		if trig.Type == dipgraph.EventCall && trig.Verb && i+n < len(toks) && pressWords[toks[i+n].lower()] {
+			// "spoke to reporters": a media session, not a call
+			trig.Type = dipgraph.EventPressConference
+		}
 		if trig.Type == dipgraph.EventCall && !trig.Verb && i+n < len(toks) && toks[i+n].lower() == "for" {
 			continue // "his call for a ceasefire" is an appeal, not a phone call
 		}

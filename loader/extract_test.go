@@ -345,6 +345,13 @@ func TestExtract_statements(t *testing.T) {
 			[]claimView{{speaker: "Claudia Sheinbaum", mode: dipgraph.ModeIndirect, text: "every scenario", event: dipgraph.EventPressConference}}},
 		{"a_radio_station_told_is_no_addressee", "Economy Minister Marcelo Ebrard told Radio Fórmula that Washington had not yet sent Mexico the text of the order.",
 			[]claimView{{speaker: "Marcelo Ebrard", mode: dipgraph.ModeIndirect, text: "text of the order"}}},
+		{"told_him_in_a_nested_report_is_the_reporter", "Indian Foreign Minister Subrahmanyam Jaishankar spoke to reporters. He said Russian Foreign Minister Sergei Lavrov, who led Moscow’s delegation in place of President Vladimir Putin, had told him that Russia would not block the text.",
+			[]claimView{
+				{speaker: "Subrahmanyam Jaishankar", mode: dipgraph.ModeIndirect, text: "had told him"},
+				{speaker: "Sergey Lavrov", mode: dipgraph.ModeIndirect, text: "would not block", addressees: []string{"Subrahmanyam Jaishankar"}},
+			}},
+		{"spoke_to_reporters_is_no_call", "Indian Foreign Minister Subrahmanyam Jaishankar spoke to reporters on Sunday. He said the text was balanced.",
+			[]claimView{{speaker: "Subrahmanyam Jaishankar", mode: dipgraph.ModeIndirect, text: "balanced"}}},
 		{"calling_a_conference_is_no_claim", "Foreign Minister Ri Yong Ho called a rare midnight news conference at his hotel.", nil},
 		{"acts_are_no_claims", "Secretary Antony Blinken called off a trip to Beijing. Prime Minister Hun Manet declared martial law in two provinces.", nil},
 		{"self_report_is_one_claim", "The Kremlin said Moscow welcomed the normalisation.",

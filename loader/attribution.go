@@ -1066,13 +1066,18 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 				// "“Mr. President, we are here to build …”" after "she
 				// said, turning to Tebboune"
 				c.addressees = []*entity{v}
+			} else if s.para == x.lastQuotePara {
+				// the quote goes on in the same paragraph, to the same
+				// hearers: "“Dear President Vucic, you have been a true
+				// friend …,” he said. “To your health …”"
+				c.addressees = x.lastQuoteHearers
 			}
 			out = append(out, c)
 		}
 	}
 	for _, c := range out {
 		if c.mode == dipgraph.ModeDirect {
-			x.lastQuoteSpeaker, x.lastQuotePara = c.speaker, s.para
+			x.lastQuoteSpeaker, x.lastQuotePara, x.lastQuoteHearers = c.speaker, s.para, c.addressees
 		}
 	}
 	return out

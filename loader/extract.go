@@ -38,6 +38,7 @@ type extractor struct {
 	leadDay     dipgraph.Date // the day the lead names: what the story is about
 
 	lastQuoteSpeaker *entity
+	lastQuoteHearers []*entity // whom the last quote was addressed to
 	lastQuotePara    int
 
 	mentions map[*sentence][]mention

@@ -352,6 +352,12 @@ func TestExtract_statements(t *testing.T) {
 			}},
 		{"spoke_to_reporters_is_no_call", "Indian Foreign Minister Subrahmanyam Jaishankar spoke to reporters on Sunday. He said the text was balanced.",
 			[]claimView{{speaker: "Subrahmanyam Jaishankar", mode: dipgraph.ModeIndirect, text: "balanced"}}},
+		{"a_quote_going_on_in_the_paragraph_keeps_its_hearer", "Chinese President Xi Jinping raised his glass to his host, Serbian President Aleksandar Vucic. “Dear President Vucic, you have been a true friend to China,” he said. “To your health, and to a Serbia that grows stronger every year.”\n\n“We will build on this,” Xi said later.",
+			[]claimView{
+				{speaker: "Xi Jinping", mode: dipgraph.ModeDirect, text: "true friend", addressees: []string{"Aleksandar Vucic"}},
+				{speaker: "Xi Jinping", mode: dipgraph.ModeDirect, text: "To your health", addressees: []string{"Aleksandar Vucic"}},
+				{speaker: "Xi Jinping", mode: dipgraph.ModeDirect, text: "build on this"},
+			}},
 		{"calling_a_conference_is_no_claim", "Foreign Minister Ri Yong Ho called a rare midnight news conference at his hotel.", nil},
 		{"acts_are_no_claims", "Secretary Antony Blinken called off a trip to Beijing. Prime Minister Hun Manet declared martial law in two provinces.", nil},
 		{"self_report_is_one_claim", "The Kremlin said Moscow welcomed the normalisation.",

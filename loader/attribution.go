@@ -1065,7 +1065,7 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 			if v := x.vocative(c, c.speaker); v != nil {
 				// "“Mr. President, we are here to build …”" after "she
 				// said, turning to Tebboune"
-				c.addressees = []*entity{v}
+				c.addressees = v
 			} else if s.para == x.lastQuotePara {
 				// the quote goes on in the same paragraph, to the same
 				// hearers: "“Dear President Vucic, you have been a true
@@ -1842,9 +1842,7 @@ func ownSubjectClause(toks []token, k, end int) bool {
 // with X", "in a letter to X", "wrote to X".
 func (x *extractor) addresseesOf(toks []token, ms []mention, a *attribution, c *rawClaim) []*entity {
 	var out []*entity
-	if v := x.vocative(c, a.speaker); v != nil {
-		out = append(out, v)
-	}
+	out = append(out, x.vocative(c, a.speaker)...)
 	lo := a.verb.i + a.verb.n
 	for j := lo; j < len(toks) && j < lo+10; j++ {
 		if toks[j].start >= c.start && toks[j].end <= c.end {
@@ -2411,7 +2409,7 @@ func timeAdjunct(toks []token, j int) bool {
 // President, you have my word …") or set off by commas early in it ("Thank
 // you, Mr. President, from our soldiers"): the latest person with that
 // title or first name other than the speaker, or nil.
-func (x *extractor) vocative(c *rawClaim, speaker *entity) *entity {
+func (x *extractor) vocative(c *rawClaim, speaker *entity) []*entity {
 	if c.mode != dipgraph.ModeDirect || c.quote == "" {
 		return nil
 	}
@@ -2424,7 +2422,22 @@ func (x *extractor) vocative(c *rawClaim, speaker *entity) *entity {
 			continue
 		}
 		if e := x.vocativeAt(toks, i, speaker); e != nil {
-			return e
+			// and the others called with it: "Emmanuel, Donald, Mark -
+			// thank you"
+			out := []*entity{e}
+			for j := i + 2; j < len(toks) && j < i+12; j += 2 {
+				if w := toks[j-1].text; w != "," && w != "and" {
+					break
+				}
+				next := x.vocativeAt(toks, j, speaker)
+				if next == nil {
+					break
+				}
+				if !slices.Contains(out, next) {
+					out = append(out, next)
+				}
+			}
+			return out
 		}
 	}
 	// "My message to Lavrov is simple", "To Elina I would say: …"
@@ -2439,7 +2452,20 @@ func (x *extractor) vocative(c *rawClaim, speaker *entity) *entity {
 		}
 		if k < len(toks) && toks[k].capitalized() {
 			if e := x.personNamed(toks[k].text, speaker); e != nil {
-				return e
+				return []*entity{e}
+			}
+		}
+	}
+	// "I say to my Russian colleague, to Ambassador Nebenzia: …"
+	for i := 0; i+2 < len(toks) && i < 8; i++ {
+		if w := toks[i].lower(); (w == "say" || w == "said") && toks[i+1].lower() == "to" && i > 0 && (toks[i-1].lower() == "i" || toks[i-1].lower() == "we" || toks[i-1].lower() == "would" || toks[i-1].lower() == "will") {
+			// (not "what is said to President Putin")
+			for k := i + 2; k < len(toks) && k < i+10 && toks[k].text != ":"; k++ {
+				if toks[k].capitalized() {
+					if e := x.personNamed(toks[k].text, speaker); e != nil {
+						return []*entity{e}
+					}
+				}
 			}
 		}
 	}
@@ -2476,7 +2502,7 @@ func (x *extractor) vocativeAt(toks []token, i int, speaker *entity) *entity {
 		return nil
 	}
 	vals, n := x.lex.titles.match(toks, i)
-	if n == 0 && i+1 < len(toks) && toks[i].capitalized() && toks[i+1].text == "," {
+	if n == 0 && i+1 < len(toks) && toks[i].capitalized() && (toks[i+1].text == "," || toks[i+1].text == "-" || toks[i+1].text == "–" || toks[i+1].text == "—") {
 		// "Rishi, we will only get results …": a person of the story called
 		// by first name (or, after "Ambassador", by family name)
 		name := toks[i].text

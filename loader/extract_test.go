@@ -358,6 +358,11 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Xi Jinping", mode: dipgraph.ModeDirect, text: "To your health", addressees: []string{"Aleksandar Vucic"}},
 				{speaker: "Xi Jinping", mode: dipgraph.ModeDirect, text: "build on this"},
 			}},
+		{"vocatives_in_a_list_and_i_say_to_name_the_hearers", "President Emmanuel Macron, Prime Minister Donald Tusk and Secretary General Mark Rutte spoke with President Volodymyr Zelenskiy. “Emmanuel, Donald, Mark - thank you for standing with Ukraine,” Zelenskiy wrote. Russian ambassador Vassily Nebenzia spoke first. “I say to my Russian colleague, to Ambassador Nebenzia: the panel did not invent the suffering it described,” Linda Thomas-Greenfield said.",
+			[]claimView{
+				{speaker: "Volodymyr Zelensky", mode: dipgraph.ModeDirect, text: "thank you", addressees: []string{"Emmanuel Macron", "Donald Tusk", "Mark Rutte"}},
+				{speaker: "Linda Thomas-Greenfield", mode: dipgraph.ModeDirect, text: "did not invent", addressees: []string{"Vassily Nebenzia"}},
+			}},
 		{"calling_a_conference_is_no_claim", "Foreign Minister Ri Yong Ho called a rare midnight news conference at his hotel.", nil},
 		{"acts_are_no_claims", "Secretary Antony Blinken called off a trip to Beijing. Prime Minister Hun Manet declared martial law in two provinces.", nil},
 		{"self_report_is_one_claim", "The Kremlin said Moscow welcomed the normalisation.",

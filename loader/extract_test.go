@@ -363,6 +363,8 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Volodymyr Zelensky", mode: dipgraph.ModeDirect, text: "thank you", addressees: []string{"Emmanuel Macron", "Donald Tusk", "Mark Rutte"}},
 				{speaker: "Linda Thomas-Greenfield", mode: dipgraph.ModeDirect, text: "did not invent", addressees: []string{"Vassily Nebenzia"}},
 			}},
+		{"a_capitalised_adjective_opening_a_sentence_is_no_name", "Antigua's ambassador, Ronald Sanders, spoke after the vote. Small states, he said, would not endorse the text.",
+			[]claimView{{speaker: "Ronald Sanders", mode: dipgraph.ModeIndirect, text: "would not endorse"}}},
 		{"calling_a_conference_is_no_claim", "Foreign Minister Ri Yong Ho called a rare midnight news conference at his hotel.", nil},
 		{"acts_are_no_claims", "Secretary Antony Blinken called off a trip to Beijing. Prime Minister Hun Manet declared martial law in two provinces.", nil},
 		{"self_report_is_one_claim", "The Kremlin said Moscow welcomed the normalisation.",

@@ -405,6 +405,8 @@ var sentenceStarters = map[string]bool{
 	"my": true, "no": true, "not": true, "since": true, "until": true, "to": true, "of": true, "senior": true,
 	"officials": true, "western": true, "according": true, "separately": true, "elsewhere": true, "so": true,
 	"some": true, "many": true, "all": true, "several": true, "two": true, "three": true, "another": true,
+	"small": true, "smaller": true, "large": true, "larger": true, "big": true, "most": true, "few": true,
+	"other": true, "such": true, "every": true, "each": true, "any": true, "new": true, "major": true,
 }
 
 // companyHeads end the name of a company named after its country

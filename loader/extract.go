@@ -37,6 +37,8 @@ type extractor struct {
 	lastDayPara int
 	leadDay     dipgraph.Date // the day the lead names: what the story is about
 
+	letters map[*entity]turn // whom each writer's last letter went to: by is the recipient
+
 	lastQuoteSpeaker *entity
 	lastQuoteHearers []*entity // whom the last quote was addressed to
 	lastQuotePara    int
@@ -62,7 +64,7 @@ func Extract(text []byte, opts Options) (*dipgraph.Document, error) {
 		lex: lx, text: text, src: string(text), reg: newRegistry(lx),
 		anaphora: map[*sentence][]anaphor{}, current: map[*entity]*rawEvent{},
 		currentPara: map[*entity]int{}, lastDate: map[*entity]dipgraph.Date{}, spokenTo: map[*entity]turn{},
-		lastQuotePara: -10, mentions: map[*sentence][]mention{},
+		lastQuotePara: -10, mentions: map[*sentence][]mention{}, letters: map[*entity]turn{},
 	}
 	if opts.Published != "" {
 		if _, err := dipgraph.ParseDate(string(opts.Published)); err != nil {
@@ -173,6 +175,7 @@ func (x *extractor) read(s *sentence) ([]*rawClaim, []*rawEvent) {
 			x.spokenTo[a] = turn{by: c.speaker, para: s.para}
 		}
 	}
+	x.noteLetters(s, claims)
 	for _, e := range evs {
 		x.dateAfter(e)
 		x.dateFromContext(e)
@@ -636,4 +639,25 @@ func insideClaim(t token, claims []*rawClaim) bool {
 		}
 	}
 	return false
+}
+
+// noteLetters follows letters: a claim told in a letter to someone ("In his
+// letter, … Fico told Shmyhal that …") makes the writer's next written
+// words in the paragraph or the one after ("“Your government has chosen …,”
+// Fico wrote") words to that person too.
+func (x *extractor) noteLetters(s *sentence, claims []*rawClaim) {
+	if s.para < 0 {
+		return
+	}
+	letter := slices.ContainsFunc(s.toks, func(t token) bool { w := t.lower(); return w == "letter" || w == "letters" })
+	for _, c := range claims {
+		written := c.verb == "wrote" || c.verb == "writes" || c.verb == "write" || c.verb == "writing"
+		if len(c.addressees) > 0 && (letter || written) {
+			x.letters[c.speaker] = turn{by: c.addressees[0], para: s.para}
+			continue
+		}
+		if t, ok := x.letters[c.speaker]; ok && len(c.addressees) == 0 && written && s.para-t.para <= 1 && t.by != c.speaker {
+			c.addressees = []*entity{t.by}
+		}
+	}
 }

@@ -365,6 +365,12 @@ func TestExtract_statements(t *testing.T) {
 			}},
 		{"a_capitalised_adjective_opening_a_sentence_is_no_name", "Antigua's ambassador, Ronald Sanders, spoke after the vote. Small states, he said, would not endorse the text.",
 			[]claimView{{speaker: "Ronald Sanders", mode: dipgraph.ModeIndirect, text: "would not endorse"}}},
+		{"a_letter_goes_on_to_its_recipient_and_his_ukrainian_counterpart_is_the_other", "Ukrainian Prime Minister Denys Shmyhal was in Kyiv. In his letter, Slovak Prime Minister Robert Fico told Shmyhal that the decision had been taken without consultation. “Your government has chosen to harm Slovakia,” Fico wrote. He asked his Ukrainian counterpart to reopen transit.",
+			[]claimView{
+				{speaker: "Robert Fico", mode: dipgraph.ModeIndirect, text: "without consultation", addressees: []string{"Denys Shmyhal"}},
+				{speaker: "Robert Fico", mode: dipgraph.ModeDirect, text: "harm Slovakia", addressees: []string{"Denys Shmyhal"}},
+				{speaker: "Robert Fico", mode: dipgraph.ModeIndirect, text: "reopen transit", addressees: []string{"Denys Shmyhal"}},
+			}},
 		{"calling_a_conference_is_no_claim", "Foreign Minister Ri Yong Ho called a rare midnight news conference at his hotel.", nil},
 		{"acts_are_no_claims", "Secretary Antony Blinken called off a trip to Beijing. Prime Minister Hun Manet declared martial law in two provinces.", nil},
 		{"self_report_is_one_claim", "The Kremlin said Moscow welcomed the normalisation.",

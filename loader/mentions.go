@@ -580,6 +580,15 @@ func (r *registry) scanMentions(toks []token, verbAt func(i int) bool) []mention
 			i += 2
 			continue
 		}
+		if w := t.lower(); (w == "his" || w == "her") && i+2 < len(toks) && otherParty[toks[i+2].lower()] && (i+3 >= len(toks) || toks[i+3].text != ",") {
+			// "asked his Ukrainian counterpart to …" (not "his Ukrainian
+			// counterpart, Denys Shmyhal,", named in apposition)
+			if a, n := r.lex.demonymAt(toks, i+1); a != nil && n == 1 {
+				out = append(out, mention{start: i, end: i + 3, kind: byPronoun, pronoun: "other"})
+				i += 3
+				continue
+			}
+		}
 		if w := t.lower(); pronouns[w] {
 			out = append(out, mention{start: i, end: i + 1, kind: byPronoun, pronoun: w})
 			i++

@@ -371,6 +371,8 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Robert Fico", mode: dipgraph.ModeDirect, text: "harm Slovakia", addressees: []string{"Denys Shmyhal"}},
 				{speaker: "Robert Fico", mode: dipgraph.ModeIndirect, text: "reopen transit", addressees: []string{"Denys Shmyhal"}},
 			}},
+		{"a_name_after_a_states_possessive_is_a_person", "The most delicate exchange was with Ethiopia's Taye Atske Selassie. He said the deliveries were a dangerous escalation.",
+			[]claimView{{speaker: "Taye Atske Selassie", mode: dipgraph.ModeIndirect, text: "escalation"}}},
 		{"calling_a_conference_is_no_claim", "Foreign Minister Ri Yong Ho called a rare midnight news conference at his hotel.", nil},
 		{"acts_are_no_claims", "Secretary Antony Blinken called off a trip to Beijing. Prime Minister Hun Manet declared martial law in two provinces.", nil},
 		{"self_report_is_one_claim", "The Kremlin said Moscow welcomed the normalisation.",

@@ -423,6 +423,7 @@ var orgHeads = map[string]bool{
 	"Organisation": true, "Fund": true, "Institute": true, "News": true, "Times": true, "Post": true,
 	"Service": true, "Guard": true, "Corps": true, "Cabinet": true, "Senate": true, "Congress": true,
 	"Duma": true, "Knesset": true, "Bureau": true, "Embassy": true, "Mission": true, "Group": true,
+	"Fleet": true, "Navy": true,
 }
 
 var articles = map[string]bool{"the": true, "a": true, "an": true}
@@ -1339,6 +1340,13 @@ func (r *registry) unknownName(toks []token, i int, verbAt func(int) bool) (ment
 		next+1 < len(toks) && toks[next].text == "," && k-i == 1 && (verbAt(next+1) || toks[next+1].lower() == "who") {
 		// "…, Mikhail Ulyanov, said": a name set off as an apposition
 		return mention{start: i, end: k, ent: r.person(name)}, true
+	}
+	if i >= 2 && (toks[i-1].text == "’s" || toks[i-1].text == "'s") && k-i >= 2 && k-i <= 4 && (r.lex.male[toks[i].text] || r.lex.female[toks[i].text] || next >= len(toks) || toks[next].text == "," || toks[next].text == "." || toks[next].lower() == "and" || verbAt(next)) {
+		if toks[i-2].capitalized() {
+			// "with Ethiopia's Taye Atske Selassie": a person of that
+			// state or body
+			return mention{start: i, end: k, ent: r.person(name)}, true
+		}
 	}
 	if i >= 2 && toks[i-1].text == "," && (toks[i-2].lower() == "counterpart" || toks[i-2].lower() == "counterparts") && k-i >= 2 && k-i <= 4 {
 		// "his Latvian and Lithuanian counterparts, Krišjānis Kariņš and …"

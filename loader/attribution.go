@@ -2586,7 +2586,11 @@ func skipDatePhrase(toks []token, k int) int {
 var reflexives = map[string]bool{"himself": true, "herself": true, "itself": true, "themselves": true}
 
 // pressWords name the press as a speaker's audience: "told reporters".
-var pressWords = map[string]bool{"reporters": true, "journalists": true, "broadcasters": true}
+var pressWords = map[string]bool{
+	"reporters": true, "journalists": true, "broadcasters": true,
+	// audiences a minister tells, never hearers: "told senators that …"
+	"senators": true, "lawmakers": true, "legislators": true, "deputies": true, "parliamentarians": true, "supporters": true,
+}
 
 // objectPronouns stand only as objects.
 var objectPronouns = map[string]bool{"him": true, "her": true, "them": true}

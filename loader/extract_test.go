@@ -373,6 +373,11 @@ func TestExtract_statements(t *testing.T) {
 			}},
 		{"a_name_after_a_states_possessive_is_a_person", "The most delicate exchange was with Ethiopia's Taye Atske Selassie. He said the deliveries were a dangerous escalation.",
 			[]claimView{{speaker: "Taye Atske Selassie", mode: dipgraph.ModeIndirect, text: "escalation"}}},
+		{"senators_told_are_an_audience_not_the_words", "Foreign Minister Antonio Tajani tells senators he warned Ambassador Alexey Paramonov that insults “will have consequences”.",
+			[]claimView{
+				{speaker: "Antonio Tajani", mode: dipgraph.ModePartial, text: "he warned"},
+				{speaker: "Antonio Tajani", mode: dipgraph.ModePartial, text: "insults", addressees: []string{"Alexey Paramonov"}},
+			}},
 		{"calling_a_conference_is_no_claim", "Foreign Minister Ri Yong Ho called a rare midnight news conference at his hotel.", nil},
 		{"acts_are_no_claims", "Secretary Antony Blinken called off a trip to Beijing. Prime Minister Hun Manet declared martial law in two provinces.", nil},
 		{"self_report_is_one_claim", "The Kremlin said Moscow welcomed the normalisation.",

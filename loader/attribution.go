@@ -1044,7 +1044,9 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 			}
 		}
 	}
-	out = slices.DeleteFunc(out, func(c *rawClaim) bool { return c.mode != dipgraph.ModeDirect && noContent(toks, c) })
+	out = slices.DeleteFunc(out, func(c *rawClaim) bool {
+		return c.mode != dipgraph.ModeDirect && (noContent(toks, c) || onlyACall(toks, c))
+	})
 	out = append(out, x.asDid(toks, ms, out)...)
 	out = append(out, x.accordingTo(s, ms, quotes, len(atts) > 0)...)
 	// quotes with no attribution in their sentence: the last quoted speaker
@@ -2746,4 +2748,33 @@ func interviewAfter(toks []token, k int) bool {
 		}
 	}
 	return false
+}
+
+// onlyACall reports whether claim c's words only tell that a call took
+// place ("she had spoken with Foreign Minister Wang Yi for about half an
+// hour"): the guide makes that the call, not a statement. Words that go on
+// ("… and reaffirmed …", "… that …") are a statement.
+func onlyACall(toks []token, c *rawClaim) bool {
+	var words []token
+	for _, t := range toks {
+		if t.start >= c.start && t.end <= c.end {
+			words = append(words, t)
+		}
+	}
+	i := 0
+	for i < len(words) && i < 4 && words[i].lower() != "spoken" && words[i].lower() != "spoke" && words[i].lower() != "talked" {
+		i++
+	}
+	if i == len(words) || i == 4 || i+1 >= len(words) {
+		return false
+	}
+	if w := words[i+1].lower(); w != "with" && w != "to" && w != "by" {
+		return false
+	}
+	for _, t := range words[i:] {
+		if w := t.lower(); w == "and" || w == "that" || w == "but" || t.quoted || t.kind == tokOpenQuote {
+			return false
+		}
+	}
+	return true
 }

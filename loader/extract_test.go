@@ -273,7 +273,6 @@ func TestExtract_statements(t *testing.T) {
 			}},
 		{"a_call_recounted_frames_its_own_sentence_only", "Biden said he had spoken to Netanyahu and reaffirmed the US commitment to Israel’s security. “We stand with Israel,” he said.",
 			[]claimView{
-				{speaker: "Joe Biden", mode: dipgraph.ModeIndirect, text: "spoken to Netanyahu"},
 				{speaker: "Joe Biden", mode: dipgraph.ModeIndirect, text: "commitment", addressees: []string{"Benjamin Netanyahu"}, event: dipgraph.EventCall},
 				{speaker: "Joe Biden", mode: dipgraph.ModeDirect, text: "stand with Israel"},
 			}},
@@ -378,6 +377,8 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Antonio Tajani", mode: dipgraph.ModePartial, text: "he warned"},
 				{speaker: "Antonio Tajani", mode: dipgraph.ModePartial, text: "insults", addressees: []string{"Alexey Paramonov"}},
 			}},
+		{"that_a_call_took_place_is_no_claim", "Foreign Minister Penny Wong said she had spoken with Foreign Minister Wang Yi for about half an hour. She said she had spoken to Wang and made clear that the verdict was a grave setback.",
+			[]claimView{{speaker: "Penny Wong", mode: dipgraph.ModeIndirect, text: "grave setback", addressees: []string{"Wang Yi"}, event: dipgraph.EventCall}}},
 		{"calling_a_conference_is_no_claim", "Foreign Minister Ri Yong Ho called a rare midnight news conference at his hotel.", nil},
 		{"acts_are_no_claims", "Secretary Antony Blinken called off a trip to Beijing. Prime Minister Hun Manet declared martial law in two provinces.", nil},
 		{"self_report_is_one_claim", "The Kremlin said Moscow welcomed the normalisation.",

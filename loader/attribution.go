@@ -2504,6 +2504,17 @@ func (x *extractor) vocativeAt(toks []token, i int, speaker *entity) *entity {
 		return nil
 	}
 	vals, n := x.lex.titles.match(toks, i)
+	if n == 0 && i+2 < len(toks) && toks[i].capitalized() && patronymic(toks[i+1].text) && toks[i+2].text == "," {
+		// "Nikol Vovayevich, nobody here is refusing to help Armenia":
+		// a first name with the father's name
+		name := toks[i].text
+		for j := len(x.reg.recent) - 1; j >= 0; j-- {
+			if e := x.reg.recent[j]; e != speaker && e.kind == dipgraph.KindPerson && strings.HasPrefix(e.name, name+" ") {
+				return e
+			}
+		}
+		return nil
+	}
 	if n == 0 && i+1 < len(toks) && toks[i].capitalized() && (toks[i+1].text == "," || toks[i+1].text == "-" || toks[i+1].text == "–" || toks[i+1].text == "—") {
 		// "Rishi, we will only get results …": a person of the story called
 		// by first name (or, after "Ambassador", by family name)
@@ -2777,4 +2788,15 @@ func onlyACall(toks []token, c *rawClaim) bool {
 		}
 	}
 	return true
+}
+
+// patronymic reports whether w is a Russian-style patronymic
+// ("Vladimirovich", "Vovayevich", "Sergeyevna").
+func patronymic(w string) bool {
+	for _, suf := range []string{"ovich", "evich", "ovna", "evna", "ichna", "yich"} {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) && w[0] >= 'A' && w[0] <= 'Z' {
+			return true
+		}
+	}
+	return false
 }

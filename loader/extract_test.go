@@ -379,6 +379,12 @@ func TestExtract_statements(t *testing.T) {
 			}},
 		{"that_a_call_took_place_is_no_claim", "Foreign Minister Penny Wong said she had spoken with Foreign Minister Wang Yi for about half an hour. She said she had spoken to Wang and made clear that the verdict was a grave setback.",
 			[]claimView{{speaker: "Penny Wong", mode: dipgraph.ModeIndirect, text: "grave setback", addressees: []string{"Wang Yi"}, event: dipgraph.EventCall}}},
+		{"a_first_name_with_a_patronymic_is_a_vocative_and_a_weekday_no_group", "Armenian Prime Minister Nikol Pashinyan hosted the summit. “Nikol Vovayevich, nobody here is refusing to help Armenia,” Putin said. Rasool said on Wednesday that State Department officials had assured him the door remained open.",
+			[]claimView{
+				{speaker: "Vladimir Putin", mode: dipgraph.ModeDirect, text: "nobody here", addressees: []string{"Nikol Pashinyan"}},
+				{speaker: "Rasool", mode: dipgraph.ModeIndirect, text: "State Department officials had assured him"},
+				{speaker: "State Department officials", mode: dipgraph.ModeIndirect, text: "door remained open", addressees: []string{"Rasool"}},
+			}},
 		{"calling_a_conference_is_no_claim", "Foreign Minister Ri Yong Ho called a rare midnight news conference at his hotel.", nil},
 		{"acts_are_no_claims", "Secretary Antony Blinken called off a trip to Beijing. Prime Minister Hun Manet declared martial law in two provinces.", nil},
 		{"self_report_is_one_claim", "The Kremlin said Moscow welcomed the normalisation.",

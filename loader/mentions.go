@@ -1825,6 +1825,9 @@ var unnamedHeads = map[string]dipgraph.ActorKind{
 // said". The annotation guide makes each a descriptive actor.
 func (r *registry) unnamed(toks []token, i int, verbAt func(int) bool) (mention, bool) {
 	w := toks[i].lower()
+	if weekdays[w] != 0 || months[w] != 0 {
+		return mention{}, false // "on Wednesday that State Department officials …"
+	}
 	plural := !(w == "a" || w == "an" || w == "one")
 	if plural && !toks[i].capitalized() && !groupOpeners[w] {
 		return mention{}, false // "after the two prime ministers" is no speaker

@@ -606,8 +606,10 @@ func (x *extractor) dateFromContext(e *rawEvent) {
 // dateFromScene dates an offer or agreement named in the words of a claim
 // made at a dated call or meeting by that call's or meeting's day: "urged
 // General al-Burhan to agree to an immediate 24-hour ceasefire" in the call
-// of Tuesday, "he agreed to a 24-hour truce" in it.
-func (e *rawEvent) dateFromScene(claims []*rawClaim) {
+// of Tuesday, "he agreed to a 24-hour truce" in it; and one its parties make
+// during a dated call or meeting under way ("The two ministers agreed to
+// speak again").
+func (x *extractor) dateFromScene(e *rawEvent, claims []*rawClaim) {
 	if e.date != "" || e.explicitDate || e.past || e.typ != dipgraph.EventOffer && e.typ != dipgraph.EventAgreement || toCome(e) {
 		return
 	}
@@ -626,6 +628,13 @@ func (e *rawEvent) dateFromScene(claims []*rawClaim) {
 		}
 		if c.event.typ == dipgraph.EventCall || c.event.typ == dipgraph.EventMeeting {
 			e.date, e.precision = c.event.date, dipgraph.PrecisionDay
+			return
+		}
+	}
+	for _, p := range e.participants {
+		// "The two ministers agreed to speak again" in the call under way
+		if cur := x.current[p]; cur != nil && cur != e && (cur.typ == dipgraph.EventCall || cur.typ == dipgraph.EventMeeting) && cur.date != "" && cur.precision == dipgraph.PrecisionDay && e.sent.para-x.currentPara[p] <= 2 {
+			e.date, e.precision = cur.date, dipgraph.PrecisionDay
 			return
 		}
 	}

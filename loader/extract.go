@@ -182,7 +182,7 @@ func (x *extractor) read(s *sentence) ([]*rawClaim, []*rawEvent) {
 		e.toFirstDay()
 	}
 	for _, e := range evs {
-		e.dateFromScene(claims)
+		x.dateFromScene(e, claims)
 	}
 	if day != "" && !headline {
 		x.lastDay, x.lastDayPara = day, s.para

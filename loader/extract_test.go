@@ -1172,6 +1172,7 @@ func TestExtract_dates(t *testing.T) {
 		{"the_rest_of_the_week_is_to_come", "Zelensky’s programme for the rest of the week includes a Security Council session on Wednesday.", "2022-02-16"},
 		{"negotiations_to_continue_take_no_far_day", "Putin said on Tuesday that Moscow was prepared to continue negotiations with the US and NATO.", ""},
 		{"a_ceasefire_urged_in_a_call_has_the_calls_day", "Blinken spoke on Monday with General Abdel Fattah al-Burhan. He urged General al-Burhan to agree to an immediate 24-hour ceasefire.", "2022-02-14"},
+		{"an_agreement_in_a_call_under_way_has_the_calls_day", "Estonian Defence Minister Hanno Pevkur spoke on Monday with Italian Defence Minister Guido Crosetto. The two ministers agreed to speak again.", "2022-02-14"},
 		{"a_day_after_counts_from_the_sentences_first_day", "The call on Wednesday, the first since their clash on Feb. 3, came a day after Trump spoke to Putin.", "2022-02-08"},
 		{"call_for_is_an_appeal", "Blinken met Lavrov on Monday. Guterres renewed his call for a ceasefire.", ""}, // the last event is the ceasefire asked for, undated; no call
 		{"spoke_by_phone_late_with", "Johnson spoke by phone on Tuesday evening with Varadkar.", "2022-02-15"},

@@ -776,6 +776,13 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 				k = m.end
 			}
 		}
+		if len(addr) == 0 && (a.inherited || a.verb.has(verbUrge)) {
+			// "summoned the Russian ambassador and demanded that …": what
+			// is demanded of a summoned diplomat is said to him
+			if e := x.summoned(toks, ms, a); e != nil {
+				addr = append(addr, e)
+			}
+		}
 		a.told = addr
 		if prev := parentheticalAfterTelling(toks, atts, ai); len(addr) == 0 && prev != nil && prev.speaker == a.speaker &&
 			!slices.ContainsFunc(out, func(c *rawClaim) bool { return c.att == prev }) {
@@ -2799,4 +2806,33 @@ func patronymic(w string) bool {
 		}
 	}
 	return false
+}
+
+// summoned returns the person the speaker of a summoned just before the
+// verb of a ("the ministry summoned Russian Ambassador Alexander Zmeyevsky
+// and demanded that …"), or nil: the summons and the verb may stand apart
+// only by a date, "and" and adverbs.
+func (x *extractor) summoned(toks []token, ms []mention, a *attribution) *entity {
+	for j := a.verb.i - 1; j >= 1 && j >= a.verb.i-16; j-- {
+		w := toks[j].lower()
+		if w != "summoned" && w != "summons" {
+			continue
+		}
+		m, ok := mentionStartingAt(ms, j+1)
+		if !ok && j+2 < len(toks) && toks[j+1].lower() == "the" {
+			m, ok = mentionStartingAt(ms, j+2)
+		}
+		if !ok || m.ent == nil || m.ent.kind != dipgraph.KindPerson {
+			return nil
+		}
+		k := skipDatePhrase(toks, skipApposition(toks, m.end))
+		for k < a.verb.i && (toks[k].lower() == "and" || adverbs[toks[k].lower()] || skippable[toks[k].lower()]) {
+			k++
+		}
+		if k != a.verb.i {
+			return nil
+		}
+		return m.ent
+	}
+	return nil
 }

@@ -385,6 +385,8 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Rasool", mode: dipgraph.ModeIndirect, text: "State Department officials had assured him"},
 				{speaker: "State Department officials", mode: dipgraph.ModeIndirect, text: "door remained open", addressees: []string{"Rasool"}},
 			}},
+		{"what_is_demanded_of_a_summoned_ambassador_is_said_to_him", "The Czech foreign ministry summoned Russian Ambassador Alexander Zmeyevsky on Saturday and demanded that Moscow withdraw its staff.",
+			[]claimView{{speaker: "Czech Republic", mode: dipgraph.ModeIndirect, text: "withdraw its staff", addressees: []string{"Alexander Zmeyevsky"}}}},
 		{"calling_a_conference_is_no_claim", "Foreign Minister Ri Yong Ho called a rare midnight news conference at his hotel.", nil},
 		{"acts_are_no_claims", "Secretary Antony Blinken called off a trip to Beijing. Prime Minister Hun Manet declared martial law in two provinces.", nil},
 		{"self_report_is_one_claim", "The Kremlin said Moscow welcomed the normalisation.",

@@ -2822,6 +2822,11 @@ func (x *extractor) summoned(toks []token, ms []mention, a *attribution) *entity
 		if !ok && j+2 < len(toks) && toks[j+1].lower() == "the" {
 			m, ok = mentionStartingAt(ms, j+2)
 		}
+		if d, end := x.envoyByPost(toks, j+1); d != nil && (!ok || m.end <= end) {
+			// "summoned Lithuania’s chargé d’affaires in Moscow", "the
+			// Russian ambassador": a diplomat named by his post
+			m, ok = mention{start: j + 1, end: end, ent: d}, true
+		}
 		if !ok || m.ent == nil || m.ent.kind != dipgraph.KindPerson {
 			return nil
 		}
@@ -2835,4 +2840,45 @@ func (x *extractor) summoned(toks []token, ms []mention, a *attribution) *entity
 		return m.ent
 	}
 	return nil
+}
+
+// envoyPosts name a diplomat by post.
+var envoyPosts = map[string]bool{"ambassador": true, "envoy": true, "chargé": true, "charge": true}
+
+// envoyByPost reads a diplomat named only by post at k ("the Russian
+// ambassador", "Lithuania’s chargé d’affaires in Moscow") and returns a
+// person of that name, with the index after it, or nil.
+func (x *extractor) envoyByPost(toks []token, k int) (*entity, int) {
+	i := k
+	if i < len(toks) && toks[i].lower() == "the" {
+		i++
+	}
+	var state *knownActor
+	if a, n := x.lex.demonymAt(toks, i); a != nil {
+		state, i = a, i+n
+	} else if vals, n := x.reg.nameAt(toks, i); n > 0 && i+n < len(toks) && (toks[i+n].text == "’s" || toks[i+n].text == "'s") {
+		if st := vals[0].(*knownActor); st.Kind == dipgraph.KindState {
+			state, i = st, i+n+1
+		}
+	}
+	if state == nil || i >= len(toks) || !envoyPosts[toks[i].lower()] {
+		return nil, 0
+	}
+	end := i + 1
+	if w := toks[i].lower(); (w == "chargé" || w == "charge") && end+1 < len(toks) && toks[end].lower() == "d’affaires" || (w == "chargé" || w == "charge") && end < len(toks) && toks[end].lower() == "d'affaires" {
+		end++
+	}
+	if end+1 < len(toks) && (toks[end].lower() == "in" || toks[end].lower() == "to") && toks[end+1].capitalized() {
+		if _, n := x.reg.nameAt(toks, end+1); n > 0 {
+			end += 1 + n // "in Moscow", "to Poland"
+		}
+	}
+	e := x.reg.person(spanText(toks[k:end]))
+	if e.affiliation == nil {
+		e.affiliation = x.reg.fromKnown(state)
+	}
+	if e.role == "" {
+		e.role = "Ambassador"
+	}
+	return e, end
 }

@@ -387,6 +387,11 @@ func TestExtract_statements(t *testing.T) {
 			}},
 		{"what_is_demanded_of_a_summoned_ambassador_is_said_to_him", "The Czech foreign ministry summoned Russian Ambassador Alexander Zmeyevsky on Saturday and demanded that Moscow withdraw its staff.",
 			[]claimView{{speaker: "Czech Republic", mode: dipgraph.ModeIndirect, text: "withdraw its staff", addressees: []string{"Alexander Zmeyevsky"}}}},
+		{"a_summoned_diplomat_named_by_post_is_a_person", "Poland's Foreign Ministry summoned the Russian ambassador late on Tuesday and demanded that Moscow explain what had happened. Sweden summoned Iran’s chargé d’affaires on Tuesday and demanded the immediate release of Johan Floderus.",
+			[]claimView{
+				{speaker: "Poland", mode: dipgraph.ModeIndirect, text: "Moscow explain", addressees: []string{"the Russian ambassador"}},
+				{speaker: "Sweden", mode: dipgraph.ModeIndirect, text: "immediate release", addressees: []string{"Iran’s chargé d’affaires"}},
+			}},
 		{"calling_a_conference_is_no_claim", "Foreign Minister Ri Yong Ho called a rare midnight news conference at his hotel.", nil},
 		{"acts_are_no_claims", "Secretary Antony Blinken called off a trip to Beijing. Prime Minister Hun Manet declared martial law in two provinces.", nil},
 		{"self_report_is_one_claim", "The Kremlin said Moscow welcomed the normalisation.",

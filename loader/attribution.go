@@ -757,6 +757,10 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 				// "told his French counterpart, Catherine Colonna, that …"
 				addr = append(addr, e)
 				k = end
+			} else if e, end := x.envoyByPost(toks, k); e != nil {
+				// "informed the Iranian ambassador that …"
+				addr = append(addr, e)
+				k = end
 			}
 		}
 		if k+1 < len(toks) && toks[k].lower() == "to" && toks[k+1].lower() == "both" && (k+2 >= len(toks) || !toks[k+2].isWord() || toks[k+2].lower() == "that") {
@@ -2873,9 +2877,18 @@ func (x *extractor) envoyByPost(toks []token, k int) (*entity, int) {
 			end += 1 + n // "in Moscow", "to Poland"
 		}
 	}
+	aff := x.reg.fromKnown(state)
+	for _, p := range x.reg.entities {
+		// the story's named ambassador of that state: "Russian Ambassador
+		// Georgy Zinoviev … the Russian ambassador"
+		if p.kind == dipgraph.KindPerson && p.affiliation == aff && strings.Contains(strings.ToLower(p.role), toks[i].lower()) && p.known == nil && strings.Contains(p.name, " ") && !strings.HasPrefix(p.name, "the ") {
+			p.addAlias(spanText(toks[k:end]))
+			return p, end
+		}
+	}
 	e := x.reg.person(spanText(toks[k:end]))
 	if e.affiliation == nil {
-		e.affiliation = x.reg.fromKnown(state)
+		e.affiliation = aff
 	}
 	if e.role == "" {
 		e.role = "Ambassador"

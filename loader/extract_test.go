@@ -392,6 +392,11 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Poland", mode: dipgraph.ModeIndirect, text: "Moscow explain", addressees: []string{"the Russian ambassador"}},
 				{speaker: "Sweden", mode: dipgraph.ModeIndirect, text: "immediate release", addressees: []string{"Iran’s chargé d’affaires"}},
 			}},
+		{"the_ambassador_told_is_the_named_one_or_a_person_of_his_post", "South Korea summoned Russian Ambassador Georgy Zinoviev on Monday. Vice Foreign Minister Kim Hong-kyun warned the Russian ambassador that military cooperation with Pyongyang would do lasting damage. Baku had informed the Iranian ambassador that the lorry traffic would be taxed.",
+			[]claimView{
+				{speaker: "Kim Hong-kyun", mode: dipgraph.ModeIndirect, text: "lasting damage", addressees: []string{"Georgy Zinoviev"}},
+				{speaker: "Azerbaijan", mode: dipgraph.ModeIndirect, text: "taxed", addressees: []string{"the Iranian ambassador"}},
+			}},
 		{"calling_a_conference_is_no_claim", "Foreign Minister Ri Yong Ho called a rare midnight news conference at his hotel.", nil},
 		{"acts_are_no_claims", "Secretary Antony Blinken called off a trip to Beijing. Prime Minister Hun Manet declared martial law in two provinces.", nil},
 		{"self_report_is_one_claim", "The Kremlin said Moscow welcomed the normalisation.",

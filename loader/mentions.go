@@ -1119,6 +1119,10 @@ func (r *registry) descriptor(toks []token, i int) (mention, bool) {
 			// "The Minister stressed …" in a ministry's readout: its own
 			// minister, the one the release is about
 			e, n = lead, m
+		} else if demonym != nil && aff == nil {
+			// "the Iranian ambassador" before Iran is named: no one of
+			// another state ("Russian Ambassador Zinoviev") fits
+			e, n = nil, m
 		} else {
 			e, n = r.lastPersonWithRole(title, aff, false), m
 		}

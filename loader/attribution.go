@@ -716,7 +716,7 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 							// him": the person the fronted phrase names
 							from = 0
 						}
-						if rep := nested[a]; rep != nil && rep != a.speaker && rep.kind == dipgraph.KindPerson && fitsPronoun(rep, map[string]string{"him": "he", "her": "she"}[m.pronoun]) {
+						if rep := nested[a]; rep != nil && rep != a.speaker && rep.kind == dipgraph.KindPerson && fitsPronoun(rep, subjectForm(m.pronoun)) {
 							// "He said Lavrov, who led Moscow's delegation in
 							// place of President Putin, had told him …": the
 							// one who reports it was told
@@ -1002,9 +1002,6 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 			}
 			if w := toks[part[0]].lower(); w == "declined" || w == "refused" {
 				continue // "…, but declined to say what …": nothing said
-			}
-			if w := toks[part[0]].lower(); part[1]-part[0] == 1 && (w == "so" || w == "this" || w == "it" || w == "that") {
-				continue // "had told Tehran so": the words are elsewhere
 			}
 			cc := *c
 			cc.start, cc.end = toks[part[0]].start, toks[part[1]-1].end
@@ -2518,13 +2515,7 @@ func (x *extractor) vocativeAt(toks []token, i int, speaker *entity) *entity {
 	if n == 0 && i+2 < len(toks) && toks[i].capitalized() && patronymic(toks[i+1].text) && toks[i+2].text == "," {
 		// "Nikol Vovayevich, nobody here is refusing to help Armenia":
 		// a first name with the father's name
-		name := toks[i].text
-		for j := len(x.reg.recent) - 1; j >= 0; j-- {
-			if e := x.reg.recent[j]; e != speaker && e.kind == dipgraph.KindPerson && strings.HasPrefix(e.name, name+" ") {
-				return e
-			}
-		}
-		return nil
+		return x.personNamed(toks[i].text, speaker)
 	}
 	if n == 0 && i+1 < len(toks) && toks[i].capitalized() && (toks[i+1].text == "," || toks[i+1].text == "-" || toks[i+1].text == "–" || toks[i+1].text == "—") {
 		// "Rishi, we will only get results …": a person of the story called
@@ -2640,22 +2631,23 @@ var dayParts = map[string]bool{"morning": true, "afternoon": true, "evening": tr
 // the minister".
 var invertible = map[string]bool{"said": true, "says": true, "added": true, "adds": true, "asked": true, "wrote": true, "noted": true, "insisted": true, "warned": true, "explained": true}
 
-// audienceHeads end the names of bodies that are spoken before, not to.
-// outletWords open or close the name of a broadcaster or newspaper.
+// outletWords open or close the name of a broadcaster or newspaper: "told
+// Radio Fórmula", "told Meridian Television in an interview".
 var outletWords = map[string]bool{
 	"Radio": true, "Television": true, "TV": true, "Channel": true, "Broadcasting": true, "Newspaper": true,
 }
 
+// audienceHeads end the names of bodies that are spoken before, not to, and
+// of outlets the lexicon knows by another head ("… News").
 var audienceHeads = map[string]bool{
 	"Council": true, "Assembly": true, "Parliament": true, "Congress": true, "Board": true, "Senate": true, "Duma": true, "Knesset": true,
-	// outlets: "told Meridian Television in an interview"
-	"Television": true, "TV": true, "Radio": true, "News": true, "Broadcasting": true, "Channel": true, "Newspaper": true,
+	"News": true,
 }
 
 // isAudience reports whether e is an assembly addressed as an audience
 // ("told the Security Council"), which the guide never makes an addressee.
 func isAudience(e *entity) bool {
-	if f := strings.Fields(e.name); len(f) > 1 && e.known == nil && (outletWords[f[0]] || outletWords[f[len(f)-1]]) {
+	if f := strings.Fields(e.name); len(f) > 0 && (outletWords[f[0]] || outletWords[f[len(f)-1]]) && (e.kind == dipgraph.KindOrganization || len(f) > 1 && e.known == nil) {
 		return true // "told Radio Fórmula", whatever kind the name was guessed to be
 	}
 	if e.kind != dipgraph.KindOrganization {
@@ -2706,28 +2698,20 @@ func (x *extractor) counterpartName(toks []token, ms []mention, k int) (*entity,
 }
 
 // noContent reports whether claim c's words are no content at all but the
-// rest of the attribution: one adverb ("repeated since"), or a few words of
-// place or time ("In Budapest",
-// "before the call") or of the one spoken to ("answered him across the
-// table"); not "for his efforts" (thanked X for it) or "in return,
-// Ethiopia would …".
+// rest of the attribution: one adverb or pro-form ("repeated since", "had
+// told Tehran so"), or a few words of place or time ("In Budapest", "before
+// the call") or of the one spoken to ("answered him across the table"); not
+// "for his efforts" (thanked X for it) or "in return, Ethiopia would …".
 func noContent(toks []token, c *rawClaim) bool {
-	var words []string
-	for _, t := range toks {
-		if t.start >= c.start && t.end <= c.end {
-			if t.text == "," {
-				return false
-			}
-			words = append(words, t.lower())
-		}
-	}
-	if len(words) == 0 || len(words) > 6 {
+	words := claimTokens(toks, c)
+	if len(words) == 0 || len(words) > 6 || slices.ContainsFunc(words, func(t token) bool { return t.text == "," }) {
 		return false
 	}
-	if w := words[0]; len(words) == 1 && (w == "since" || w == "so" || prepositions[w] || skippable[w]) {
-		return true // "a line Russian officials have repeated since"
+	w := words[0].lower()
+	if len(words) == 1 && (w == "since" || w == "so" || w == "this" || w == "it" || w == "that" || prepositions[w] || skippable[w]) {
+		return true // "a line Russian officials have repeated since", "had told Tehran so"
 	}
-	switch words[0] {
+	switch w {
 	case "him", "them", "in", "at", "before", "after", "during", "while", "across", "amid", "alongside", "via":
 		return true
 	}
@@ -2777,12 +2761,7 @@ func interviewAfter(toks []token, k int) bool {
 // hour"): the guide makes that the call, not a statement. Words that go on
 // ("… and reaffirmed …", "… that …") are a statement.
 func onlyACall(toks []token, c *rawClaim) bool {
-	var words []token
-	for _, t := range toks {
-		if t.start >= c.start && t.end <= c.end {
-			words = append(words, t)
-		}
-	}
+	words := claimTokens(toks, c)
 	i := 0
 	for i < len(words) && i < 4 && words[i].lower() != "spoken" && words[i].lower() != "spoke" && words[i].lower() != "talked" {
 		i++
@@ -2801,6 +2780,27 @@ func onlyACall(toks []token, c *rawClaim) bool {
 	return true
 }
 
+// claimTokens returns the tokens of the sentence toks that lie inside claim
+// c's words.
+func claimTokens(toks []token, c *rawClaim) []token {
+	var out []token
+	for _, t := range toks {
+		if t.start >= c.start && t.end <= c.end {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// subjectForm returns "she" for "her" and "he" for "him", the form
+// fitsPronoun takes.
+func subjectForm(object string) string {
+	if object == "her" {
+		return "she"
+	}
+	return "he"
+}
+
 // patronymic reports whether w is a Russian-style patronymic
 // ("Vladimirovich", "Vovayevich", "Sergeyevna").
 func patronymic(w string) bool {
@@ -2812,10 +2812,10 @@ func patronymic(w string) bool {
 	return false
 }
 
-// summoned returns the person the speaker of a summoned just before the
-// verb of a ("the ministry summoned Russian Ambassador Alexander Zmeyevsky
-// and demanded that …"), or nil: the summons and the verb may stand apart
-// only by a date, "and" and adverbs.
+// summoned returns the person summoned just before the verb of a ("the
+// ministry summoned Russian Ambassador Alexander Zmeyevsky and demanded that
+// …"), or nil: the summons and the verb may stand apart only by a date,
+// "and" and adverbs.
 func (x *extractor) summoned(toks []token, ms []mention, a *attribution) *entity {
 	for j := a.verb.i - 1; j >= 1 && j >= a.verb.i-16; j-- {
 		w := toks[j].lower()
@@ -2869,7 +2869,7 @@ func (x *extractor) envoyByPost(toks []token, k int) (*entity, int) {
 		return nil, 0
 	}
 	end := i + 1
-	if w := toks[i].lower(); (w == "chargé" || w == "charge") && end+1 < len(toks) && toks[end].lower() == "d’affaires" || (w == "chargé" || w == "charge") && end < len(toks) && toks[end].lower() == "d'affaires" {
+	if w := toks[i].lower(); (w == "chargé" || w == "charge") && end < len(toks) && (toks[end].lower() == "d’affaires" || toks[end].lower() == "d'affaires") {
 		end++
 	}
 	if end+1 < len(toks) && (toks[end].lower() == "in" || toks[end].lower() == "to") && toks[end+1].capitalized() {

@@ -410,7 +410,7 @@ var sentenceStarters = map[string]bool{
 }
 
 // companyHeads end the name of a company named after its country
-// ("Azerbaijan Airlines", "Lithuanian Railways"), which is not the state.
+// ("Azerbaijan Airlines", "Kenya Airways"), which is not the state.
 var companyHeads = map[string]bool{
 	"Airlines": true, "Airways": true, "Railways": true, "Railway": true, "Corporation": true, "Company": true,
 	"Television": true, "Radio": true, "Broadcasting": true,

@@ -581,15 +581,6 @@ func (r *registry) scanMentions(toks []token, verbAt func(i int) bool) []mention
 			i += 2
 			continue
 		}
-		if w := t.lower(); (w == "his" || w == "her") && i+2 < len(toks) && otherParty[toks[i+2].lower()] && (i+3 >= len(toks) || toks[i+3].text != ",") {
-			// "asked his Ukrainian counterpart to …" (not "his Ukrainian
-			// counterpart, Denys Shmyhal,", named in apposition)
-			if a, n := r.lex.demonymAt(toks, i+1); a != nil && n == 1 {
-				out = append(out, mention{start: i, end: i + 3, kind: byPronoun, pronoun: "other"})
-				i += 3
-				continue
-			}
-		}
 		if w := t.lower(); pronouns[w] {
 			out = append(out, mention{start: i, end: i + 1, kind: byPronoun, pronoun: w})
 			i++
@@ -842,11 +833,18 @@ func (r *registry) descriptor(toks []token, i int) (mention, bool) {
 	}
 	if w := toks[i].lower(); (w == "his" || w == "her") && i+2 < len(toks) {
 		// "his Iranian counterpart": the latest person of that state
-		if a, n := r.lex.demonymAt(toks, i+1); a != nil && i+1+n < len(toks) && toks[i+1+n].lower() == "counterpart" {
+		a, n := r.lex.demonymAt(toks, i+1)
+		if a != nil && i+1+n < len(toks) && toks[i+1+n].lower() == "counterpart" {
 			if e := r.lastPersonWithRole("", r.fromKnown(a), false); e != nil {
 				e.addAlias(spanText(toks[i+1 : i+2+n]))
 				return mention{start: i, end: i + 2 + n, ent: e, kind: byDescriptor}, true
 			}
+		}
+		if a != nil && n == 1 && otherParty[toks[i+2].lower()] && (i+3 >= len(toks) || toks[i+3].text != ",") {
+			// else, like "his counterpart", the other person in the scene:
+			// "asked his Ukrainian counterpart to …" (not "his Ukrainian
+			// counterpart, Denys Shmyhal,", named in apposition)
+			return mention{start: i, end: i + 3, kind: byPronoun, pronoun: "other"}, true
 		}
 		return mention{}, false
 	}

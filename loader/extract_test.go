@@ -397,6 +397,11 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Kim Hong-kyun", mode: dipgraph.ModeIndirect, text: "lasting damage", addressees: []string{"Georgy Zinoviev"}},
 				{speaker: "Azerbaijan", mode: dipgraph.ModeIndirect, text: "taxed", addressees: []string{"the Iranian ambassador"}},
 			}},
+		{"his_ukrainian_counterpart_unplaced_is_the_other_party", "Denys Shmyhal said on Thursday that transit would not resume. Slovak Prime Minister Robert Fico asked his Ukrainian counterpart to reopen transit for contracted gas.",
+			[]claimView{
+				{speaker: "Denys Shmyhal", mode: dipgraph.ModeIndirect, text: "would not resume"},
+				{speaker: "Robert Fico", mode: dipgraph.ModeIndirect, text: "reopen transit", addressees: []string{"Denys Shmyhal"}},
+			}},
 		{"calling_a_conference_is_no_claim", "Foreign Minister Ri Yong Ho called a rare midnight news conference at his hotel.", nil},
 		{"acts_are_no_claims", "Secretary Antony Blinken called off a trip to Beijing. Prime Minister Hun Manet declared martial law in two provinces.", nil},
 		{"self_report_is_one_claim", "The Kremlin said Moscow welcomed the normalisation.",

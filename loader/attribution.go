@@ -2780,16 +2780,18 @@ func onlyACall(toks []token, c *rawClaim) bool {
 	return true
 }
 
-// claimTokens returns the tokens of the sentence toks that lie inside claim
-// c's words.
+// claimTokens returns the run of the sentence toks that lies inside claim
+// c's words, as a subslice (a claim's words are contiguous).
 func claimTokens(toks []token, c *rawClaim) []token {
-	var out []token
-	for _, t := range toks {
-		if t.start >= c.start && t.end <= c.end {
-			out = append(out, t)
-		}
+	i := 0
+	for i < len(toks) && toks[i].start < c.start {
+		i++
 	}
-	return out
+	j := i
+	for j < len(toks) && toks[j].end <= c.end {
+		j++
+	}
+	return toks[i:j]
 }
 
 // subjectForm returns "she" for "her" and "he" for "him", the form

@@ -118,6 +118,9 @@ func (x *extractor) sentences(a *Article) []sentence {
 func (x *extractor) read(s *sentence) ([]*rawClaim, []*rawEvent) {
 	verbs := findVerbs(x.lex, s.toks, s.para < 0)
 	s.verbs = verbs
+	if s.para >= 0 && x.reg.headline < 0 {
+		x.reg.headline = len(x.reg.entities)
+	}
 	verbAt := func(i int) bool {
 		for _, v := range verbs {
 			if v.i == i {

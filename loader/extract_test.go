@@ -412,6 +412,8 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Hossein Amir-Abdollahian", mode: dipgraph.ModeIndirect, text: "condolences", addressees: []string{"Jalil Abbas Jilani"}, event: dipgraph.EventCall},
 				{speaker: "Hossein Amir-Abdollahian", mode: dipgraph.ModeIndirect, text: "militants", addressees: []string{"Jalil Abbas Jilani"}, event: dipgraph.EventCall},
 			}},
+		{"bare_title_is_the_headlines_first_holder", "Prime Minister Keir Starmer’s calls with President Zelenskyy and Prime Minister Modi\n\nPM call with President Zelenskyy\n\nThe Prime Minister spoke to President Zelenskyy this morning. He made clear that British support would not change.",
+			[]claimView{{speaker: "Keir Starmer", mode: dipgraph.ModeIndirect, text: "support would not change", addressees: []string{"Volodymyr Zelensky"}, event: dipgraph.EventCall}}},
 		{"relative_clause_inside_the_subject", "Foreign Minister Jalil Abbas Jilani informed his Iranian counterpart, Hossein Amir-Abdollahian, that the committee, which met earlier today, had concluded that dialogue would work.",
 			[]claimView{{speaker: "Jalil Abbas Jilani", mode: dipgraph.ModeIndirect, text: "had concluded", addressees: []string{"Hossein Amir-Abdollahian"}}}},
 		{"counterpart_by_demonym_alone", "Iranian Foreign Minister Hossein Amir-Abdollahian landed in Islamabad. Foreign Minister Jalil Abbas Jilani later told his Iranian counterpart that talks would go on.",

@@ -90,6 +90,7 @@ type registry struct {
 	party    []*entity          // the persons "the four leaders" named last, for "the leaders"
 	day      dipgraph.Date      // the article's publication date, for office holders
 	bare     map[string]*entity // who a capitalised bare title ("The Prime Minister") first named, by lower-case title
+	headline int                // how many entities the headline and subtitle named (r.entities is in first-mention order); -1 while they are read
 
 	// names caches the lexicon's name matches of the sentence being
 	// scanned, as several patterns ask at the same positions.
@@ -135,7 +136,7 @@ func (r *registry) touch(e *entity) {
 }
 
 func newRegistry(l *lexicon) *registry {
-	return &registry{lex: l, byKnown: map[*knownActor]*entity{}, byName: map[string]*entity{}, local: map[string]*entity{}, groups: map[int][]*entity{}}
+	return &registry{lex: l, byKnown: map[*knownActor]*entity{}, byName: map[string]*entity{}, local: map[string]*entity{}, groups: map[int][]*entity{}, headline: -1}
 }
 
 // fromKnown returns the article's entity for a known actor, creating it.
@@ -818,7 +819,7 @@ func (r *registry) descriptor(toks []token, i int) (mention, bool) {
 	if full, ok := r.lex.titleAbbrevs[toks[i].text]; ok && !(i+1 < len(toks) && toks[i+1].capitalized()) {
 		// "EAM said", "EAM called on Prime Minister Kishida": the holder of
 		// the office the abbreviation names
-		if e := r.lastPersonWithRole(full, nil, false); e != nil {
+		if e := r.bareHolder(full); e != nil {
 			e.addAlias(toks[i].text)
 			return mention{start: i, end: i + 1, ent: e, kind: byDescriptor}, true
 		}
@@ -1109,19 +1110,14 @@ func (r *registry) descriptor(toks []token, i int) (mention, bool) {
 		}
 		bare := aff == nil && demonym == nil && toks[j].capitalized() && !(j+m < len(toks) && (toks[j+m].lower() == "of" || toks[j+m].lower() == "for"))
 		title := strings.ToLower(vals[0].(string))
-		if b := r.bare[title]; bare && b != nil {
-			// "The Prime Minister" in a government's readout stays its own
-			// prime minister after "Prime Minister Modi congratulated …"
-			e, n = b, m
-		} else if lead := r.leadPerson(); bare && lead != nil && roleFits(lead.role, title) {
-			// "The Minister stressed …" in a ministry's readout: its own
-			// minister, the one the release is about
-			e, n = lead, m
-		} else if demonym != nil && aff == nil {
+		switch {
+		case bare:
+			e, n = r.bareHolder(title), m
+		case demonym != nil && aff == nil:
 			// "the Iranian ambassador" before Iran is named: no one of
 			// another state ("Russian Ambassador Zinoviev") fits
 			e, n = nil, m
-		} else {
+		default:
 			e, n = r.lastPersonWithRole(title, aff, false), m
 		}
 		if bare && e != nil && r.bare[title] == nil && surnameAfter(toks, j+m, e) {
@@ -1728,7 +1724,7 @@ func (r *registry) officeOf(toks []token, i int) (mention, bool) {
 			return mention{}, false
 		}
 		j = i + 1 + n
-		holder = r.lastPersonWithRole(vals[0].(string), nil, false)
+		holder = r.bareHolder(vals[0].(string))
 	} else if vals, n := r.nameAt(toks, i); n > 0 && vals[0].(*knownActor).Kind == dipgraph.KindPerson && toks[i].capitalized() && office(i+n) {
 		holder = r.fromKnown(vals[0].(*knownActor))
 		j = i + n
@@ -2117,6 +2113,41 @@ func (r *registry) lastPeople(want int, role string) []*entity {
 func roleFits(role, title string) bool {
 	role, title = strings.ToLower(role), strings.ToLower(title)
 	return role == title || strings.HasSuffix(role, " "+title) && !otherRank(role, title) || strings.HasPrefix(role, title+" ")
+}
+
+// bareHolder returns the person a bare capitalised title ("The Prime
+// Minister", "PM") names, or nil when no one holds it: who it named first;
+// else the person the story is about ("The Minister stressed …" in a
+// ministry's readout); else the first holder the headline names ("Prime
+// Minister Keir Starmer’s calls with … Prime Minister Modi" above a
+// readout); else the holder named last.
+func (r *registry) bareHolder(title string) *entity {
+	title = strings.ToLower(title)
+	if b := r.bare[title]; b != nil {
+		return b
+	}
+	if lead := r.leadPerson(); lead != nil && roleFits(lead.role, title) {
+		return lead
+	}
+	if h := r.headlineHolder(title); h != nil {
+		return h
+	}
+	return r.lastPersonWithRole(title, nil, false)
+}
+
+// headlineHolder returns the first person the headline or subtitle names
+// whose role fits the lower-case title, or nil when they name none.
+func (r *registry) headlineHolder(title string) *entity {
+	n := len(r.entities)
+	if r.headline >= 0 {
+		n = min(r.headline, n)
+	}
+	for _, e := range r.entities[:n] {
+		if e.kind == dipgraph.KindPerson && roleFits(e.role, title) {
+			return e
+		}
+	}
+	return nil
 }
 
 // leadPerson returns the person the story is about, or nil.

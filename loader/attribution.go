@@ -1960,6 +1960,12 @@ func coordinated(toks []token, ms []mention, m mention) []mention {
 		if !ok || p.kind == byPronoun && p.pronoun != "he" && p.pronoun != "she" {
 			break
 		}
+		if ofBefore(toks, p.start) && p.ent != nil && p.ent.kind != dipgraph.KindPerson && m.ent != nil && m.ent.kind == dipgraph.KindPerson {
+			// "Member of the Political Bureau of the CPC Central Committee
+			// and Foreign Minister Wang Yi": a body in his titles, not a
+			// second subject
+			break
+		}
 		out = append(out, p)
 		if p.kind == byPronoun {
 			break // "He and Witkoff had each told the mediator": he opens the list
@@ -1976,6 +1982,15 @@ func coordinated(toks []token, ms []mention, m mention) []mention {
 	}
 	slices.Reverse(out) // text order
 	return out
+}
+
+// ofBefore reports whether the phrase at i is governed by "of" ("of the
+// CPC Central Committee", "of Japan").
+func ofBefore(toks []token, i int) bool {
+	if i >= 2 && toks[i-1].lower() == "the" {
+		i--
+	}
+	return i >= 1 && toks[i-1].lower() == "of"
 }
 
 // counterpartNouns name the colleagues a speaker is joined with.

@@ -150,7 +150,7 @@ func (x *extractor) findEvents(s *sentence, ms []mention, dates []dateExpr, clai
 			}
 		}
 		if !trig.Verb && definite && !hasModifierAfter(toks, i+n) {
-			if prior := x.lastEventOfType(trig.Type); prior != nil {
+			if prior := x.priorEvent(trig.Type, toks[i+n-1].lower()); prior != nil {
 				x.anaphora[s] = append(x.anaphora[s], anaphor{tok: i, ev: prior})
 				i += n - 1
 				continue
@@ -359,7 +359,12 @@ func (e *rawEvent) plenary() bool {
 		return false
 	}
 	// "NATO's summit": an organisation's gathering; a summit of two leaders
-	// or two states is bilateral
+	// or two states is bilateral ("a summit with Xi", "the two leaders …
+	// at their summit"), and one named with no one ("Closing the summit,
+	// Pashinyan thanked …") is a gathering
+	if !e.verb && e.labelEnd <= e.tokEnd && !slices.ContainsFunc(e.sent.toks[e.tokStart:e.tokEnd], func(t token) bool { return t.lower() == "their" }) {
+		return true
+	}
 	for _, p := range e.participants {
 		if p.kind == dipgraph.KindOrganization || p.kind == dipgraph.KindGroup {
 			return true
@@ -491,6 +496,9 @@ func (e *rawEvent) addParticipantsNear(x *extractor, toks []token, ms []mention,
 		k := j + 1
 		for k < len(toks) {
 			m, ok := mentionStartingAt(ms, k)
+			if !ok && k == j+1 {
+				m, ok = personAfterTitle(toks, ms, k)
+			}
 			if !ok {
 				break
 			}
@@ -507,6 +515,22 @@ func (e *rawEvent) addParticipantsNear(x *extractor, toks []token, ms []mention,
 			break
 		}
 	}
+}
+
+// personAfterTitle returns the person named at the end of a long title
+// that begins at k and that the title lexicon does not hold whole ("Spanish
+// Minister of Foreign Affairs, European Union and Cooperation José Manuel
+// Albares"), or false.
+func personAfterTitle(toks []token, ms []mention, k int) (mention, bool) {
+	for t := k; t < len(toks) && t < k+14; t++ {
+		if m, ok := mentionStartingAt(ms, t); ok && t > k && m.kind == byName && m.ent != nil && m.ent.kind == dipgraph.KindPerson {
+			return m, true
+		}
+		if w := toks[t].lower(); !(toks[t].capitalized() || w == "of" || w == "and" || w == "for" || toks[t].text == ",") {
+			break
+		}
+	}
+	return mention{}, false
 }
 
 // dateFrom takes the date expression nearest the trigger in the sentence,
@@ -716,6 +740,24 @@ type anaphor struct {
 	ev  *rawEvent
 }
 
+// priorEvent returns the event a definite mention ("the talks") of type t
+// and head word w points back to: the last of that type named by the same
+// word ("held talks with Albares" before "met with Sánchez"), else the last
+// of that type, else nil.
+func (x *extractor) priorEvent(t dipgraph.EventType, w string) *rawEvent {
+	for i := len(x.events) - 1; i >= 0; i-- {
+		e := x.events[i]
+		end := e.tokEnd
+		if e.verb {
+			end = min(end+2, len(e.sent.toks)) // "hosted a summit"
+		}
+		if e.typ == t && slices.ContainsFunc(e.sent.toks[e.tokStart:end], func(k token) bool { return k.lower() == w }) {
+			return e
+		}
+	}
+	return x.lastEventOfType(t)
+}
+
 func (x *extractor) lastEventOfType(t dipgraph.EventType) *rawEvent {
 	for i := len(x.events) - 1; i >= 0; i-- {
 		if x.events[i].typ == t {
@@ -761,6 +803,12 @@ func (x *extractor) linkEvents(s *sentence, claims []*rawClaim, evs []*rawEvent)
 				if frames(toks, c, &rawEvent{tokStart: an.tok, tokEnd: an.tok + 1}) {
 					c.event = an.ev
 					an.ev.addParticipant(c.speaker)
+					if fronted(s, c, an.tok) && !an.ev.past && (an.ev.typ == dipgraph.EventMeeting || an.ev.typ == dipgraph.EventCall) {
+						// "During the talks, Wang Yi said … He added …":
+						// what he says next is said there too
+						x.current[c.speaker] = an.ev
+						x.currentPara[c.speaker] = s.para
+					}
 				}
 			}
 		}
@@ -811,7 +859,7 @@ func (x *extractor) linkEvents(s *sentence, claims []*rawClaim, evs []*rawEvent)
 				delete(x.current, c.speaker)
 			}
 			if !e.past && !e.recounted() && (e.typ == dipgraph.EventPressConference || e.typ == dipgraph.EventSpeech || e.typ == dipgraph.EventCall ||
-				e.typ == dipgraph.EventMeeting && e.verb) && !inRelativeClause(e.sent.toks, e.tokStart) {
+				e.typ == dipgraph.EventMeeting && (e.verb || e.sent == s && fronted(s, c, e.tokStart))) && !inRelativeClause(e.sent.toks, e.tokStart) {
 				// a call goes on in the sentences after it ("In the first
 				// call, with Andersson, Erdoğan said … He told …"); a meeting
 				// named as a noun is often only where the words were said
@@ -820,6 +868,13 @@ func (x *extractor) linkEvents(s *sentence, claims []*rawClaim, evs []*rawEvent)
 			}
 		}
 	}
+}
+
+// fronted reports whether the event word at tok opens c's sentence before
+// its speaker ("During the talks, Wang Yi said", "When meeting with Sánchez,
+// Wang Yi conveyed"): the scene of what the speaker says next, too.
+func fronted(s *sentence, c *rawClaim, tok int) bool {
+	return tok < c.verbTok && (len(s.verbs) == 0 || tok < s.verbs[0].i) && (c.att == nil || tok < firstSpeakerStart(c.att))
 }
 
 // recounted reports whether e is a call told as an earlier scene ("she said
@@ -856,7 +911,9 @@ func frames(toks []token, c *rawClaim, e *rawEvent) bool {
 		if w == "after" || w == "following" || w == "before" {
 			return false // "said after their talks": not at the talks, but about them
 		}
-		if w == "in" || w == "at" || w == "during" || w == "on" || w == "via" {
+		if w == "in" || w == "at" || w == "during" || w == "on" || w == "via" || j == 0 && (w == "closing" || w == "opening" || w == "addressing" || w == "when" || w == "while") {
+			// ("Closing the summit, Pashinyan thanked …", "When meeting with
+			// Sánchez, Wang Yi conveyed …")
 			if inside && toks[j].start <= c.start && !(c.att != nil && c.att.verb.has(verbUrge) && slices.ContainsFunc(toks[e.tokEnd:], func(t token) bool { return t.lower() == "to" && t.start < c.end })) {
 				// "congratulated him on his election victory": what was
 				// said ("asked Moon in a phone call to help …" is framed)

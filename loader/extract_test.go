@@ -414,6 +414,17 @@ func TestExtract_statements(t *testing.T) {
 			}},
 		{"bare_title_is_the_headlines_first_holder", "Prime Minister Keir Starmer’s calls with President Zelenskyy and Prime Minister Modi\n\nPM call with President Zelenskyy\n\nThe Prime Minister spoke to President Zelenskyy this morning. He made clear that British support would not change.",
 			[]claimView{{speaker: "Keir Starmer", mode: dipgraph.ModeIndirect, text: "support would not change", addressees: []string{"Volodymyr Zelensky"}, event: dipgraph.EventCall}}},
+		{"during_the_talks_is_the_scene_named_talks", "Wang Yi holds talks with Spanish Foreign Minister José Manuel Albares and meets Pedro Sánchez\n\nOn Monday, Member of the Political Bureau of the CPC Central Committee and Foreign Minister Wang Yi held talks with Spanish Minister of Foreign Affairs, European Union and Cooperation José Manuel Albares in Madrid. In the afternoon, Wang Yi met with Spanish Prime Minister Pedro Sánchez.\n\nDuring the talks, Wang Yi said that the two countries had always treated each other as equals. He said China stood ready to expand trade.\n\nWhen meeting with Prime Minister Sánchez, Wang Yi said China valued the partnership.",
+			[]claimView{
+				{speaker: "Wang Yi", mode: dipgraph.ModeIndirect, text: "equals", addressees: []string{"José Manuel Albares"}, event: dipgraph.EventMeeting},
+				{speaker: "Wang Yi", mode: dipgraph.ModeIndirect, text: "expand trade", addressees: []string{"José Manuel Albares"}, event: dipgraph.EventMeeting},
+				{speaker: "Wang Yi", mode: dipgraph.ModeIndirect, text: "partnership", addressees: []string{"Pedro Sánchez"}, event: dipgraph.EventMeeting},
+			}},
+		{"closing_the_summit_speaks_to_no_one", "Armenian Prime Minister Nikol Pashinyan hosted a summit of the CSTO on Wednesday. Before the summit, he met Kazakh President Kassym-Jomart Tokayev.\n\nClosing the summit, Pashinyan said Armenia was not turning its back on the organisation. “But an alliance is judged by what it does,” he said.",
+			[]claimView{
+				{speaker: "Nikol Pashinyan", mode: dipgraph.ModeIndirect, text: "turning its back", event: dipgraph.EventMeeting},
+				{speaker: "Nikol Pashinyan", mode: dipgraph.ModeDirect, text: "alliance is judged", event: dipgraph.EventMeeting},
+			}},
 		{"relative_clause_inside_the_subject", "Foreign Minister Jalil Abbas Jilani informed his Iranian counterpart, Hossein Amir-Abdollahian, that the committee, which met earlier today, had concluded that dialogue would work.",
 			[]claimView{{speaker: "Jalil Abbas Jilani", mode: dipgraph.ModeIndirect, text: "had concluded", addressees: []string{"Hossein Amir-Abdollahian"}}}},
 		{"counterpart_by_demonym_alone", "Iranian Foreign Minister Hossein Amir-Abdollahian landed in Islamabad. Foreign Minister Jalil Abbas Jilani later told his Iranian counterpart that talks would go on.",

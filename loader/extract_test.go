@@ -425,6 +425,11 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Nikol Pashinyan", mode: dipgraph.ModeIndirect, text: "turning its back", event: dipgraph.EventMeeting},
 				{speaker: "Nikol Pashinyan", mode: dipgraph.ModeDirect, text: "alliance is judged", event: dipgraph.EventMeeting},
 			}},
+		{"a_portfolio_title_ends_where_the_name_begins", "Secretary Blinken spoke today with Philippine Secretary of Foreign Affairs Enrique Manalo. The Secretary condemned the actions of China. Saudi Minister of State for Foreign Affairs Adel al-Jubeir said Riyadh would respond.",
+			[]claimView{
+				{speaker: "Antony Blinken", mode: dipgraph.ModeIndirect, text: "actions of China", addressees: []string{"Enrique Manalo"}, event: dipgraph.EventCall},
+				{speaker: "Adel al-Jubeir", mode: dipgraph.ModeIndirect, text: "Riyadh would respond"},
+			}},
 		{"relative_clause_inside_the_subject", "Foreign Minister Jalil Abbas Jilani informed his Iranian counterpart, Hossein Amir-Abdollahian, that the committee, which met earlier today, had concluded that dialogue would work.",
 			[]claimView{{speaker: "Jalil Abbas Jilani", mode: dipgraph.ModeIndirect, text: "had concluded", addressees: []string{"Hossein Amir-Abdollahian"}}}},
 		{"counterpart_by_demonym_alone", "Iranian Foreign Minister Hossein Amir-Abdollahian landed in Islamabad. Foreign Minister Jalil Abbas Jilani later told his Iranian counterpart that talks would go on.",

@@ -736,14 +736,23 @@ func (r *registry) personPattern(toks []token, i int, verbAt func(int) bool) (me
 			}
 		}
 	}
-	if j+3 < len(toks) && toks[j].lower() == "for" && roleEnd == j {
-		// "Commissioner for Home Affairs Ylva Johansson": the portfolio,
-		// then a two-word name
-		run := j + 1
-		for run < len(toks) && run < j+8 && toks[run].capitalized() && !toks[run].quoted {
+	if j+3 < len(toks) && (toks[j].lower() == "for" || toks[j].lower() == "of") && roleEnd == j {
+		// "Commissioner for Home Affairs Ylva Johansson", "Secretary of
+		// Foreign Affairs Enrique Manalo", "Minister of State for Foreign
+		// Affairs Adel al-Jubeir": the portfolio, then the name, which
+		// starts at a given name, else is the run's last two words
+		run, given := j+1, 0
+		for run < len(toks) && run < j+12 && !toks[run].quoted && (toks[run].capitalized() || run > j+1 && (toks[run].lower() == "for" || toks[run].lower() == "of" || toks[run].lower() == "and")) {
+			if given == 0 && run > j+1 && (r.lex.male[toks[run].text] || r.lex.female[toks[run].text]) {
+				given = run
+			}
 			run++
 		}
-		if run-(j+1) >= 3 {
+		switch {
+		case given > 0 && toks[given-1].capitalized():
+			role = spanText(toks[roleStart:given])
+			j = given
+		case toks[j].lower() == "for" && run-(j+1) >= 3 && toks[run-3].capitalized():
 			role = spanText(toks[roleStart : run-2])
 			j = run - 2
 		}

@@ -430,6 +430,11 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Antony Blinken", mode: dipgraph.ModeIndirect, text: "actions of China", addressees: []string{"Enrique Manalo"}, event: dipgraph.EventCall},
 				{speaker: "Adel al-Jubeir", mode: dipgraph.ModeIndirect, text: "Riyadh would respond"},
 			}},
+		{"warning_someone_that_addresses_them", "German Foreign Minister Annalena Baerbock on Monday urged Israel to hold back, while warning Tehran that the European Union would broaden its sanctions.",
+			[]claimView{
+				{speaker: "Annalena Baerbock", mode: dipgraph.ModeIndirect, text: "hold back", addressees: []string{"Israel"}},
+				{speaker: "Annalena Baerbock", mode: dipgraph.ModeIndirect, text: "broaden its sanctions", addressees: []string{"Iran"}},
+			}},
 		{"relative_clause_inside_the_subject", "Foreign Minister Jalil Abbas Jilani informed his Iranian counterpart, Hossein Amir-Abdollahian, that the committee, which met earlier today, had concluded that dialogue would work.",
 			[]claimView{{speaker: "Jalil Abbas Jilani", mode: dipgraph.ModeIndirect, text: "had concluded", addressees: []string{"Hossein Amir-Abdollahian"}}}},
 		{"counterpart_by_demonym_alone", "Iranian Foreign Minister Hossein Amir-Abdollahian landed in Islamabad. Foreign Minister Jalil Abbas Jilani later told his Iranian counterpart that talks would go on.",

@@ -519,9 +519,10 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 			for _, e := range m.also {
 				a.co = append(a.co, mention{start: m.start, end: m.end, ent: e})
 			}
-		case len(atts) > 0 && v.has(verbTell) && perfectAnd(toks, v.i) >= 0 && reportedBySelf(toks, ms, atts[len(atts)-1]):
+		case len(atts) > 0 && (v.has(verbTell) || v.i+v.n < len(toks) && toks[v.i+v.n].lower() == "to") && perfectAnd(toks, v.i) >= 0 && reportedBySelf(toks, ms, atts[len(atts)-1]):
 			// "he said he had raised the case with Modi and had told him
-			// that …": the speaker, who is the reported clause's subject
+			// that …", "… and had made clear to him that …": the speaker,
+			// who is the reported clause's subject
 			a.inherited = true
 			a.subj = mention{start: v.i - 1, end: v.i}
 			a.co = atts[len(atts)-1].co

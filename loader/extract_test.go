@@ -435,6 +435,8 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Annalena Baerbock", mode: dipgraph.ModeIndirect, text: "hold back", addressees: []string{"Israel"}},
 				{speaker: "Annalena Baerbock", mode: dipgraph.ModeIndirect, text: "broaden its sanctions", addressees: []string{"Iran"}},
 			}},
+		{"and_had_made_clear_to_him_is_the_speakers_own", "Baerbock said she had spoken to Lavrov and had made clear to him that Iran would bear full responsibility.",
+			[]claimView{{speaker: "Annalena Baerbock", mode: dipgraph.ModeIndirect, text: "full responsibility", addressees: []string{"Sergey Lavrov"}, event: dipgraph.EventCall}}},
 		{"relative_clause_inside_the_subject", "Foreign Minister Jalil Abbas Jilani informed his Iranian counterpart, Hossein Amir-Abdollahian, that the committee, which met earlier today, had concluded that dialogue would work.",
 			[]claimView{{speaker: "Jalil Abbas Jilani", mode: dipgraph.ModeIndirect, text: "had concluded", addressees: []string{"Hossein Amir-Abdollahian"}}}},
 		{"counterpart_by_demonym_alone", "Iranian Foreign Minister Hossein Amir-Abdollahian landed in Islamabad. Foreign Minister Jalil Abbas Jilani later told his Iranian counterpart that talks would go on.",

@@ -1056,6 +1056,13 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 	out = slices.DeleteFunc(out, func(c *rawClaim) bool {
 		return c.mode != dipgraph.ModeDirect && (noContent(toks, c) || onlyACall(toks, c))
 	})
+	// "wrote to Guterres asking him to convene the council": what was
+	// written is the request, which is a claim of its own
+	out = slices.DeleteFunc(out, func(c *rawClaim) bool {
+		return c.mode != dipgraph.ModeDirect && slices.ContainsFunc(out, func(d *rawClaim) bool {
+			return d.verbTok >= 0 && d.verbTok != c.verbTok && toks[d.verbTok].start == c.start && d.att != nil && d.att.verb.has(verbUrge) && participle(toks[d.verbTok])
+		})
+	})
 	out = append(out, x.asDid(toks, ms, out)...)
 	out = append(out, x.accordingTo(s, ms, quotes, len(atts) > 0)...)
 	// quotes with no attribution in their sentence: the last quoted speaker

@@ -437,6 +437,11 @@ func TestExtract_statements(t *testing.T) {
 			}},
 		{"and_had_made_clear_to_him_is_the_speakers_own", "Baerbock said she had spoken to Lavrov and had made clear to him that Iran would bear full responsibility.",
 			[]claimView{{speaker: "Annalena Baerbock", mode: dipgraph.ModeIndirect, text: "full responsibility", addressees: []string{"Sergey Lavrov"}, event: dipgraph.EventCall}}},
+		{"writing_to_someone_asking_them_is_one_request", "Foreign Minister Israel Katz wrote to Guterres asking him to convene the council. Katz later sent a letter to Borrell urging him to list the Revolutionary Guards.",
+			[]claimView{
+				{speaker: "Israel Katz", mode: dipgraph.ModeIndirect, text: "to convene the council", addressees: []string{"Antonio Guterres"}},
+				{speaker: "Israel Katz", mode: dipgraph.ModeIndirect, text: "list the Revolutionary Guards", addressees: []string{"Josep Borrell"}},
+			}},
 		{"relative_clause_inside_the_subject", "Foreign Minister Jalil Abbas Jilani informed his Iranian counterpart, Hossein Amir-Abdollahian, that the committee, which met earlier today, had concluded that dialogue would work.",
 			[]claimView{{speaker: "Jalil Abbas Jilani", mode: dipgraph.ModeIndirect, text: "had concluded", addressees: []string{"Hossein Amir-Abdollahian"}}}},
 		{"counterpart_by_demonym_alone", "Iranian Foreign Minister Hossein Amir-Abdollahian landed in Islamabad. Foreign Minister Jalil Abbas Jilani later told his Iranian counterpart that talks would go on.",

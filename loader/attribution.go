@@ -563,6 +563,13 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 				// opening the sentence is left to the speaker's salience)
 				hearer = obj.ent
 			}
+			if hearer == nil && (a.subj.pronoun == "he" || a.subj.pronoun == "she") && a.subj.start >= 2 && toks[a.subj.start-1].text == "," && a.verb.i+a.verb.n < len(toks) && toks[a.verb.i+a.verb.n].text == "," {
+				if m, ok := mentionEndingAt(ms, a.subj.start-1); ok && m.kind != byPronoun {
+					// "Russian President Vladimir Putin, he said, was still
+					// pursuing …": he is not the one his words are about
+					hearer = m.ent
+				}
+			}
 			a.speaker = x.resolveMention(a.subj, hearer)
 			if a.speaker == nil && hearer != nil {
 				a.speaker = x.resolveMention(mention{kind: byPronoun, pronoun: "other"}, hearer)
@@ -574,7 +581,7 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 					a.speaker = e
 				}
 			}
-			if p, ok := sentenceSubject(toks, ms, a.subj.start); ok && p.kind == byName && p.ent != nil && p.ent.kind == dipgraph.KindPerson && fitsPronoun(p.ent, a.subj.pronoun) {
+			if p, ok := sentenceSubject(toks, ms, a.subj.start); ok && p.kind == byName && p.ent != nil && p.ent != hearer && p.ent.kind == dipgraph.KindPerson && fitsPronoun(p.ent, a.subj.pronoun) {
 				// "Barrot held talks with Tebboune, after which he
 				// declared": the sentence's own subject
 				a.speaker = p.ent

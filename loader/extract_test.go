@@ -442,6 +442,8 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Israel Katz", mode: dipgraph.ModeIndirect, text: "to convene the council", addressees: []string{"Antonio Guterres"}},
 				{speaker: "Israel Katz", mode: dipgraph.ModeIndirect, text: "list the Revolutionary Guards", addressees: []string{"Josep Borrell"}},
 			}},
+		{"name_then_he_said_is_not_his_own_claim", "German Chancellor Olaf Scholz was in Washington on Sunday. Russian President Vladimir Putin, he said, was still pursuing the goal of seizing as much of Ukraine as he could.",
+			[]claimView{{speaker: "Olaf Scholz", mode: dipgraph.ModeIndirect, text: "still pursuing"}}},
 		{"relative_clause_inside_the_subject", "Foreign Minister Jalil Abbas Jilani informed his Iranian counterpart, Hossein Amir-Abdollahian, that the committee, which met earlier today, had concluded that dialogue would work.",
 			[]claimView{{speaker: "Jalil Abbas Jilani", mode: dipgraph.ModeIndirect, text: "had concluded", addressees: []string{"Hossein Amir-Abdollahian"}}}},
 		{"counterpart_by_demonym_alone", "Iranian Foreign Minister Hossein Amir-Abdollahian landed in Islamabad. Foreign Minister Jalil Abbas Jilani later told his Iranian counterpart that talks would go on.",

@@ -108,8 +108,9 @@ func (x *extractor) findEvents(s *sentence, ms []mention, dates []dateExpr, clai
 		if i > 0 {
 			prev = toks[i-1].lower()
 		}
-		if trig.Type == dipgraph.EventCall && trig.Verb && i+n < len(toks) && pressWords[toks[i+n].lower()] {
-			// "spoke to reporters": a media session, not a call
+		if trig.Type == dipgraph.EventCall && trig.Verb && i+n < len(toks) && (pressWords[toks[i+n].lower()] || mediaAt(ms, i+n)) {
+			// "spoke to reporters", "spoke to CNN": a media session, not a
+			// call
 			trig.Type = dipgraph.EventPressConference
 		}
 		if trig.Type == dipgraph.EventCall && !trig.Verb && i+n < len(toks) && toks[i+n].lower() == "for" {
@@ -296,6 +297,12 @@ func (x *extractor) spokeCall(toks []token, ms []mention, i int) int {
 		return 0
 	}
 	return k - i + 1
+}
+
+// mediaAt reports whether a news outlet is named at k ("spoke to CNN").
+func mediaAt(ms []mention, k int) bool {
+	m, ok := mentionStartingAt(ms, k)
+	return ok && m.ent != nil && isMedia(m.ent)
 }
 
 // phoneWords follow "by" or "over the" when people speak on the phone.

@@ -1272,6 +1272,32 @@ func TestExtract_dates(t *testing.T) {
 	}
 }
 
+// TestExtract_eventTypes checks the type of the first event a text names.
+func TestExtract_eventTypes(t *testing.T) {
+	tests := []struct {
+		name, body string
+		want       dipgraph.EventType
+	}{
+		{"spoke_with_a_leader_is_a_call", "German Chancellor Olaf Scholz spoke to Putin on Sunday.", dipgraph.EventCall},
+		{"spoke_to_reporters_is_a_media_session", "German Chancellor Olaf Scholz spoke to reporters on Sunday.", dipgraph.EventPressConference},
+		{"spoke_to_an_outlet_is_an_interview", "German Chancellor Olaf Scholz spoke to CNN on Sunday.", dipgraph.EventPressConference},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := Extract([]byte("Headline\n\n"+tt.body+"\n"), Options{Published: "2022-02-15"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(doc.Events) == 0 {
+				t.Fatalf("got no event")
+			}
+			if got := doc.Events[0].Type; got != tt.want {
+				t.Errorf("got %s, want %s", got, tt.want)
+			}
+		})
+	}
+}
+
 // TestExtract_officeHolders resolves an office named without its holder to
 // whoever held it on the publication date, as the annotation guide says.
 func TestExtract_officeHolders(t *testing.T) {

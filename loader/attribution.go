@@ -2125,37 +2125,45 @@ func (x *extractor) reportsInQuote(s *sentence, c *rawClaim) []*rawClaim {
 		if !t.quoted || t.start < c.start || t.end > c.end {
 			continue
 		}
+		if cc := x.asIToldInQuote(s, c, i); cc != nil {
+			// "“As I told President Erdogan today, Russia is not against
+			// the deal itself,” Putin said": said to Erdogan, too
+			out = append(out, cc)
+			continue
+		}
 		p := t.lower()
-		if p != "he" && p != "she" && p != "they" {
+		v := i + 1
+		var speaker *entity
+		switch {
+		case p == "he" || p == "she" || p == "they":
+			speaker = x.sal.resolve(p, c.speaker)
+		default:
+			// "“Minister Bourita assured me that …,” Albares told the
+			// committee"
+			if speaker, v = x.quotedPerson(toks, i, c.speaker); speaker == nil {
+				continue
+			}
+		}
+		if v+2 >= len(toks) {
 			continue
 		}
-		if v := toks[i+1].lower(); v != "told" && v != "assured" && v != "promised" {
+		if w := toks[v].lower(); w != "told" && w != "assured" && w != "promised" {
 			continue
 		}
-		me := toks[i+2].lower()
+		me := toks[v+1].lower()
 		if me != "me" && me != "us" {
 			continue
 		}
-		k := i + 3
-		for k < len(toks) && k < i+7 && toks[k].quoted && toks[k].isWord() && toks[k].lower() != "that" {
+		k := v + 2
+		for k < len(toks) && k < v+6 && toks[k].quoted && toks[k].isWord() && toks[k].lower() != "that" {
 			k++ // "very plainly"
 		}
 		if k >= len(toks) || toks[k].lower() != "that" && toks[k].text != ":" {
 			continue
 		}
 		k++
-		end := k
-		for end < len(toks) && toks[end].quoted && toks[end].end <= c.end {
-			end++
-		}
-		for end > k && !toks[end-1].isWord() {
-			end--
-		}
-		if end-k < 3 {
-			continue
-		}
-		speaker := x.sal.resolve(p, c.speaker)
-		if speaker == nil || speaker == c.speaker {
+		end := quotedRunEnd(toks, k, c.end)
+		if end-k < 3 || speaker == nil || speaker == c.speaker {
 			continue
 		}
 		hearer := c.speaker
@@ -2163,11 +2171,77 @@ func (x *extractor) reportsInQuote(s *sentence, c *rawClaim) []*rawClaim {
 			hearer = c.speaker.affiliation
 		}
 		cc := &rawClaim{sent: s, speaker: speaker, addressees: []*entity{hearer}, mode: dipgraph.ModeIndirect,
-			verb: toks[i+1].lower(), verbTok: -1, start: toks[k].start, end: toks[end-1].end,
+			verb: toks[v].lower(), verbTok: -1, start: toks[k].start, end: toks[end-1].end,
 			confidence: c.confidence * 0.7, reportedBy: c.speaker}
 		out = append(out, cc)
 	}
 	return out
+}
+
+// asIToldInQuote reads "As I told X (today), CLAUSE" opening at i inside
+// the quote of c, and returns the clause as c's speaker's claim to X, or nil.
+func (x *extractor) asIToldInQuote(s *sentence, c *rawClaim, i int) *rawClaim {
+	toks := s.toks
+	if i+4 >= len(toks) || toks[i].lower() != "as" || toks[i+1].text != "I" || toks[i+2].lower() != "told" && toks[i+2].lower() != "said" {
+		return nil
+	}
+	j := i + 3
+	if toks[i+2].lower() == "said" {
+		if toks[j].lower() != "to" {
+			return nil
+		}
+		j++
+	}
+	hearer, k := x.quotedPerson(toks, j, c.speaker)
+	if hearer == nil {
+		return nil
+	}
+	for lim := k + 4; k < len(toks) && k < lim && toks[k].quoted && toks[k].text != ","; k++ {
+		// "today", "last week"
+	}
+	if k >= len(toks) || toks[k].text != "," {
+		return nil
+	}
+	k++
+	end := quotedRunEnd(toks, k, c.end)
+	if end-k < 3 {
+		return nil
+	}
+	return &rawClaim{sent: s, speaker: c.speaker, addressees: []*entity{hearer}, mode: dipgraph.ModeIndirect,
+		verb: "told", verbTok: -1, start: toks[k].start, end: toks[end-1].end, confidence: c.confidence * 0.7}
+}
+
+// quotedPerson reads a person of the story named inside a quote at i
+// ("President Erdogan", "Minister Bourita", "Lavrov"), where the loader
+// finds no mentions, and returns the person and the index after the name,
+// or nil.
+func (x *extractor) quotedPerson(toks []token, i int, speaker *entity) (*entity, int) {
+	_, n := x.lex.titles.match(toks, i)
+	j := i + n
+	k := j
+	for k < len(toks) && k < j+3 && toks[k].quoted && toks[k].capitalized() {
+		k++
+	}
+	if k == j {
+		return nil, i
+	}
+	if e := x.personNamed(toks[k-1].text, speaker); e != nil {
+		return e, k
+	}
+	return nil, i
+}
+
+// quotedRunEnd returns the end of the quoted words from k that lie within
+// byte offset limit, past any closing punctuation.
+func quotedRunEnd(toks []token, k, limit int) int {
+	end := k
+	for end < len(toks) && toks[end].quoted && toks[end].end <= limit {
+		end++
+	}
+	for end > k && !toks[end-1].isWord() {
+		end--
+	}
+	return end
 }
 
 // accordingTo reads "According to X, CLAUSE" and "CLAUSE, according to X".

@@ -444,6 +444,13 @@ func TestExtract_statements(t *testing.T) {
 			}},
 		{"name_then_he_said_is_not_his_own_claim", "German Chancellor Olaf Scholz was in Washington on Sunday. Russian President Vladimir Putin, he said, was still pursuing the goal of seizing as much of Ukraine as he could.",
 			[]claimView{{speaker: "Olaf Scholz", mode: dipgraph.ModeIndirect, text: "still pursuing"}}},
+		{"reports_inside_a_quote_by_name", "Turkish President Recep Tayyip Erdogan came to Sochi. “As I told President Erdogan today, Russia is not against the deal itself,” Putin said.\n\nMoroccan Foreign Minister Nasser Bourita was in Madrid on Monday. “Minister Bourita assured me that Morocco will honour its commitments,” Spanish Foreign Minister José Manuel Albares told the committee.",
+			[]claimView{
+				{speaker: "Vladimir Putin", mode: dipgraph.ModeDirect, text: "As I told"},
+				{speaker: "Vladimir Putin", mode: dipgraph.ModeIndirect, text: "not against the deal", addressees: []string{"Recep Tayyip Erdogan"}},
+				{speaker: "José Manuel Albares", mode: dipgraph.ModeDirect, text: "assured me"},
+				{speaker: "Nasser Bourita", mode: dipgraph.ModeIndirect, text: "honour its commitments", addressees: []string{"José Manuel Albares"}},
+			}},
 		{"relative_clause_inside_the_subject", "Foreign Minister Jalil Abbas Jilani informed his Iranian counterpart, Hossein Amir-Abdollahian, that the committee, which met earlier today, had concluded that dialogue would work.",
 			[]claimView{{speaker: "Jalil Abbas Jilani", mode: dipgraph.ModeIndirect, text: "had concluded", addressees: []string{"Hossein Amir-Abdollahian"}}}},
 		{"counterpart_by_demonym_alone", "Iranian Foreign Minister Hossein Amir-Abdollahian landed in Islamabad. Foreign Minister Jalil Abbas Jilani later told his Iranian counterpart that talks would go on.",

@@ -451,6 +451,12 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "José Manuel Albares", mode: dipgraph.ModeDirect, text: "assured me"},
 				{speaker: "Nasser Bourita", mode: dipgraph.ModeIndirect, text: "honour its commitments", addressees: []string{"José Manuel Albares"}},
 			}},
+		{"cautioning_that_and_adamant_that_report", "Blinken said the two sides had moved further than expected, while cautioning that the final steps would be the hardest. German Chancellor Olaf Scholz was adamant that Germany would not send jets.",
+			[]claimView{
+				{speaker: "Antony Blinken", mode: dipgraph.ModeIndirect, text: "moved further"},
+				{speaker: "Antony Blinken", mode: dipgraph.ModeIndirect, text: "final steps"},
+				{speaker: "Olaf Scholz", mode: dipgraph.ModeIndirect, text: "not send jets"},
+			}},
 		{"relative_clause_inside_the_subject", "Foreign Minister Jalil Abbas Jilani informed his Iranian counterpart, Hossein Amir-Abdollahian, that the committee, which met earlier today, had concluded that dialogue would work.",
 			[]claimView{{speaker: "Jalil Abbas Jilani", mode: dipgraph.ModeIndirect, text: "had concluded", addressees: []string{"Hossein Amir-Abdollahian"}}}},
 		{"counterpart_by_demonym_alone", "Iranian Foreign Minister Hossein Amir-Abdollahian landed in Islamabad. Foreign Minister Jalil Abbas Jilani later told his Iranian counterpart that talks would go on.",

@@ -189,6 +189,9 @@ func subjectNear(toks []token, ms []mention, v verbOcc) (mention, bool, bool) {
 		}
 	}
 	j := backToSubject(toks, v.i)
+	if m, ok := mentionEndingAt(ms, v.i); ok && m.kind == byDescriptor && toks[m.start].lower() == "both" {
+		j = v.i // "Both said": the word skipped as an adverb is the subject
+	}
 	if m, ok := mentionEndingAt(ms, j); ok {
 		if src, found := quotedSource(toks, ms, m); found {
 			return src, false, true

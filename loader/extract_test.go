@@ -457,6 +457,11 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Antony Blinken", mode: dipgraph.ModeIndirect, text: "final steps"},
 				{speaker: "Olaf Scholz", mode: dipgraph.ModeIndirect, text: "not send jets"},
 			}},
+		{"both_said_is_the_two_just_named", "Foreign Minister Wang Yi held talks with Spanish Foreign Minister José Manuel Albares on Monday.\n\nThe two ministers exchanged views on Gaza. Both said that the humanitarian situation in the enclave was unacceptable.",
+			[]claimView{
+				{speaker: "Wang Yi", mode: dipgraph.ModeIndirect, text: "unacceptable", addressees: []string{"José Manuel Albares"}, event: dipgraph.EventMeeting},
+				{speaker: "José Manuel Albares", mode: dipgraph.ModeIndirect, text: "unacceptable", addressees: []string{"Wang Yi"}, event: dipgraph.EventMeeting},
+			}},
 		{"relative_clause_inside_the_subject", "Foreign Minister Jalil Abbas Jilani informed his Iranian counterpart, Hossein Amir-Abdollahian, that the committee, which met earlier today, had concluded that dialogue would work.",
 			[]claimView{{speaker: "Jalil Abbas Jilani", mode: dipgraph.ModeIndirect, text: "had concluded", addressees: []string{"Hossein Amir-Abdollahian"}}}},
 		{"counterpart_by_demonym_alone", "Iranian Foreign Minister Hossein Amir-Abdollahian landed in Islamabad. Foreign Minister Jalil Abbas Jilani later told his Iranian counterpart that talks would go on.",

@@ -984,6 +984,17 @@ func (r *registry) descriptor(toks []token, i int) (mention, bool) {
 			slices.Reverse(states)
 		}
 		return mention{start: i, end: end, ent: states[0], also: states[1:], kind: byDescriptor}, true
+	case i == 0 && toks[i].text == "Both" && j == i+1 && r.verbLike(toks[j]):
+		// "The two ministers exchanged views. Both said …": the two
+		// persons named last
+		people := r.party
+		if len(people) != 2 {
+			people = r.lastPeople(2, "")
+		}
+		if people == nil {
+			return mention{}, false
+		}
+		return mention{start: i, end: j, ent: people[0], also: people[1:], kind: byDescriptor}, true
 	case toks[i].lower() == "the" && counts[w] > 0 && personPlural(toks, j+1) > 0 || toks[i].lower() == "both" && personPlural(toks, j) > 0:
 		// "the two leaders", "both foreign ministers": the persons last named
 		want, at := counts[w], j+1

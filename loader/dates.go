@@ -75,7 +75,13 @@ func resolveShifts(toks []token, ds []dateExpr, base dipgraph.Date) {
 			d.date = dipgraph.DateOf(own.Time().AddDate(0, 0, -d.shift))
 			continue
 		}
-		if base != "" {
+		switch {
+		case own != "":
+			// "Kristersson said on Saturday that Orbán had assured him
+			// during their talks the previous day": from the sentence's
+			// own day before it
+			d.date = dipgraph.DateOf(own.Time().AddDate(0, 0, d.shift))
+		case base != "":
 			d.date = dipgraph.DateOf(base.Time().AddDate(0, 0, d.shift))
 		}
 	}

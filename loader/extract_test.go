@@ -1223,6 +1223,9 @@ func TestExtract_dates(t *testing.T) {
 		{"the_leads_day_goes_on_when_no_other_is_named", "Putin met Scholz in Moscow on Tuesday.\n\nThe visit was the chancellor’s first to Russia.\n\nIt drew criticism in Kyiv.\n\nThe two leaders later held a joint news conference.", "2022-02-15"},
 		{"a_relative_clauses_day_is_another_events", "Lavrov, who arrived in Beijing on Sunday, held talks with Wang Yi.", ""},
 		{"weekday_same_day", "Putin met Scholz on Tuesday.", "2022-02-15"},
+		{"the_previous_day_counts_from_the_sentences_day", "Kristersson said on Saturday that Orbán had assured him during their talks in Budapest the previous day that Hungary would ratify.", "2022-02-11"},
+		{"earlier_in_the_day_is_the_sentences_day", "Biden said on Friday that the two men had discussed China during their meeting earlier in the day.", "2022-02-11"},
+
 		{"which_began_on_a_day_dates_the_event", "The minister today concluded a three-day official visit to Indonesia, which began on Monday at the invitation of his counterpart.", "2022-02-14"},
 		{"was_set_on_a_day_is_past", "The deadline was set on Wednesday at a summit in Luanda.", "2022-02-09"},
 		{"a_scheduled_trip_in_the_present_is_to_come", "Biden, who flies to Saudi Arabia on Friday for talks with the crown prince, was pressed on human rights.", "2022-02-18"},

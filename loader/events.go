@@ -553,8 +553,8 @@ func (e *rawEvent) dateFrom(dates []dateExpr, claims []*rawClaim) {
 		if framing && insideClaim(toks[d.tokStart], claims) {
 			continue
 		}
-		if d.tokStart < len(e.sent.toks) && e.sent.toks[d.tokStart].lower() == "since" {
-			continue // "his first visit since 2017": a bound, not the event's day
+		if sinceBefore(toks, d.tokStart) {
+			continue // "his first visit since 2017", "since taking office yesterday": a bound, not the event's day
 		}
 		if t := e.sent.toks; d.tokEnd < len(t) && (t[d.tokEnd].text == "’s" || t[d.tokEnd].text == "'s") && e.tokStart > d.tokEnd+3 {
 			continue // "Thursday's agreements at a meeting later this year": the day of another noun
@@ -598,6 +598,17 @@ func (e *rawEvent) dateFrom(dates []dateExpr, claims []*rawClaim) {
 	if e.past && e.date == "" {
 		e.explicitDate = true
 	}
+}
+
+// sinceBefore reports whether the date at k is the bound of a "since"
+// phrase: "since 2017", "since taking office yesterday" (not "blocked
+// since November 16, when their ambassadors refused … at a meeting", whose
+// day the meeting has).
+func sinceBefore(toks []token, k int) bool {
+	if toks[k].lower() == "since" {
+		return true
+	}
+	return k >= 3 && toks[k-3].lower() == "since" && strings.HasSuffix(toks[k-2].lower(), "ing") && toks[k-1].isWord()
 }
 
 // startedBefore reports whether a verb of beginning stands just before the

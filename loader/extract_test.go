@@ -462,6 +462,8 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Wang Yi", mode: dipgraph.ModeIndirect, text: "unacceptable", addressees: []string{"José Manuel Albares"}, event: dipgraph.EventMeeting},
 				{speaker: "José Manuel Albares", mode: dipgraph.ModeIndirect, text: "unacceptable", addressees: []string{"Wang Yi"}, event: dipgraph.EventMeeting},
 			}},
+		{"the_president_of_a_state_is_its_president", "Prime Minister Kyriakos Mitsotakis’ calls with President Recep Tayyip Erdoğan and European Council President Charles Michel\n\nPrime Minister Kyriakos Mitsotakis spoke by telephone this afternoon with the President of Türkiye, Recep Tayyip Erdoğan, after the earthquakes. The Prime Minister conveyed the deep sorrow of the Greek people.",
+			[]claimView{{speaker: "Kyriakos Mitsotakis", mode: dipgraph.ModeIndirect, text: "deep sorrow", addressees: []string{"Recep Tayyip Erdogan"}, event: dipgraph.EventCall}}},
 		{"relative_clause_inside_the_subject", "Foreign Minister Jalil Abbas Jilani informed his Iranian counterpart, Hossein Amir-Abdollahian, that the committee, which met earlier today, had concluded that dialogue would work.",
 			[]claimView{{speaker: "Jalil Abbas Jilani", mode: dipgraph.ModeIndirect, text: "had concluded", addressees: []string{"Hossein Amir-Abdollahian"}}}},
 		{"counterpart_by_demonym_alone", "Iranian Foreign Minister Hossein Amir-Abdollahian landed in Islamabad. Foreign Minister Jalil Abbas Jilani later told his Iranian counterpart that talks would go on.",

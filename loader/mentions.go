@@ -1130,6 +1130,14 @@ func (r *registry) descriptor(toks []token, i int) (mention, bool) {
 		}
 		bare := aff == nil && demonym == nil && toks[j].capitalized() && !(j+m < len(toks) && (toks[j+m].lower() == "of" || toks[j+m].lower() == "for"))
 		title := strings.ToLower(vals[0].(string))
+		extra := 0
+		if aff == nil && demonym == nil && j+m+1 < len(toks) && toks[j+m].lower() == "of" {
+			// "the President of Türkiye, Recep Tayyip Erdoğan": that
+			// state's holder, not the president named last
+			if sv, sn := r.nameAt(toks, j+m+1); sn > 0 && sv[0].(*knownActor).Kind == dipgraph.KindState {
+				aff, extra = r.fromKnown(sv[0].(*knownActor)), 1+sn
+			}
+		}
 		switch {
 		case bare:
 			e, n = r.bareHolder(title), m
@@ -1138,7 +1146,7 @@ func (r *registry) descriptor(toks []token, i int) (mention, bool) {
 			// another state ("Russian Ambassador Zinoviev") fits
 			e, n = nil, m
 		default:
-			e, n = r.lastPersonWithRole(title, aff, false), m
+			e, n = r.lastPersonWithRole(title, aff, false), m+extra
 		}
 		if bare && e != nil && r.bare[title] == nil && surnameAfter(toks, j+m, e) {
 			// "The Prime Minister spoke to Prime Minister Narendra Modi":

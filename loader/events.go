@@ -322,6 +322,11 @@ func courtesyCallAt(toks []token, ms []mention, i, n int) bool {
 		return false
 	}
 	m, ok := mentionStartingAt(ms, i+n)
+	if !ok {
+		// "called on Deputy Prime Minister and Minister of Industry and
+		// Trade Mr. Denis Manturov"
+		m, ok = personAfterTitle(toks, ms, i+n)
+	}
 	if !ok || m.ent == nil || m.ent.kind != dipgraph.KindPerson {
 		return false
 	}
@@ -395,7 +400,8 @@ func isAdjectiveLike(w string) bool {
 		"serious", "new", "fresh", "first", "second", "third", "final", "televised", "brief", "lengthy",
 		"two-hour", "hour-long", "long", "rare", "surprise", "security", "peace", "nuclear", "military",
 		"scheduled", "planned", "upcoming", "annual", "extraordinary", "unannounced", "official", "formal", "late-night",
-		"wide-ranging", "detailed", "extensive", "productive", "constructive", "frank", "candid", "in-depth", "substantive", "cordial", "delegation-level":
+		"wide-ranging", "detailed", "extensive", "productive", "constructive", "frank", "candid", "in-depth", "substantive", "cordial", "delegation-level",
+		"comprehensive", "intensive", "direct", "informal", "private", "closed-door", "separate", "fruitful", "warm", "friendly", "useful", "marathon", "tense", "difficult":
 		return true
 	}
 	return false
@@ -481,8 +487,14 @@ func (e *rawEvent) addParticipantsNear(x *extractor, toks []token, ms []mention,
 			}
 			e.addParticipant(x.resolveMention(m, nil))
 		}
-		// the object: "presented Moscow with", "met Scholz"
-		if m, ok := mentionStartingAt(ms, i+n); ok {
+		// the object: "presented Moscow with", "met Scholz", "called on
+		// Deputy Prime Minister and Minister of Industry and Trade Mr.
+		// Denis Manturov"
+		m, ok := mentionStartingAt(ms, i+n)
+		if !ok {
+			m, ok = personAfterTitle(toks, ms, i+n)
+		}
+		if ok {
 			e.addParticipant(x.resolveMention(m, nil))
 			e.labelEnd = max(e.labelEnd, m.end)
 		}

@@ -134,7 +134,7 @@ func (x *extractor) findEvents(s *sentence, ms []mention, dates []dateExpr, clai
 				continue
 			}
 		}
-		if e := seen[trig.Type]; e != nil && (!trig.Verb || !x.hasSubjectBefore(toks, ms, i)) {
+		if e := seen[trig.Type]; e != nil && (!trig.Verb || !x.hasSubjectBefore(toks, ms, i)) && !anotherEvent(toks, i) {
 			if i-e.labelEnd <= 6 || !x.hasOwnParticipants(toks, ms, i, n) {
 				e.addParticipantsNear(x, toks, ms, i, n)
 				i += n - 1
@@ -203,7 +203,7 @@ func (x *extractor) findEvents(s *sentence, ms []mention, dates []dateExpr, clai
 		} else {
 			e.dateFrom(dates, claims)
 		}
-		if (trig.Verb || light) && (e.typ == dipgraph.EventCall || e.typ == dipgraph.EventMeeting) && !e.past && !e.recounted() && !modalBefore(toks, e.tokStart) && !inRelativeClause(toks, e.tokStart) {
+		if (trig.Verb || light || topicEvent(toks, ms, e)) && (e.typ == dipgraph.EventCall || e.typ == dipgraph.EventMeeting) && !e.past && !e.recounted() && !modalBefore(toks, e.tokStart) && !inRelativeClause(toks, e.tokStart) {
 			// a readout's lead: what its parties say next is said there
 			// (not "had flown in from Athens, where she met Dendias": an
 			// earlier scene, told in passing)
@@ -385,6 +385,44 @@ func (e *rawEvent) plenary() bool {
 	return false
 }
 
+// timePhraseEnd returns the end of a phrase of time at k ("on Monday",
+// "later in the day", "later that day"), or k.
+func timePhraseEnd(toks []token, k int) int {
+	if k+2 < len(toks) && (toks[k].lower() == "later" || toks[k].lower() == "earlier") {
+		if k+3 < len(toks) && toks[k+1].lower() == "in" && toks[k+2].lower() == "the" && toks[k+3].lower() == "day" {
+			return k + 4
+		}
+		if toks[k+1].lower() == "that" && (toks[k+2].lower() == "day" || dayParts[toks[k+2].lower()]) {
+			return k + 3
+		}
+	}
+	return skipDatePhrase(toks, k)
+}
+
+// anotherEvent reports whether the event noun at i is marked as one of its
+// own beside an earlier one of its type: "and, in a separate call later in
+// the day, with Abbas".
+func anotherEvent(toks []token, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		switch toks[j].lower() {
+		case "separate", "second", "another", "subsequent", "later":
+			return true
+		}
+	}
+	return false
+}
+
+// topicEvent reports whether e is a two-party call or meeting that opens
+// its sentence as the subject: "Biden’s conversation with Abbas, …, was more
+// delicate." What its parties say next is said there.
+func topicEvent(toks []token, ms []mention, e *rawEvent) bool {
+	if e.verb || len(e.participants) != 2 || e.tokStart < 2 || toks[e.tokStart-1].text != "’s" && toks[e.tokStart-1].text != "'s" {
+		return false
+	}
+	m, ok := mentionEndingAt(ms, e.tokStart-1)
+	return ok && m.start == firstWord(toks)
+}
+
 // lightVerbs carry an event noun whose subject takes part: "received a
 // call", "held talks", "had a meeting".
 var lightVerbs = map[string]bool{
@@ -508,6 +546,14 @@ func (e *rawEvent) addParticipantsNear(x *extractor, toks []token, ms []mention,
 		}
 	}
 	j := i + n
+	if d := timePhraseEnd(toks, j); d > j {
+		// "in a separate call later in the day, with Abbas"
+		j = d
+		if j < len(toks) && toks[j].text == "," {
+			j++
+		}
+		i = j - n
+	}
 	for j < len(toks) && j < i+n+3 && !(toks[j].lower() == "with" || toks[j].lower() == "alongside" || toks[j].lower() == "between" || toks[j].lower() == "to" || toks[j].lower() == "from" && (e.typ == dipgraph.EventCall || e.typ == dipgraph.EventVisit)) {
 		j++
 	}
@@ -947,6 +993,12 @@ func frames(toks []token, c *rawClaim, e *rawEvent) bool {
 			if inside && toks[j].start <= c.start && !(c.att != nil && c.att.verb.has(verbUrge) && slices.ContainsFunc(toks[e.tokEnd:], func(t token) bool { return t.lower() == "to" && t.start < c.end })) {
 				// "congratulated him on his election victory": what was
 				// said ("asked Moon in a phone call to help …" is framed)
+				return false
+			}
+			if inside && w == "on" && j > 0 && toks[j-1].lower() != "said" && (j < 2 || toks[j-2].lower() != "said") {
+				// "briefed Fidan on his conversation with the Iranian
+				// minister": what was said is about the call ("said on a
+				// call" is framed)
 				return false
 			}
 			prep = true

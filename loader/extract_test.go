@@ -468,6 +468,13 @@ func TestExtract_statements(t *testing.T) {
 			[]claimView{{speaker: "Subrahmanyam Jaishankar", mode: dipgraph.ModeIndirect, text: "imbalance", addressees: []string{"Denis Manturov"}, event: dipgraph.EventMeeting}}},
 		{"comprehensive_talks_take_their_subject", "External Affairs Minister Dr. S. Jaishankar is in Moscow. Today, EAM held comprehensive talks with Foreign Minister Lavrov. EAM expressed appreciation for Russia’s support.",
 			[]claimView{{speaker: "Subrahmanyam Jaishankar", mode: dipgraph.ModeIndirect, text: "appreciation", addressees: []string{"Sergey Lavrov"}, event: dipgraph.EventMeeting}}},
+		{"a_conversation_opening_a_sentence_is_the_scene", "WASHINGTON — President Joe Biden spoke by telephone on Saturday with Israeli Prime Minister Benjamin Netanyahu and, in a separate call later in the day, with Palestinian President Mahmoud Abbas.\n\nBiden’s conversation with Abbas was more delicate. He offered his full support for the Palestinian leader’s efforts to get aid into Gaza.",
+			[]claimView{{speaker: "Joe Biden", mode: dipgraph.ModeIndirect, text: "full support", addressees: []string{"Mahmoud Abbas"}, event: dipgraph.EventMeeting}}},
+		{"briefing_on_a_conversation_is_not_in_it", "Foreign Minister Jalil Abbas Jilani spoke with Turkish Foreign Minister Hakan Fidan on Friday. He briefed Fidan on the situation and on his conversation with the Iranian Foreign Minister. Jilani said Pakistan had acted in self-defence.",
+			[]claimView{
+				{speaker: "Jalil Abbas Jilani", mode: dipgraph.ModeIndirect, text: "conversation", addressees: []string{"Hakan Fidan"}, event: dipgraph.EventCall},
+				{speaker: "Jalil Abbas Jilani", mode: dipgraph.ModeIndirect, text: "self-defence", addressees: []string{"Hakan Fidan"}, event: dipgraph.EventCall},
+			}},
 		{"relative_clause_inside_the_subject", "Foreign Minister Jalil Abbas Jilani informed his Iranian counterpart, Hossein Amir-Abdollahian, that the committee, which met earlier today, had concluded that dialogue would work.",
 			[]claimView{{speaker: "Jalil Abbas Jilani", mode: dipgraph.ModeIndirect, text: "had concluded", addressees: []string{"Hossein Amir-Abdollahian"}}}},
 		{"counterpart_by_demonym_alone", "Iranian Foreign Minister Hossein Amir-Abdollahian landed in Islamabad. Foreign Minister Jalil Abbas Jilani later told his Iranian counterpart that talks would go on.",

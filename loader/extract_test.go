@@ -475,6 +475,8 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Jalil Abbas Jilani", mode: dipgraph.ModeIndirect, text: "conversation", addressees: []string{"Hakan Fidan"}, event: dipgraph.EventCall},
 				{speaker: "Jalil Abbas Jilani", mode: dipgraph.ModeIndirect, text: "self-defence", addressees: []string{"Hakan Fidan"}, event: dipgraph.EventCall},
 			}},
+		{"the_dprk_is_north_korea", "Japan's ambassador, Ishikane Kimihiro, called on the DPRK to comply fully with its obligations.",
+			[]claimView{{speaker: "Ishikane Kimihiro", mode: dipgraph.ModeIndirect, text: "comply fully", addressees: []string{"North Korea"}}}},
 		{"relative_clause_inside_the_subject", "Foreign Minister Jalil Abbas Jilani informed his Iranian counterpart, Hossein Amir-Abdollahian, that the committee, which met earlier today, had concluded that dialogue would work.",
 			[]claimView{{speaker: "Jalil Abbas Jilani", mode: dipgraph.ModeIndirect, text: "had concluded", addressees: []string{"Hossein Amir-Abdollahian"}}}},
 		{"counterpart_by_demonym_alone", "Iranian Foreign Minister Hossein Amir-Abdollahian landed in Islamabad. Foreign Minister Jalil Abbas Jilani later told his Iranian counterpart that talks would go on.",

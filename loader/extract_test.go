@@ -477,6 +477,12 @@ func TestExtract_statements(t *testing.T) {
 			}},
 		{"the_dprk_is_north_korea", "Japan's ambassador, Ishikane Kimihiro, called on the DPRK to comply fully with its obligations.",
 			[]claimView{{speaker: "Ishikane Kimihiro", mode: dipgraph.ModeIndirect, text: "comply fully", addressees: []string{"North Korea"}}}},
+		{"the_countrys_minister_is_of_the_state_just_named", "NEW YORK — Kenya could deploy the first of 1,000 police officers to Haiti within weeks, the country’s foreign minister, Alfred Mutua, said on Saturday. Secretary of State Antony Blinken promised money. The minister rejected suggestions that Kenyan police were unfit for the task.",
+			[]claimView{
+				{speaker: "Alfred Mutua", mode: dipgraph.ModeIndirect, text: "could deploy"},
+				{speaker: "Antony Blinken", mode: dipgraph.ModeIndirect, text: "money"},
+				{speaker: "Alfred Mutua", mode: dipgraph.ModeIndirect, text: "unfit"},
+			}},
 		{"relative_clause_inside_the_subject", "Foreign Minister Jalil Abbas Jilani informed his Iranian counterpart, Hossein Amir-Abdollahian, that the committee, which met earlier today, had concluded that dialogue would work.",
 			[]claimView{{speaker: "Jalil Abbas Jilani", mode: dipgraph.ModeIndirect, text: "had concluded", addressees: []string{"Hossein Amir-Abdollahian"}}}},
 		{"counterpart_by_demonym_alone", "Iranian Foreign Minister Hossein Amir-Abdollahian landed in Islamabad. Foreign Minister Jalil Abbas Jilani later told his Iranian counterpart that talks would go on.",

@@ -636,6 +636,11 @@ func (r *registry) personPattern(toks []token, i int, verbAt func(int) bool) (me
 	if a, n := r.lex.demonymAt(toks, j); a != nil {
 		aff = r.fromKnown(a)
 		j += n
+	} else if st := r.theCountrys(toks, j); st != nil {
+		// "Kenya could deploy …, the country’s foreign minister, Alfred
+		// Mutua, said": the state the sentence is about
+		aff = st
+		j += 3
 	} else if vals, n := r.nameAt(toks, j); n > 0 && toks[j].capitalized() {
 		k := vals[0].(*knownActor)
 		if k.Kind != dipgraph.KindPerson {
@@ -1777,6 +1782,28 @@ func (r *registry) officeOf(toks []token, i int) (mention, bool) {
 	state.addAlias(spanText(toks[i : j+2]))
 	state.spokeAsBody, r.lastBody = true, state
 	return mention{start: i, end: j + 2, ent: state}, true
+}
+
+// theCountrys returns the state "the country’s" at i stands for: the first
+// the sentence names before it, else the one named last; nil when i holds
+// no such phrase or no state is known.
+func (r *registry) theCountrys(toks []token, i int) *entity {
+	if i+3 >= len(toks) || toks[i].lower() != "the" || toks[i+1].lower() != "country" || toks[i+2].text != "’s" && toks[i+2].text != "'s" {
+		return nil
+	}
+	for k := 0; k < i; k++ {
+		if vals, n := r.nameAt(toks, k); n > 0 && toks[k].capitalized() {
+			if ka := vals[0].(*knownActor); ka.Kind == dipgraph.KindState {
+				return r.fromKnown(ka)
+			}
+		}
+	}
+	for k := len(r.recent) - 1; k >= 0; k-- {
+		if e := r.recent[k]; e.kind == dipgraph.KindState {
+			return e
+		}
+	}
+	return nil
 }
 
 // headOf returns the person who leads org: one of the article's persons

@@ -1064,7 +1064,7 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 		}
 	}
 	out = slices.DeleteFunc(out, func(c *rawClaim) bool {
-		return c.mode != dipgraph.ModeDirect && (noContent(toks, c) || onlyACall(toks, c))
+		return c.mode != dipgraph.ModeDirect && (noContent(toks, c) || onlyACall(toks, c) || x.welcomedGuest(toks, ms, c))
 	})
 	// "wrote to Guterres asking him to convene the council": what was
 	// written is the request, which is a claim of its own
@@ -2802,6 +2802,26 @@ func (x *extractor) counterpartName(toks []token, ms []mention, k int) (*entity,
 		return e, end
 	}
 	return nil, 0
+}
+
+// welcomedGuest reports whether c is a guest welcomed ("Biden welcomed
+// Prime Ministers Narendra Modi of India, … to Archmere Academy"): a
+// reception, not words.
+func (x *extractor) welcomedGuest(toks []token, ms []mention, c *rawClaim) bool {
+	if c.verb != "welcomed" && c.verb != "welcomes" && c.verb != "welcome" {
+		return false
+	}
+	ct := claimTokens(toks, c)
+	if len(ct) == 0 {
+		return false
+	}
+	k := slices.IndexFunc(toks, func(t token) bool { return t.start == ct[0].start })
+	if k < 0 {
+		return false
+	}
+	k += x.reg.pluralTitleAt(toks, k)
+	m, ok := mentionStartingAt(ms, k)
+	return ok && m.ent != nil && m.ent.kind == dipgraph.KindPerson && !(m.end < len(toks) && (toks[m.end].text == "’s" || toks[m.end].text == "'s")) // (not "welcomed Dong's proposal")
 }
 
 // noContent reports whether claim c's words are no content at all but the

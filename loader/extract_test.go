@@ -483,6 +483,13 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Antony Blinken", mode: dipgraph.ModeIndirect, text: "money"},
 				{speaker: "Alfred Mutua", mode: dipgraph.ModeIndirect, text: "unfit"},
 			}},
+		{"a_plural_title_before_names_is_no_actor_and_a_welcomed_guest_no_claim", "Biden welcomed Prime Ministers Narendra Modi of India, Fumio Kishida of Japan and Anthony Albanese of Australia to the summit. The four leaders said they opposed any unilateral action.",
+			[]claimView{
+				{speaker: "Joe Biden", mode: dipgraph.ModeIndirect, text: "unilateral"},
+				{speaker: "Narendra Modi", mode: dipgraph.ModeIndirect, text: "unilateral"},
+				{speaker: "Fumio Kishida", mode: dipgraph.ModeIndirect, text: "unilateral"},
+				{speaker: "Anthony Albanese", mode: dipgraph.ModeIndirect, text: "unilateral"},
+			}},
 		{"relative_clause_inside_the_subject", "Foreign Minister Jalil Abbas Jilani informed his Iranian counterpart, Hossein Amir-Abdollahian, that the committee, which met earlier today, had concluded that dialogue would work.",
 			[]claimView{{speaker: "Jalil Abbas Jilani", mode: dipgraph.ModeIndirect, text: "had concluded", addressees: []string{"Hossein Amir-Abdollahian"}}}},
 		{"counterpart_by_demonym_alone", "Iranian Foreign Minister Hossein Amir-Abdollahian landed in Islamabad. Foreign Minister Jalil Abbas Jilani later told his Iranian counterpart that talks would go on.",

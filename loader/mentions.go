@@ -587,6 +587,12 @@ func (r *registry) scanMentions(toks []token, verbAt func(i int) bool) []mention
 			i++
 			continue
 		}
+		if n := r.pluralTitleAt(toks, i); n > 0 {
+			// "Prime Ministers Narendra Modi of India, Fumio Kishida of
+			// Japan and …": the names that follow are the actors
+			i += n
+			continue
+		}
 		if m, ok := r.unknownName(toks, i, verbAt); ok {
 			out = append(out, m)
 			i = m.end
@@ -595,6 +601,26 @@ func (r *registry) scanMentions(toks []token, verbAt func(i int) bool) []mention
 		i++
 	}
 	return out
+}
+
+// pluralTitleAt returns the length of a capitalised plural title at i
+// ("Prime Ministers", "Foreign Ministers", "Presidents"), or 0.
+func (r *registry) pluralTitleAt(toks []token, i int) int {
+	if !toks[i].capitalized() {
+		return 0
+	}
+	for n := 1; n <= 3 && i+n <= len(toks); n++ {
+		last := toks[i+n-1]
+		if !last.isWord() || !strings.HasSuffix(last.text, "s") || len(last.text) < 4 {
+			continue
+		}
+		probe := slices.Clone(toks[i : i+n])
+		probe[n-1].text, probe[n-1].low, probe[n-1].starts = last.text[:len(last.text)-1], last.low[:len(last.low)-1], 0
+		if _, m := r.lex.titles.match(probe, 0); m == n {
+			return n
+		}
+	}
+	return 0
 }
 
 // firstMatch returns the mention of the first pattern that matches at i.

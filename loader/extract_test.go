@@ -490,6 +490,8 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Fumio Kishida", mode: dipgraph.ModeIndirect, text: "unilateral"},
 				{speaker: "Anthony Albanese", mode: dipgraph.ModeIndirect, text: "unilateral"},
 			}},
+		{"a_states_title_then_an_honorific_and_name", "President Joe Biden thanked Qatar’s emir, Sheikh Tamim bin Hamad Al Thani, and Egyptian President Abdel Fattah al-Sisi for their persistence.",
+			[]claimView{{speaker: "Joe Biden", mode: dipgraph.ModeIndirect, text: "persistence", addressees: []string{"Tamim bin Hamad Al Thani", "Abdel Fattah al-Sisi"}}}},
 		{"relative_clause_inside_the_subject", "Foreign Minister Jalil Abbas Jilani informed his Iranian counterpart, Hossein Amir-Abdollahian, that the committee, which met earlier today, had concluded that dialogue would work.",
 			[]claimView{{speaker: "Jalil Abbas Jilani", mode: dipgraph.ModeIndirect, text: "had concluded", addressees: []string{"Hossein Amir-Abdollahian"}}}},
 		{"counterpart_by_demonym_alone", "Iranian Foreign Minister Hossein Amir-Abdollahian landed in Islamabad. Foreign Minister Jalil Abbas Jilani later told his Iranian counterpart that talks would go on.",

@@ -792,6 +792,11 @@ func (r *registry) personPattern(toks []token, i int, verbAt func(int) bool) (me
 		// "India's foreign minister, Subrahmanyam Jaishankar, said"
 		role = strings.TrimSpace(strings.ToUpper(toks[roleStart].text[:1]) + spanText(toks[roleStart:j])[1:])
 		j++
+		if vals, n := r.lex.titles.match(toks, j); n > 0 && j+n < len(toks) && toks[j+n].capitalized() {
+			// "Qatar’s emir, Sheikh Tamim bin Hamad Al Thani,"
+			titles = append(titles, strings.ToLower(vals[0].(string)))
+			j += n
+		}
 	}
 	// the name: capitalised words that are not titles or sentence words
 	k := j

@@ -492,6 +492,12 @@ func TestExtract_statements(t *testing.T) {
 			}},
 		{"a_states_title_then_an_honorific_and_name", "President Joe Biden thanked Qatar’s emir, Sheikh Tamim bin Hamad Al Thani, and Egyptian President Abdel Fattah al-Sisi for their persistence.",
 			[]claimView{{speaker: "Joe Biden", mode: dipgraph.ModeIndirect, text: "persistence", addressees: []string{"Tamim bin Hamad Al Thani", "Abdel Fattah al-Sisi"}}}},
+		{"a_group_told_with_a_day_between_or_no_that", "US envoy Mike Hammer told the delegations on Thursday that a ceasefire would unlock aid. Qatari spokesman Majed al-Ansari said the Israeli side had told the mediators it would add one day to the pause.",
+			[]claimView{
+				{speaker: "Mike Hammer", mode: dipgraph.ModeIndirect, text: "unlock aid", addressees: []string{"the delegations"}},
+				{speaker: "Majed al-Ansari", mode: dipgraph.ModeIndirect, text: "Israeli side had told"},
+				{speaker: "Israel", mode: dipgraph.ModeIndirect, text: "add one day", addressees: []string{"the mediators"}},
+			}},
 		{"relative_clause_inside_the_subject", "Foreign Minister Jalil Abbas Jilani informed his Iranian counterpart, Hossein Amir-Abdollahian, that the committee, which met earlier today, had concluded that dialogue would work.",
 			[]claimView{{speaker: "Jalil Abbas Jilani", mode: dipgraph.ModeIndirect, text: "had concluded", addressees: []string{"Hossein Amir-Abdollahian"}}}},
 		{"counterpart_by_demonym_alone", "Iranian Foreign Minister Hossein Amir-Abdollahian landed in Islamabad. Foreign Minister Jalil Abbas Jilani later told his Iranian counterpart that talks would go on.",

@@ -2061,7 +2061,14 @@ func (r *registry) groupAddressee(toks []token, k int, urge bool) (*entity, int)
 				}
 			}
 		}
-		if end >= len(toks) || urge && toks[end].lower() != "to" || !urge && toks[end].lower() != "that" {
+		if !urge {
+			// "told the two delegations on Thursday that", "had told the
+			// mediators it would …"
+			if d := skipDatePhrase(toks, end); d > end {
+				end = d
+			}
+		}
+		if end >= len(toks) || urge && toks[end].lower() != "to" || !urge && toks[end].lower() != "that" && !subjectPronouns[toks[end].lower()] {
 			return nil, 0
 		}
 		name := spanText(toks[k:nameEnd])
@@ -2074,6 +2081,10 @@ func (r *registry) groupAddressee(toks []token, k int, urge bool) (*entity, int)
 	}
 	return nil, 0
 }
+
+// subjectPronouns open a reported clause that has no "that": "told the
+// mediators it would …".
+var subjectPronouns = map[string]bool{"it": true, "they": true, "he": true, "she": true, "we": true}
 
 // bothSides reads "both sides" or "the two sides" at k before "to" or
 // "that" and returns the two actors named last other than the speaker and

@@ -693,7 +693,9 @@ func (x *extractor) dateFromContext(e *rawEvent) {
 		return
 	}
 	if e.sent.para-x.lastDayPara > 1 {
-		if x.leadDay != "" && x.lastDay == x.leadDay && !modalBefore(e.sent.toks, e.tokStart) && sceneTypes[e.typ] {
+		if x.leadDay != "" && x.lastDay <= x.leadDay && !modalBefore(e.sent.toks, e.tokStart) && sceneTypes[e.typ] {
+			// (an earlier day named in passing, "late on Wednesday a
+			// source in Baku said", does not end the lead's day)
 			e.date, e.precision = x.leadDay, dipgraph.PrecisionDay
 		}
 		return

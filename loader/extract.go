@@ -189,8 +189,8 @@ func (x *extractor) read(s *sentence) ([]*rawClaim, []*rawEvent) {
 	}
 	if day != "" && !headline {
 		x.lastDay, x.lastDayPara = day, s.para
-		if x.leadDay == "" && s.para <= 1 {
-			x.leadDay = day
+		if x.leadDay == "" && s.para <= 1 && spoke != "" {
+			x.leadDay = spoke // (not "after Canada's April 28 election")
 		}
 	}
 	// first actor mention of a sentence is its topic: pronouns after it

@@ -2382,6 +2382,7 @@ var adverbs = map[string]bool{
 	"also": true, "again": true, "later": true, "publicly": true, "then": true, "further": true,
 	"repeatedly": true, "explicitly": true, "firmly": true, "strongly": true, "openly": true, "privately": true,
 	"personally": true, "directly": true, "formally": true, "officially": true, "only": true, "just": true, "alone": true,
+	"afterwards": true, "afterward": true, "subsequently": true,
 }
 
 var modals = map[string]bool{

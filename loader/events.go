@@ -795,6 +795,9 @@ func afterward(toks []token, i int) bool {
 // was said after a call or meeting: "Speaking after the calls, the Prime
 // Minister said" is not said in them, nor to whom he spoke there.
 func afterTalks(toks []token, c *rawClaim) bool {
+	if v := c.verbTok; v >= 0 && v+1 < len(toks) && (toks[v+1].lower() == "afterwards" || toks[v+1].lower() == "afterward") {
+		return true // "said afterwards that …"
+	}
 	for i, t := range toks {
 		if t.quoted || t.start >= c.start && t.start < c.end {
 			continue

@@ -498,6 +498,11 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Majed al-Ansari", mode: dipgraph.ModeIndirect, text: "Israeli side had told"},
 				{speaker: "Israel", mode: dipgraph.ModeIndirect, text: "add one day", addressees: []string{"the mediators"}},
 			}},
+		{"said_afterwards_is_not_in_the_call", "Prime Minister Keir Starmer spoke to Prime Minister Narendra Modi of India this afternoon. Starmer invited Modi to visit.\n\nStarmer said afterwards that he was pleased to have spoken to three close partners.",
+			[]claimView{
+				{speaker: "Keir Starmer", mode: dipgraph.ModeIndirect, text: "to visit", addressees: []string{"Narendra Modi"}, event: dipgraph.EventCall},
+				{speaker: "Keir Starmer", mode: dipgraph.ModeIndirect, text: "pleased"},
+			}},
 		{"relative_clause_inside_the_subject", "Foreign Minister Jalil Abbas Jilani informed his Iranian counterpart, Hossein Amir-Abdollahian, that the committee, which met earlier today, had concluded that dialogue would work.",
 			[]claimView{{speaker: "Jalil Abbas Jilani", mode: dipgraph.ModeIndirect, text: "had concluded", addressees: []string{"Hossein Amir-Abdollahian"}}}},
 		{"counterpart_by_demonym_alone", "Iranian Foreign Minister Hossein Amir-Abdollahian landed in Islamabad. Foreign Minister Jalil Abbas Jilani later told his Iranian counterpart that talks would go on.",

@@ -2410,6 +2410,10 @@ func backToSubject(toks []token, i int) int {
 			j--
 			continue
 		}
+		if j >= 3 && w == "turn" && toks[j-2].lower() == "in" {
+			j -= 2 // "and the Prime Minister in turn congratulated him"
+			continue
+		}
 		if j >= 3 && dayParts[w] && weekdays[toks[j-2].lower()] != 0 {
 			j-- // "on Monday evening": the weekday is stepped over next
 			continue

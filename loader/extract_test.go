@@ -503,6 +503,11 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Keir Starmer", mode: dipgraph.ModeIndirect, text: "to visit", addressees: []string{"Narendra Modi"}, event: dipgraph.EventCall},
 				{speaker: "Keir Starmer", mode: dipgraph.ModeIndirect, text: "pleased"},
 			}},
+		{"in_turn_between_subject_and_verb", "Prime Minister Keir Starmer spoke to Prime Minister Narendra Modi of India this afternoon.\n\nModi congratulated Starmer on taking office, and Starmer in turn congratulated him on his re-election for a third term.",
+			[]claimView{
+				{speaker: "Narendra Modi", mode: dipgraph.ModeIndirect, text: "taking office", addressees: []string{"Keir Starmer"}, event: dipgraph.EventCall},
+				{speaker: "Keir Starmer", mode: dipgraph.ModeIndirect, text: "re-election", addressees: []string{"Narendra Modi"}, event: dipgraph.EventCall},
+			}},
 		{"relative_clause_inside_the_subject", "Foreign Minister Jalil Abbas Jilani informed his Iranian counterpart, Hossein Amir-Abdollahian, that the committee, which met earlier today, had concluded that dialogue would work.",
 			[]claimView{{speaker: "Jalil Abbas Jilani", mode: dipgraph.ModeIndirect, text: "had concluded", addressees: []string{"Hossein Amir-Abdollahian"}}}},
 		{"counterpart_by_demonym_alone", "Iranian Foreign Minister Hossein Amir-Abdollahian landed in Islamabad. Foreign Minister Jalil Abbas Jilani later told his Iranian counterpart that talks would go on.",

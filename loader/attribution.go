@@ -2594,6 +2594,10 @@ func (x *extractor) vocative(c *rawClaim, speaker *entity) []*entity {
 	return nil
 }
 
+// kinNouns stand between "my" and a name in a vocative: "my friend
+// Macron", "my brother Cyril".
+var kinNouns = map[string]bool{"friend": true, "brother": true, "sister": true, "colleague": true}
+
 // personNamed returns the person of the story last mentioned whose family
 // or first name is name, other than speaker, or nil.
 func (x *extractor) personNamed(name string, speaker *entity) *entity {
@@ -2607,6 +2611,21 @@ func (x *extractor) personNamed(name string, speaker *entity) *entity {
 
 // vocativeAt returns the person a vocative at toks[i] calls, or nil.
 func (x *extractor) vocativeAt(toks []token, i int, speaker *entity) *entity {
+	if i+2 < len(toks) && toks[i].lower() == "my" {
+		// "I say this to you, my friend Macron, …", "my dear brother
+		// Cyril,"
+		j := i + 1
+		if toks[j].lower() == "dear" {
+			j++
+		}
+		if j < len(toks) && kinNouns[toks[j].lower()] {
+			j++
+		}
+		if j > i+1 && j+1 < len(toks) && toks[j].capitalized() && (toks[j+1].text == "," || toks[j+1].text == ":" || toks[j+1].text == "!") {
+			return x.personNamed(toks[j].text, speaker)
+		}
+		return nil
+	}
 	if i < len(toks) {
 		switch toks[i].lower() {
 		case "mr.", "madam", "mrs.", "ms.", "dear":

@@ -510,6 +510,11 @@ func TestExtract_statements(t *testing.T) {
 			}},
 		{"my_friend_name_is_a_vocative", "French President Emmanuel Macron visited Brasilia. “I say this to you, my friend Macron, with all the affection I have for France: Mercosur will not wait forever,” Lula said.",
 			[]claimView{{speaker: "Luiz Inácio Lula da Silva", mode: dipgraph.ModeDirect, text: "Mercosur will not wait", addressees: []string{"Emmanuel Macron"}}}},
+		{"promised_someone_that", "Putin promised Erdogan that the grain would flow. Putin promised to keep the deal alive.",
+			[]claimView{
+				{speaker: "Vladimir Putin", mode: dipgraph.ModeIndirect, text: "grain would flow", addressees: []string{"Recep Tayyip Erdogan"}},
+				{speaker: "Vladimir Putin", mode: dipgraph.ModeIndirect, text: "keep the deal"},
+			}},
 		{"relative_clause_inside_the_subject", "Foreign Minister Jalil Abbas Jilani informed his Iranian counterpart, Hossein Amir-Abdollahian, that the committee, which met earlier today, had concluded that dialogue would work.",
 			[]claimView{{speaker: "Jalil Abbas Jilani", mode: dipgraph.ModeIndirect, text: "had concluded", addressees: []string{"Hossein Amir-Abdollahian"}}}},
 		{"counterpart_by_demonym_alone", "Iranian Foreign Minister Hossein Amir-Abdollahian landed in Islamabad. Foreign Minister Jalil Abbas Jilani later told his Iranian counterpart that talks would go on.",

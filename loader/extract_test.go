@@ -515,6 +515,18 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Vladimir Putin", mode: dipgraph.ModeIndirect, text: "grain would flow", addressees: []string{"Recep Tayyip Erdogan"}},
 				{speaker: "Vladimir Putin", mode: dipgraph.ModeIndirect, text: "keep the deal"},
 			}},
+		{"she_knows_a_woman_first_named_by_surname", "Raimondo insists the rules target the military\n\nForeign Ministry spokeswoman Mao Ning said Washington should stop politicising technology.\n\nCommerce Secretary Gina Raimondo told reporters on Tuesday that the update was meant to close loopholes. “These rules are not aimed at China’s economy,” she said.",
+			[]claimView{
+				{speaker: "Mao Ning", mode: dipgraph.ModeIndirect, text: "politicising"},
+				{speaker: "Gina Raimondo", mode: dipgraph.ModeIndirect, text: "loopholes"},
+				{speaker: "Gina Raimondo", mode: dipgraph.ModeDirect, text: "not aimed"},
+			}},
+		{"known_spokeswomen_are_women", "Australian Foreign Minister Marise Payne said Canberra had lodged a protest. Hua said the wine decision followed an investigation. “Trade is trade,” she told an Australian reporter.",
+			[]claimView{
+				{speaker: "Marise Payne", mode: dipgraph.ModeIndirect, text: "protest"},
+				{speaker: "Hua Chunying", mode: dipgraph.ModeIndirect, text: "wine"},
+				{speaker: "Hua Chunying", mode: dipgraph.ModeDirect, text: "Trade is trade"},
+			}},
 		{"relative_clause_inside_the_subject", "Foreign Minister Jalil Abbas Jilani informed his Iranian counterpart, Hossein Amir-Abdollahian, that the committee, which met earlier today, had concluded that dialogue would work.",
 			[]claimView{{speaker: "Jalil Abbas Jilani", mode: dipgraph.ModeIndirect, text: "had concluded", addressees: []string{"Hossein Amir-Abdollahian"}}}},
 		{"counterpart_by_demonym_alone", "Iranian Foreign Minister Hossein Amir-Abdollahian landed in Islamabad. Foreign Minister Jalil Abbas Jilani later told his Iranian counterpart that talks would go on.",

@@ -263,6 +263,11 @@ func (r *registry) person(name string) *entity {
 				delete(r.byName, strings.ToLower(e.name))
 				e.name = name
 				r.byName[low] = e
+				if !e.female && !e.male {
+					// "Raimondo" in the subtitle, then "Gina Raimondo": her
+					// given name tells "she" who she is
+					e.female, e.male = r.lex.female[parts[0]], r.lex.male[parts[0]]
+				}
 			}
 			return e
 		}

@@ -1090,6 +1090,14 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 			}
 			c.quote = string(x.text[c.start:c.end])
 			q.used = true
+			if v := x.vocative(c, nil); len(v) == 1 && v[0] == c.speaker {
+				// "Putin answered with a thin smile. “Then we will go on
+				// talking, Mr. Macron.”": not Macron's words, but those of
+				// the other person the story is about
+				if o := x.otherSubject(c.speaker); o != nil {
+					c.speaker = o
+				}
+			}
 			if v := x.vocative(c, c.speaker); v != nil {
 				// "“Mr. President, we are here to build …”" after "she
 				// said, turning to Tebboune"
@@ -2598,6 +2606,17 @@ func (x *extractor) vocative(c *rawClaim, speaker *entity) []*entity {
 // Macron", "my brother Cyril".
 var kinNouns = map[string]bool{"friend": true, "brother": true, "sister": true, "colleague": true}
 
+// otherSubject returns the person the story spoke of last other than p,
+// or nil.
+func (x *extractor) otherSubject(p *entity) *entity {
+	for i := len(x.sal.subjects) - 1; i >= 0; i-- {
+		if e := x.sal.subjects[i]; e != p && e.kind == dipgraph.KindPerson {
+			return e
+		}
+	}
+	return nil
+}
+
 // personNamed returns the person of the story last mentioned whose family
 // or first name is name, other than speaker, or nil.
 func (x *extractor) personNamed(name string, speaker *entity) *entity {
@@ -2626,11 +2645,18 @@ func (x *extractor) vocativeAt(toks []token, i int, speaker *entity) *entity {
 		}
 		return nil
 	}
+	honorific := false
 	if i < len(toks) {
 		switch toks[i].lower() {
 		case "mr.", "madam", "mrs.", "ms.", "dear":
 			i++
+			honorific = true
 		}
+	}
+	if i+3 < len(toks) && toks[i].lower() == "your" && toks[i+2].text != "," && toks[i+2].capitalized() {
+		// "Your Excellency President Xi Jinping, my dear friend": the
+		// title and name after the honorific
+		return x.vocativeAt(toks, i+2, speaker)
 	}
 	if i+2 < len(toks) && toks[i].lower() == "your" && toks[i+2].text == "," {
 		// "Your Highness, …", "Your Excellency, …": the other person of
@@ -2648,7 +2674,9 @@ func (x *extractor) vocativeAt(toks []token, i int, speaker *entity) *entity {
 		// a first name with the father's name
 		return x.personNamed(toks[i].text, speaker)
 	}
-	if n == 0 && i+1 < len(toks) && toks[i].capitalized() && (toks[i+1].text == "," || toks[i+1].text == "-" || toks[i+1].text == "–" || toks[i+1].text == "—") {
+	if n == 0 && i+1 < len(toks) && toks[i].capitalized() && (toks[i+1].text == "," || toks[i+1].text == "-" || toks[i+1].text == "–" || toks[i+1].text == "—" ||
+		honorific && (toks[i+1].text == "." || toks[i+1].text == "!" || toks[i+1].text == "?")) {
+		// ("…, Mr. Macron." closing a sentence)
 		// "Rishi, we will only get results …": a person of the story called
 		// by first name (or, after "Ambassador", by family name)
 		name := toks[i].text
@@ -2660,10 +2688,20 @@ func (x *extractor) vocativeAt(toks []token, i int, speaker *entity) *entity {
 		}
 		return nil
 	}
-	if n > 0 && i+n+1 < len(toks) && toks[i+n].capitalized() && toks[i+n+1].text == "," {
-		// "President Assad, you have been welcomed back": the person of
-		// the story with that name
-		return x.personNamed(toks[i+n].text, speaker)
+	if n > 0 && i+n+1 < len(toks) && toks[i+n].capitalized() {
+		// "President Assad, you have been welcomed back", "Your Excellency
+		// President Xi Jinping, my dear friend": the person of the story
+		// with that name
+		k := i + n
+		for k < len(toks) && k < i+n+3 && toks[k].capitalized() && toks[k].isWord() {
+			k++
+		}
+		if k < len(toks) && toks[k].text == "," {
+			if e := x.personNamed(toks[k-1].text, speaker); e != nil || k == i+n+1 {
+				return e
+			}
+			return x.personNamed(toks[i+n].text, speaker)
+		}
 	}
 	if n == 0 || i+n >= len(toks) || toks[i+n].text != "," && toks[i+n].text != "." && toks[i+n].text != "!" {
 		return nil

@@ -527,6 +527,12 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Hua Chunying", mode: dipgraph.ModeIndirect, text: "wine"},
 				{speaker: "Hua Chunying", mode: dipgraph.ModeDirect, text: "Trade is trade"},
 			}},
+		{"vocatives_after_your_excellency_and_closing_a_sentence", "Chinese President Xi Jinping arrived in Kathmandu. “Your Excellency President Xi Jinping, my dear friend, the Himalayas were never a wall between our peoples,” Nepalese President Bidya Devi Bhandari said.\n\nFrench President Emmanuel Macron hosted Russian President Vladimir Putin.\n\nNear the end, Macron turned to his guest. “Mr. President, we will go on disagreeing about Crimea,” he said. Putin answered with a thin smile. “Then we will go on talking, Mr. Macron. That is what the Normandy format exists for.”",
+			[]claimView{
+				{speaker: "Bidya Devi Bhandari", mode: dipgraph.ModeDirect, text: "Himalayas", addressees: []string{"Xi Jinping"}},
+				{speaker: "Emmanuel Macron", mode: dipgraph.ModeDirect, text: "disagreeing", addressees: []string{"Vladimir Putin"}, event: dipgraph.EventMeeting},
+				{speaker: "Vladimir Putin", mode: dipgraph.ModeDirect, text: "go on talking", addressees: []string{"Emmanuel Macron"}, event: dipgraph.EventMeeting},
+			}},
 		{"relative_clause_inside_the_subject", "Foreign Minister Jalil Abbas Jilani informed his Iranian counterpart, Hossein Amir-Abdollahian, that the committee, which met earlier today, had concluded that dialogue would work.",
 			[]claimView{{speaker: "Jalil Abbas Jilani", mode: dipgraph.ModeIndirect, text: "had concluded", addressees: []string{"Hossein Amir-Abdollahian"}}}},
 		{"counterpart_by_demonym_alone", "Iranian Foreign Minister Hossein Amir-Abdollahian landed in Islamabad. Foreign Minister Jalil Abbas Jilani later told his Iranian counterpart that talks would go on.",

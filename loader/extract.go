@@ -140,7 +140,7 @@ func (x *extractor) read(s *sentence) ([]*rawClaim, []*rawEvent) {
 		x.noteJointSubject(s.toks, ms)
 	}
 	claims := x.attribute(s, ms)
-	x.noteIssuers(s.toks, ms, claims)
+	issued := x.noteIssuers(s.toks, ms, claims)
 	headline := s.para < 0
 	for _, c := range claims {
 		c.headline = headline
@@ -224,6 +224,11 @@ func (x *extractor) read(s *sentence) ([]*rawClaim, []*rawEvent) {
 		x.sal.push(c.speaker)
 		c.speaker.spoke = true
 	}
+	for _, e := range issued {
+		// "The Arab League adopted a final declaration. It described the
+		// Golan as …": it speaks through the text
+		e.spoke = true
+	}
 	// the reporter of a nested report stays the topic: "He said Lavrov had
 	// told him … He added …" goes on with the outer speaker
 	for _, c := range claims {
@@ -281,8 +286,9 @@ func frontedPhraseEnd(toks []token) int {
 
 // noteIssuers remembers who issued a statement or readout the sentence
 // names ("said in a joint statement", "a readout issued by the Prime
-// Minister's Office"), so that "the statement said" later speaks for them.
-func (x *extractor) noteIssuers(toks []token, ms []mention, claims []*rawClaim) {
+// Minister's Office"), so that "the statement said" later speaks for them,
+// and returns who issued one here.
+func (x *extractor) noteIssuers(toks []token, ms []mention, claims []*rawClaim) []*entity {
 	at := -1
 	for i, t := range toks {
 		if !t.quoted && documentNouns[t.lower()] && !(i > 0 && toks[i-1].lower() == "the") {
@@ -291,14 +297,14 @@ func (x *extractor) noteIssuers(toks []token, ms []mention, claims []*rawClaim) 
 		}
 	}
 	if at < 0 {
-		return
+		return nil
 	}
 	for j := at + 1; j+1 < len(toks) && j < at+4; j++ {
 		if toks[j].lower() == "by" {
 			// "a readout issued by the Prime Minister's Office"
 			if m, ok := mentionStartingAt(ms, j+1); ok && m.ent != nil {
 				x.reg.issuers = []*entity{m.ent}
-				return
+				return x.reg.issuers
 			}
 		}
 	}
@@ -321,6 +327,7 @@ func (x *extractor) noteIssuers(toks []token, ms []mention, claims []*rawClaim) 
 	if len(who) > 0 {
 		x.reg.issuers = who
 	}
+	return who
 }
 
 // issuingVerbs put out a document: "signed a declaration".

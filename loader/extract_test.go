@@ -533,6 +533,11 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Emmanuel Macron", mode: dipgraph.ModeDirect, text: "disagreeing", addressees: []string{"Vladimir Putin"}, event: dipgraph.EventMeeting},
 				{speaker: "Vladimir Putin", mode: dipgraph.ModeDirect, text: "go on talking", addressees: []string{"Emmanuel Macron"}, event: dipgraph.EventMeeting},
 			}},
+		{"it_after_issuing_a_text_is_the_issuer", "The Arab League adopted a final declaration on Sunday. It described the Golan as occupied land and said the member states would take the matter to the United Nations.",
+			[]claimView{
+				{speaker: "Arab League", mode: dipgraph.ModeIndirect, text: "occupied land"},
+				{speaker: "Arab League", mode: dipgraph.ModeIndirect, text: "United Nations"},
+			}},
 		{"relative_clause_inside_the_subject", "Foreign Minister Jalil Abbas Jilani informed his Iranian counterpart, Hossein Amir-Abdollahian, that the committee, which met earlier today, had concluded that dialogue would work.",
 			[]claimView{{speaker: "Jalil Abbas Jilani", mode: dipgraph.ModeIndirect, text: "had concluded", addressees: []string{"Hossein Amir-Abdollahian"}}}},
 		{"counterpart_by_demonym_alone", "Iranian Foreign Minister Hossein Amir-Abdollahian landed in Islamabad. Foreign Minister Jalil Abbas Jilani later told his Iranian counterpart that talks would go on.",

@@ -538,6 +538,11 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Arab League", mode: dipgraph.ModeIndirect, text: "occupied land"},
 				{speaker: "Arab League", mode: dipgraph.ModeIndirect, text: "United Nations"},
 			}},
+		{"both_ministries_are_the_two_states", "India and China issued rival accounts. Both ministries said the men had agreed to keep talking.",
+			[]claimView{
+				{speaker: "India", mode: dipgraph.ModeIndirect, text: "keep talking"},
+				{speaker: "China", mode: dipgraph.ModeIndirect, text: "keep talking"},
+			}},
 		{"relative_clause_inside_the_subject", "Foreign Minister Jalil Abbas Jilani informed his Iranian counterpart, Hossein Amir-Abdollahian, that the committee, which met earlier today, had concluded that dialogue would work.",
 			[]claimView{{speaker: "Jalil Abbas Jilani", mode: dipgraph.ModeIndirect, text: "had concluded", addressees: []string{"Hossein Amir-Abdollahian"}}}},
 		{"counterpart_by_demonym_alone", "Iranian Foreign Minister Hossein Amir-Abdollahian landed in Islamabad. Foreign Minister Jalil Abbas Jilani later told his Iranian counterpart that talks would go on.",

@@ -2308,7 +2308,7 @@ var personPlurals = map[string]bool{
 }
 
 // statePlurals name two states together: "the two countries", "both governments".
-var statePlurals = map[string]bool{"countries": true, "governments": true, "states": true, "nations": true}
+var statePlurals = map[string]bool{"countries": true, "governments": true, "states": true, "nations": true, "ministries": true}
 
 // personSlot reports whether the word before toks[i] expects a person:
 // "met X", "spoke with X", "spoke to X", "told X".

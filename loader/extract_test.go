@@ -543,6 +543,11 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "India", mode: dipgraph.ModeIndirect, text: "keep talking"},
 				{speaker: "China", mode: dipgraph.ModeIndirect, text: "keep talking"},
 			}},
+		{"a_states_delegation_and_mediators_act_for_it", "The Afghan negotiators said the Islamic Emirate would not let its territory be used against any country. A Saudi delegation arrived in Sanaa on Monday. The delegation said the talks were useful.",
+			[]claimView{
+				{speaker: "Afghanistan", mode: dipgraph.ModeIndirect, text: "territory"},
+				{speaker: "Saudi Arabia", mode: dipgraph.ModeIndirect, text: "useful"},
+			}},
 		{"relative_clause_inside_the_subject", "Foreign Minister Jalil Abbas Jilani informed his Iranian counterpart, Hossein Amir-Abdollahian, that the committee, which met earlier today, had concluded that dialogue would work.",
 			[]claimView{{speaker: "Jalil Abbas Jilani", mode: dipgraph.ModeIndirect, text: "had concluded", addressees: []string{"Hossein Amir-Abdollahian"}}}},
 		{"counterpart_by_demonym_alone", "Iranian Foreign Minister Hossein Amir-Abdollahian landed in Islamabad. Foreign Minister Jalil Abbas Jilani later told his Iranian counterpart that talks would go on.",

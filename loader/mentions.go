@@ -75,22 +75,23 @@ type mention struct {
 
 // registry holds the entities of one article.
 type registry struct {
-	lex      *lexicon
-	entities []*entity
-	byKnown  map[*knownActor]*entity
-	byName   map[string]*entity // lower-case canonical names
-	recent   []*entity          // entities by latest mention, most recent last
-	local    map[string]*entity // acronyms the article defines, lower case
-	groups   map[int][]*entity  // the last "A, B and C" of states, by size
-	home     *knownActor        // the state of the dateline's city, if any
-	subjects *[]*entity         // the extractor's salient subjects, most recent last
-	issuers  []*entity          // who issued the statement or readout last named
-	lastBody *entity            // the state whose body (ministry, embassy) was named last
-	lead     **entity           // the extractor's first person the story was about
-	party    []*entity          // the persons "the four leaders" named last, for "the leaders"
-	day      dipgraph.Date      // the article's publication date, for office holders
-	bare     map[string]*entity // who a capitalised bare title ("The Prime Minister") first named, by lower-case title
-	headline int                // how many entities the headline and subtitle named (r.entities is in first-mention order); -1 while they are read
+	lex        *lexicon
+	entities   []*entity
+	byKnown    map[*knownActor]*entity
+	byName     map[string]*entity // lower-case canonical names
+	recent     []*entity          // entities by latest mention, most recent last
+	local      map[string]*entity // acronyms the article defines, lower case
+	groups     map[int][]*entity  // the last "A, B and C" of states, by size
+	home       *knownActor        // the state of the dateline's city, if any
+	subjects   *[]*entity         // the extractor's salient subjects, most recent last
+	issuers    []*entity          // who issued the statement or readout last named
+	lastBody   *entity            // the state whose body (ministry, embassy) was named last
+	lead       **entity           // the extractor's first person the story was about
+	party      []*entity          // the persons "the four leaders" named last, for "the leaders"
+	day        dipgraph.Date      // the article's publication date, for office holders
+	bare       map[string]*entity // who a capitalised bare title ("The Prime Minister") first named, by lower-case title
+	delegation *entity            // the state whose delegation was named last ("the Saudi delegation")
+	headline   int                // how many entities the headline and subtitle named (r.entities is in first-mention order); -1 while they are read
 
 	// names caches the lexicon's name matches of the sentence being
 	// scanned, as several patterns ask at the same positions.
@@ -899,6 +900,17 @@ func (r *registry) descriptor(toks []token, i int) (mention, bool) {
 		}
 		return mention{}, false
 	}
+	if toks[i].lower() == "a" {
+		// "a Saudi delegation arrived": those who act for the state
+		if a, n := r.lex.demonymAt(toks, i+1); a != nil && i+1+n < len(toks) && sideNouns[toks[i+1+n].lower()] {
+			e := r.fromKnown(a)
+			if toks[i+1+n].lower() == "delegation" {
+				r.delegation = e
+			}
+			return mention{start: i, end: i + 2 + n, ent: e, kind: byDescriptor}, true
+		}
+		return mention{}, false
+	}
 	var aff *entity
 	j := i + 1
 	if toks[i].lower() == "both" {
@@ -946,13 +958,21 @@ func (r *registry) descriptor(toks []token, i int) (mention, bool) {
 			return mention{start: i, end: j + 2 + n, ent: first, also: []*entity{second}, kind: byDescriptor}, true
 		}
 	}
-	if toks[i].lower() == "the" && j < len(toks) && toks[j].lower() == "side" {
-		// "the Chinese side", as readouts name a state
+	if toks[i].lower() == "the" && j < len(toks) && sideNouns[toks[j].lower()] {
+		// "the Chinese side", as readouts name a state; "the Omani
+		// mediators", "a Saudi delegation": those who act for it
 		if a, n := r.lex.demonymAt(toks, i+1); a != nil && i+1+n == j {
 			e := r.fromKnown(a)
+			if toks[j].lower() == "delegation" {
+				r.delegation = e
+			}
 			e.addAlias(spanText(toks[i : j+1]))
 			return mention{start: i, end: j + 1, ent: e, kind: byDescriptor}, true
 		}
+	}
+	if toks[i].lower() == "the" && j == i+1 && toks[j].lower() == "delegation" && r.delegation != nil {
+		// "the delegation" after "a Saudi delegation"
+		return mention{start: i, end: j + 1, ent: r.delegation, kind: byDescriptor}, true
 	}
 	if aff == nil && toks[i].lower() == "the" {
 		// "the IAEA chief", "the Kremlin leader": who leads the body named
@@ -2306,6 +2326,10 @@ var personPlurals = map[string]bool{
 	"leaders": true, "presidents": true, "ministers": true, "men": true, "women": true,
 	"envoys": true, "premiers": true, "chancellors": true, "generals": true, "commanders": true,
 }
+
+// sideNouns after a demonym stand for that state: "the Chinese side",
+// "the Omani mediators", "the Saudi delegation".
+var sideNouns = map[string]bool{"side": true, "delegation": true, "team": true, "mediators": true, "negotiators": true}
 
 // statePlurals name two states together: "the two countries", "both governments".
 var statePlurals = map[string]bool{"countries": true, "governments": true, "states": true, "nations": true, "ministries": true}

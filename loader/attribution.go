@@ -1094,7 +1094,7 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 				// "Putin answered with a thin smile. “Then we will go on
 				// talking, Mr. Macron.”": not Macron's words, but those of
 				// the other person the story is about
-				if o := x.otherSubject(c.speaker); o != nil {
+				if o := x.resolveMention(mention{kind: byPronoun, pronoun: "other"}, c.speaker); o != nil {
 					c.speaker = o
 				}
 			}
@@ -2605,17 +2605,6 @@ func (x *extractor) vocative(c *rawClaim, speaker *entity) []*entity {
 // kinNouns stand between "my" and a name in a vocative: "my friend
 // Macron", "my brother Cyril".
 var kinNouns = map[string]bool{"friend": true, "brother": true, "sister": true, "colleague": true}
-
-// otherSubject returns the person the story spoke of last other than p,
-// or nil.
-func (x *extractor) otherSubject(p *entity) *entity {
-	for i := len(x.sal.subjects) - 1; i >= 0; i-- {
-		if e := x.sal.subjects[i]; e != p && e.kind == dipgraph.KindPerson {
-			return e
-		}
-	}
-	return nil
-}
 
 // personNamed returns the person of the story last mentioned whose family
 // or first name is name, other than speaker, or nil.

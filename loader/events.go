@@ -388,13 +388,8 @@ func (e *rawEvent) plenary() bool {
 // timePhraseEnd returns the end of a phrase of time at k ("on Monday",
 // "later in the day", "later that day"), or k.
 func timePhraseEnd(toks []token, k int) int {
-	if k+2 < len(toks) && (toks[k].lower() == "later" || toks[k].lower() == "earlier") {
-		if k+3 < len(toks) && toks[k+1].lower() == "in" && toks[k+2].lower() == "the" && toks[k+3].lower() == "day" {
-			return k + 4
-		}
-		if toks[k+1].lower() == "that" && (toks[k+2].lower() == "day" || dayParts[toks[k+2].lower()]) {
-			return k + 3
-		}
+	if _, n := dayShiftAt(toks, k); n > 0 {
+		return k + n
 	}
 	return skipDatePhrase(toks, k)
 }
@@ -545,19 +540,19 @@ func (e *rawEvent) addParticipantsNear(x *extractor, toks []token, ms []mention,
 			e.addParticipant(x.resolveMention(m, nil))
 		}
 	}
-	j := i + n
-	if d := timePhraseEnd(toks, j); d > j {
+	from := i + n
+	if d := timePhraseEnd(toks, from); d > from {
 		// "in a separate call later in the day, with Abbas"
-		j = d
-		if j < len(toks) && toks[j].text == "," {
-			j++
+		from = d
+		if from < len(toks) && toks[from].text == "," {
+			from++
 		}
-		i = j - n
 	}
-	for j < len(toks) && j < i+n+3 && !(toks[j].lower() == "with" || toks[j].lower() == "alongside" || toks[j].lower() == "between" || toks[j].lower() == "to" || toks[j].lower() == "from" && (e.typ == dipgraph.EventCall || e.typ == dipgraph.EventVisit)) {
+	j := from
+	for j < len(toks) && j < from+3 && !(toks[j].lower() == "with" || toks[j].lower() == "alongside" || toks[j].lower() == "between" || toks[j].lower() == "to" || toks[j].lower() == "from" && (e.typ == dipgraph.EventCall || e.typ == dipgraph.EventVisit)) {
 		j++
 	}
-	if j < len(toks) && j < i+n+3 {
+	if j < len(toks) && j < from+3 {
 		k := j + 1
 		for k < len(toks) {
 			m, ok := mentionStartingAt(ms, k)

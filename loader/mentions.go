@@ -902,12 +902,8 @@ func (r *registry) descriptor(toks []token, i int) (mention, bool) {
 	}
 	if toks[i].lower() == "a" {
 		// "a Saudi delegation arrived": those who act for the state
-		if a, n := r.lex.demonymAt(toks, i+1); a != nil && i+1+n < len(toks) && sideNouns[toks[i+1+n].lower()] {
-			e := r.fromKnown(a)
-			if toks[i+1+n].lower() == "delegation" {
-				r.delegation = e
-			}
-			return mention{start: i, end: i + 2 + n, ent: e, kind: byDescriptor}, true
+		if e, end := r.sideAt(toks, i+1); e != nil {
+			return mention{start: i, end: end, ent: e, kind: byDescriptor}, true
 		}
 		return mention{}, false
 	}
@@ -958,16 +954,12 @@ func (r *registry) descriptor(toks []token, i int) (mention, bool) {
 			return mention{start: i, end: j + 2 + n, ent: first, also: []*entity{second}, kind: byDescriptor}, true
 		}
 	}
-	if toks[i].lower() == "the" && j < len(toks) && sideNouns[toks[j].lower()] {
+	if toks[i].lower() == "the" {
 		// "the Chinese side", as readouts name a state; "the Omani
-		// mediators", "a Saudi delegation": those who act for it
-		if a, n := r.lex.demonymAt(toks, i+1); a != nil && i+1+n == j {
-			e := r.fromKnown(a)
-			if toks[j].lower() == "delegation" {
-				r.delegation = e
-			}
-			e.addAlias(spanText(toks[i : j+1]))
-			return mention{start: i, end: j + 1, ent: e, kind: byDescriptor}, true
+		// mediators": those who act for it
+		if e, end := r.sideAt(toks, i+1); e != nil {
+			e.addAlias(spanText(toks[i:end]))
+			return mention{start: i, end: end, ent: e, kind: byDescriptor}, true
 		}
 	}
 	if toks[i].lower() == "the" && j == i+1 && toks[j].lower() == "delegation" && r.delegation != nil {
@@ -2325,6 +2317,21 @@ func personPlural(toks []token, i int) int {
 var personPlurals = map[string]bool{
 	"leaders": true, "presidents": true, "ministers": true, "men": true, "women": true,
 	"envoys": true, "premiers": true, "chancellors": true, "generals": true, "commanders": true,
+}
+
+// sideAt reads a demonym and one of the sideNouns at k ("Saudi
+// delegation") and returns the state and the index after the noun, or nil.
+// A delegation is remembered for a later "the delegation".
+func (r *registry) sideAt(toks []token, k int) (*entity, int) {
+	a, n := r.lex.demonymAt(toks, k)
+	if a == nil || k+n >= len(toks) || !sideNouns[toks[k+n].lower()] {
+		return nil, 0
+	}
+	e := r.fromKnown(a)
+	if toks[k+n].lower() == "delegation" {
+		r.delegation = e
+	}
+	return e, k + n + 1
 }
 
 // sideNouns after a demonym stand for that state: "the Chinese side",

@@ -113,6 +113,11 @@ func (x *extractor) findEvents(s *sentence, ms []mention, dates []dateExpr, clai
 			// call
 			trig.Type = dipgraph.EventPressConference
 		}
+		if trig.Type == dipgraph.EventCall && !trig.Verb && prev == "conference" && pressCall(toks, i) {
+			// "told reporters on his daily conference call": a briefing held
+			// by phone, not a call between parties
+			trig.Type = dipgraph.EventPressConference
+		}
 		if trig.Type == dipgraph.EventCall && !trig.Verb && i+n < len(toks) && toks[i+n].lower() == "for" {
 			continue // "his call for a ceasefire" is an appeal, not a phone call
 		}
@@ -249,6 +254,16 @@ func (x *extractor) findEvents(s *sentence, ms []mention, dates []dateExpr, clai
 		}
 	}
 	return out
+}
+
+// pressCall reports whether the "conference call" whose "call" is at i is
+// held with the press: a daily or regular one, or one in a sentence that
+// names reporters.
+func pressCall(toks []token, i int) bool {
+	if i >= 2 && (toks[i-2].lower() == "daily" || toks[i-2].lower() == "regular" || toks[i-2].lower() == "weekly") {
+		return true
+	}
+	return slices.ContainsFunc(toks, func(t token) bool { return pressWords[t.lower()] && t.lower() != "supporters" })
 }
 
 // personBefore returns the last mention of a person that ends before end.

@@ -1390,6 +1390,9 @@ func TestExtract_eventTypes(t *testing.T) {
 		{"spoke_with_a_leader_is_a_call", "German Chancellor Olaf Scholz spoke to Putin on Sunday.", dipgraph.EventCall},
 		{"spoke_to_reporters_is_a_media_session", "German Chancellor Olaf Scholz spoke to reporters on Sunday.", dipgraph.EventPressConference},
 		{"spoke_to_an_outlet_is_an_interview", "German Chancellor Olaf Scholz spoke to CNN on Sunday.", dipgraph.EventPressConference},
+		{"daily_conference_call_is_a_briefing", "Dmitry Peskov said on his daily conference call that the Kremlin had no comment.", dipgraph.EventPressConference},
+		{"conference_call_with_reporters_is_a_briefing", "A senior official told reporters on a conference call that the talks would go on.", dipgraph.EventPressConference},
+		{"conference_call_of_leaders_is_a_call", "Scholz held a conference call with Macron and Meloni on Sunday.", dipgraph.EventCall},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -78,6 +78,7 @@ type lexicon struct {
 	honorifics      map[string]bool     // titles that are no role ("Mr.", "H.E.")
 	groupNouns      map[string]bool     // "the group", "the movement": the organisation named last
 	addresseeGroups map[string]bool     // "sides", "generals": heads of groups a speaker addresses
+	accountNouns    map[string]bool     // "readout", "account": one side's telling of a call or meeting
 	offices         []office
 }
 
@@ -113,6 +114,7 @@ func parseLexicon() (*lexicon, error) {
 		personMods:      map[string]bool{},
 		groupNouns:      map[string]bool{},
 		addresseeGroups: map[string]bool{},
+		accountNouns:    map[string]bool{},
 		titleAbbrevs:    map[string]string{},
 		honorifics:      map[string]bool{},
 		personAlone:     map[string]bool{},
@@ -289,6 +291,7 @@ func parseLexicon() (*lexicon, error) {
 		"data/person_modifiers.txt": l.personMods,
 		"data/group_nouns.txt":      l.groupNouns,
 		"data/addressee_groups.txt": l.addresseeGroups,
+		"data/account_nouns.txt":    l.accountNouns,
 	} {
 		if err := eachRow(file, func(f []string) error {
 			set[f[0]] = true

@@ -156,6 +156,18 @@ func (x *extractor) findEvents(s *sentence, ms []mention, dates []dateExpr, clai
 			}
 		}
 		if !trig.Verb && definite && !hasModifierAfter(toks, i+n) {
+			if told := x.toldEvent(toks, i, n); told != nil {
+				// "According to the Kremlin's readout of the conversation,
+				// Putin told …", "The German account of the call was
+				// different. …": a telling of the call, whose parties speak
+				// there next
+				x.anaphora[s] = append(x.anaphora[s], anaphor{tok: i, ev: told})
+				for _, p := range told.participants {
+					x.current[p], x.currentPara[p] = told, s.para
+				}
+				i += n - 1
+				continue
+			}
 			if prior := x.priorEvent(trig.Type, toks[i+n-1].lower()); prior != nil {
 				x.anaphora[s] = append(x.anaphora[s], anaphor{tok: i, ev: prior})
 				i += n - 1
@@ -254,6 +266,30 @@ func (x *extractor) findEvents(s *sentence, ms []mention, dates []dateExpr, clai
 		}
 	}
 	return out
+}
+
+// toldEvent returns the two-party call or meeting that the definite event
+// noun at i (n words) names after an account noun and "of" ("the Kremlin's
+// readout of the call", "a Chinese account of the talks"): the last call
+// for "the call" or "the conversation", else the last meeting. It returns
+// nil when there is no account noun or no such event.
+func (x *extractor) toldEvent(toks []token, i, n int) *rawEvent {
+	j := i - 1
+	for j >= 0 && determiners[toks[j].lower()] {
+		j--
+	}
+	if j < 1 || toks[j].lower() != "of" || !x.lex.accountNouns[toks[j-1].lower()] {
+		return nil
+	}
+	w := toks[i+n-1].lower()
+	call := w == "call" || w == "conversation"
+	for k := len(x.events) - 1; k >= 0; k-- {
+		e := x.events[k]
+		if len(e.participants) == 2 && (call && e.typ == dipgraph.EventCall || !call && e.typ == dipgraph.EventMeeting && !e.plenary()) {
+			return e
+		}
+	}
+	return nil
 }
 
 // pressCall reports whether the "conference call" whose "call" is at i is

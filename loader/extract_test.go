@@ -420,6 +420,14 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Wang Yi", mode: dipgraph.ModeIndirect, text: "expand trade", addressees: []string{"José Manuel Albares"}, event: dipgraph.EventMeeting},
 				{speaker: "Wang Yi", mode: dipgraph.ModeIndirect, text: "partnership", addressees: []string{"Pedro Sánchez"}, event: dipgraph.EventMeeting},
 			}},
+		{"a_readout_of_the_call_is_its_scene", "Peskov also defended the telephone conversation between Putin and German Chancellor Olaf Scholz on Friday. He said it had been useful.\n\nAccording to the Kremlin's readout of the conversation, Putin said the crisis was the result of NATO policy. Any agreement, the Russian leader said, must take Russia's interests into account.\n\nThe German account of the call was different. Government spokesman Steffen Hebestreit said Scholz had condemned the war.",
+			[]claimView{
+				{speaker: "Dmitry Peskov", mode: dipgraph.ModeIndirect, text: "useful"},
+				{speaker: "Vladimir Putin", mode: dipgraph.ModeIndirect, text: "NATO policy", addressees: []string{"Olaf Scholz"}, event: dipgraph.EventCall},
+				{speaker: "Vladimir Putin", mode: dipgraph.ModeIndirect, text: "interests", addressees: []string{"Olaf Scholz"}, event: dipgraph.EventCall},
+				{speaker: "Steffen Hebestreit", mode: dipgraph.ModeIndirect, text: "Scholz had condemned"},
+				{speaker: "Olaf Scholz", mode: dipgraph.ModeIndirect, text: "war", addressees: []string{"Vladimir Putin"}, event: dipgraph.EventCall},
+			}},
 		{"closing_the_summit_speaks_to_no_one", "Armenian Prime Minister Nikol Pashinyan hosted a summit of the CSTO on Wednesday. Before the summit, he met Kazakh President Kassym-Jomart Tokayev.\n\nClosing the summit, Pashinyan said Armenia was not turning its back on the organisation. “But an alliance is judged by what it does,” he said.",
 			[]claimView{
 				{speaker: "Nikol Pashinyan", mode: dipgraph.ModeIndirect, text: "turning its back", event: dipgraph.EventMeeting},

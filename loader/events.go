@@ -1086,6 +1086,13 @@ func (x *extractor) guessParticipants(e *rawEvent, ms []mention) {
 	toks := e.sent.toks
 	if m, ok := sentenceSubject(toks, ms, e.tokStart); ok {
 		e.addParticipant(x.resolveMention(m, nil))
+		for k := m.end; k+1 < e.tokStart && toks[k].lower() == "and"; k = m.end {
+			// "Albanese and Li announced new agreements after talks": both
+			if m, ok = mentionStartingAt(ms, k+1); !ok || m.kind == byPronoun {
+				break
+			}
+			e.addParticipant(x.resolveMention(m, nil))
+		}
 		return
 	}
 	for i := len(ms) - 1; i >= 0; i-- {

@@ -3,6 +3,7 @@ package loader
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -1413,6 +1414,43 @@ func TestExtract_eventTypes(t *testing.T) {
 			}
 			if got := doc.Events[0].Type; got != tt.want {
 				t.Errorf("got %s, want %s", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestExtract_participants checks who takes part in the first event of a
+// text when no phrase near its trigger names them.
+func TestExtract_participants(t *testing.T) {
+	tests := []struct {
+		name, body string
+		want       []string
+	}{
+		{"coordinated_subject", "Anthony Albanese and Chinese Premier Li Qiang announced new agreements after talks at Parliament House on Monday.",
+			[]string{"Anthony Albanese", "Li Qiang"}},
+		{"subject_after_a_hyphen_dateline", "CANBERRA, June 17 (AAP) - Anthony Albanese and Chinese Premier Li Qiang announced new agreements after talks at Parliament House on Monday.",
+			[]string{"Anthony Albanese", "Li Qiang"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := Extract([]byte("Headline\n\n"+tt.body+"\n"), Options{Published: "2024-06-17"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(doc.Events) == 0 {
+				t.Fatalf("got no event")
+			}
+			names := map[string]string{}
+			for _, a := range doc.Actors {
+				names[a.ID] = a.Name
+			}
+			var got []string
+			for _, p := range doc.Events[0].Participants {
+				got = append(got, names[p])
+			}
+			slices.Sort(got)
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("got %q, want %q", got, tt.want)
 			}
 		})
 	}

@@ -305,7 +305,8 @@ func datelineEnd(toks []token) int {
 	for j := 0; j < len(toks) && j < 10; j++ {
 		t := &toks[j]
 		switch {
-		case t.text == "—" || t.text == "–":
+		case t.text == "—" || t.text == "–" || t.text == "-" && j > 0 && t.start > 0 && toks[j-1].end < t.start:
+			// (also a spaced hyphen: "MOSCOW, Nov 18 (Reuters) - The Kremlin")
 			if j == 0 {
 				return 0
 			}

@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"cmp"
 	"strconv"
 	"strings"
 	"time"
@@ -57,7 +58,7 @@ func (d dateExpr) bound(toks []token) bool {
 // last named day; without one they stay undated. "A day after" or "a day
 // before" that opens what it counts from ("said on Friday, a day after he
 // met Faría") dates that: a day before, or after, the sentence's own day
-// named earlier.
+// named earlier, or else the story's.
 func resolveShifts(toks []token, ds []dateExpr, base dipgraph.Date) {
 	var own dipgraph.Date
 	for i := range ds {
@@ -71,8 +72,18 @@ func resolveShifts(toks []token, ds []dateExpr, base dipgraph.Date) {
 			}
 			continue
 		}
-		if w := toks[d.tokEnd-1].lower(); (w == "after" || w == "before") && own != "" && d.tokEnd < len(toks) && toks[d.tokEnd].isWord() {
-			d.date = dipgraph.DateOf(own.Time().AddDate(0, 0, -d.shift))
+		if w := toks[d.tokEnd-1].lower(); (w == "after" || w == "before") && i+1 < len(ds) && ds[i+1].tokStart == d.tokEnd && !ds[i+1].relative && ds[i+1].date != "" {
+			// "a day after Oct. 17"
+			d.date = dipgraph.DateOf(ds[i+1].date.Time().AddDate(0, 0, d.shift))
+			continue
+		}
+		if w := toks[d.tokEnd-1].lower(); (w == "after" || w == "before") && d.tokEnd < len(toks) && toks[d.tokEnd].isWord() {
+			// (with no day of its own, the sentence is on the story's day:
+			// "took effect at midnight, a day after the Seimas voted for
+			// it" dates the vote the day before)
+			if from := cmp.Or(own, base); from != "" {
+				d.date = dipgraph.DateOf(from.Time().AddDate(0, 0, -d.shift))
+			}
 			continue
 		}
 		switch {

@@ -664,6 +664,11 @@ func (e *rawEvent) dateFrom(dates []dateExpr, claims []*rawClaim) {
 			continue // "Thursday's agreements at a meeting later this year": the day of another noun
 		}
 		dist := d.tokStart - e.tokEnd
+		if dist > 0 && framing && slices.ContainsFunc(e.sent.verbs, func(v verbOcc) bool {
+			return v.i >= e.tokEnd && v.i < d.tokStart && !(v.i+v.n < len(toks) && toks[v.i+v.n].lower() == "by")
+		}) {
+			continue // "on his conference call that … since Merkel said on Wednesday": the day of another act
+		}
 		if dist >= 0 && dist <= 10 && startedBefore(toks, d.tokStart) {
 			// "a three-day visit to Indonesia, which began on Monday": the
 			// day the event itself began

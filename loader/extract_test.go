@@ -1367,6 +1367,9 @@ func TestExtract_dates(t *testing.T) {
 		{"talks_reported_on_their_last_day", "Xi told Blinken on Monday that they had made progress in two days of talks in Beijing.", "2022-02-13"},
 		{"a_visit_dated_by_its_arrival", "Modi arrived in Paris on Monday for a two-day visit.", "2022-02-14"},
 		{"a_lead_day_past_the_dateline_dates_what_follows", "KYIV, Feb. 15 – Ukraine and Poland signed a grain deal on Monday.\n\nThe meeting in Lublin lasted two hours.", "2022-02-14"},
+		{"a_day_named_after_another_speakers_verb_is_not_the_events", "The Kremlin said on Tuesday that it had seen no evidence.\n\nPeskov told reporters during a briefing that Moscow had received nothing since Merkel said on Monday that Navalny was poisoned.", "2022-02-15"},
+		{"a_day_after_a_clause_dates_that_clause_the_day_before", "Poland and Lithuania signed a border deal on Tuesday.\n\nThe measure took effect at midnight, a day after the Seimas held a special session.", "2022-02-14"},
+		{"a_day_after_a_named_day", "Biden met Putin a day after Feb. 10.", "2022-02-11"},
 		{"a_bound_does_not_date_what_follows", "Finland will close the border from midnight on Thursday, Orpo said on Tuesday.\n\nThe government met in an extra session.", "2022-02-15"},
 	}
 	for _, tt := range tests {

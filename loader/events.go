@@ -113,7 +113,7 @@ func (x *extractor) findEvents(s *sentence, ms []mention, dates []dateExpr, clai
 			// call
 			trig.Type = dipgraph.EventPressConference
 		}
-		if trig.Type == dipgraph.EventCall && !trig.Verb && prev == "conference" && pressCall(toks, i) {
+		if trig.Type == dipgraph.EventCall && !trig.Verb && pressCall(toks, i, n) {
 			// "told reporters on his daily conference call": a briefing held
 			// by phone, not a call between parties
 			trig.Type = dipgraph.EventPressConference
@@ -292,14 +292,20 @@ func (x *extractor) toldEvent(toks []token, i, n int) *rawEvent {
 	return nil
 }
 
-// pressCall reports whether the "conference call" whose "call" is at i is
-// held with the press: a daily or regular one, or one in a sentence that
-// names reporters.
-func pressCall(toks []token, i int) bool {
-	if i >= 2 && (toks[i-2].lower() == "daily" || toks[i-2].lower() == "regular" || toks[i-2].lower() == "weekly") {
+// pressCall reports whether the call noun at i (n words) is held with the
+// press: "his daily call with reporters", or a "conference call" that is
+// daily or regular or in a sentence that names reporters.
+func pressCall(toks []token, i, n int) bool {
+	regular := func(k int) bool {
+		return k >= 0 && (toks[k].lower() == "daily" || toks[k].lower() == "regular" || toks[k].lower() == "weekly")
+	}
+	if regular(i-1) || i+n+1 < len(toks) && toks[i+n].lower() == "with" && pressWords[toks[i+n+1].lower()] {
 		return true
 	}
-	return slices.ContainsFunc(toks, func(t token) bool { return pressWords[t.lower()] && t.lower() != "supporters" })
+	if i == 0 || toks[i-1].lower() != "conference" {
+		return false
+	}
+	return regular(i-2) || slices.ContainsFunc(toks, func(t token) bool { return pressWords[t.lower()] && t.lower() != "supporters" })
 }
 
 // personBefore returns the last mention of a person that ends before end.

@@ -251,6 +251,9 @@ var replyVerbs = map[string]bool{
 	"answered": true, "replied": true, "responded": true, "retorted": true, "countered": true, "shot back": true, "hit back": true, "fired back": true,
 }
 
+// clauseOpeners open a clause inside a phrase ("After what he called …").
+var clauseOpeners = map[string]bool{"what": true, "whether": true, "if": true, "that": true, "when": true, "how": true, "why": true, "where": true, "which": true, "who": true, "as": true}
+
 // frontedPhraseEnd returns where the main clause begins after a fronted
 // prepositional or participle phrase closed by a comma ("At a news
 // conference with Orbán on Friday, …"), or 0.
@@ -258,8 +261,11 @@ func frontedPhraseEnd(toks []token) int {
 	if len(toks) == 0 {
 		return 0
 	}
+	prep := false
 	switch w := toks[0].lower(); {
-	case w == "at", w == "in", w == "during", w == "after", w == "before", w == "on", w == "asked", w == "following", w == "with", w == "alongside":
+	case w == "at", w == "in", w == "during", w == "after", w == "before", w == "on", w == "following", w == "with", w == "alongside":
+		prep = true
+	case w == "asked":
 	case participle(toks[0]) && len(w) > 5:
 		// "Speaking to reporters, …", "Standing beside Zelensky, …"
 	default:
@@ -268,6 +274,11 @@ func frontedPhraseEnd(toks []token) int {
 	limit := 20
 	for j := 1; j < len(toks) && j < limit; j++ {
 		if toks[j].quoted {
+			return 0
+		}
+		if prep && subjectPronouns[toks[j].lower()] && !clauseOpeners[toks[j-1].lower()] && toks[j-1].text != "," && j+1 < len(toks) && toks[j+1].isWord() && toks[j+1].lower() != "and" {
+			// "On Tuesday it was the turn of Celso Amorim, …": a main
+			// clause, not a phrase before one
 			return 0
 		}
 		if toks[j].text != "," {

@@ -421,6 +421,8 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Wang Yi", mode: dipgraph.ModeIndirect, text: "expand trade", addressees: []string{"José Manuel Albares"}, event: dipgraph.EventMeeting},
 				{speaker: "Wang Yi", mode: dipgraph.ModeIndirect, text: "partnership", addressees: []string{"Pedro Sánchez"}, event: dipgraph.EventMeeting},
 			}},
+		{"a_prepositional_opening_with_its_own_clause_is_no_fronted_phrase", "On Tuesday it was the turn of Celso Amorim, the former foreign minister who is now President Luiz Inácio Lula da Silva’s chief adviser. Appearing before a committee of the Chamber of Deputies, he denied that Brazil had cast a veto.",
+			[]claimView{{speaker: "Celso Amorim", mode: dipgraph.ModeIndirect, text: "veto"}}},
 		{"a_readout_of_the_call_is_its_scene", "Peskov also defended the telephone conversation between Putin and German Chancellor Olaf Scholz on Friday. He said it had been useful.\n\nAccording to the Kremlin's readout of the conversation, Putin said the crisis was the result of NATO policy. Any agreement, the Russian leader said, must take Russia's interests into account.\n\nThe German account of the call was different. Government spokesman Steffen Hebestreit said Scholz had condemned the war.",
 			[]claimView{
 				{speaker: "Dmitry Peskov", mode: dipgraph.ModeIndirect, text: "useful"},

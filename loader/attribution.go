@@ -648,6 +648,13 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 		c.reportedBy = nested[a]
 		c.confidence = confidenceOf(a)
 		x.sal.push(a.speaker)
+		if r := c.reportedBy; r != nil && r.kind == dipgraph.KindPerson && !r.unnamed() {
+			// "he said Vieira had promised him …, and he blamed …": the
+			// reporter goes on as the topic (not "an official said Biden
+			// had stressed …, and that Netanyahu had assured him": an
+			// unnamed source only passes the words on)
+			x.sal.push(c.reportedBy)
+		}
 		a.speaker.spoke = true
 		// DIRECT, quote before the attribution: “…,” Putin said
 		if start > 0 && toks[start-1].kind == tokCloseQuote {

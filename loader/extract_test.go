@@ -423,6 +423,12 @@ func TestExtract_statements(t *testing.T) {
 			}},
 		{"a_prepositional_opening_with_its_own_clause_is_no_fronted_phrase", "On Tuesday it was the turn of Celso Amorim, the former foreign minister who is now President Luiz Inácio Lula da Silva’s chief adviser. Appearing before a committee of the Chamber of Deputies, he denied that Brazil had cast a veto.",
 			[]claimView{{speaker: "Celso Amorim", mode: dipgraph.ModeIndirect, text: "veto"}}},
+		{"the_reporter_of_a_nested_report_stays_the_topic", "Venezuelan President Nicolás Maduro went further on Monday. In his weekly television programme, he said Brazilian Foreign Minister Mauro Vieira had promised him that Brazil would not stand in the way, and he blamed the outcome on Eduardo Saboia.",
+			[]claimView{
+				{speaker: "Nicolás Maduro", mode: dipgraph.ModeIndirect, text: "promised him"},
+				{speaker: "Mauro Vieira", mode: dipgraph.ModeIndirect, text: "stand in the way", addressees: []string{"Nicolás Maduro"}},
+				{speaker: "Nicolás Maduro", mode: dipgraph.ModeIndirect, text: "outcome"},
+			}},
 		{"a_readout_of_the_call_is_its_scene", "Peskov also defended the telephone conversation between Putin and German Chancellor Olaf Scholz on Friday. He said it had been useful.\n\nAccording to the Kremlin's readout of the conversation, Putin said the crisis was the result of NATO policy. Any agreement, the Russian leader said, must take Russia's interests into account.\n\nThe German account of the call was different. Government spokesman Steffen Hebestreit said Scholz had condemned the war.",
 			[]claimView{
 				{speaker: "Dmitry Peskov", mode: dipgraph.ModeIndirect, text: "useful"},

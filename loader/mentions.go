@@ -28,6 +28,13 @@ type entity struct {
 	last, lastFor string // lastName's cache, and the name it was computed for
 }
 
+// unnamed reports whether e is a person the text does not name ("a senior
+// official", "one diplomat").
+func (e *entity) unnamed() bool {
+	first, _, _ := strings.Cut(strings.ToLower(e.name), " ")
+	return first == "a" || first == "an" || first == "one"
+}
+
 func (e *entity) addAlias(s string) {
 	s = strings.TrimSpace(s)
 	if s == "" || s == e.name {

@@ -790,6 +790,14 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 			}
 			k += 2
 		}
+		if k+1 < len(toks) && toks[k].lower() == "to" && !a.verb.has(verbUrge) {
+			if e, end := apposedName(toks, ms, k+1); e != nil {
+				// "made clear to the junta's foreign minister, Wunna Maung
+				// Lwin, …": the person the description names
+				addr = append(addr, e)
+				k = end
+			}
+		}
 		if k+1 < len(toks) && toks[k].lower() == "to" {
 			if m, ok := mentionStartingAt(ms, k+1); ok && !a.verb.has(verbUrge) {
 				if e := x.resolveMention(m, a.speaker); e != nil {
@@ -2833,6 +2841,29 @@ func isMedia(e *entity) bool {
 // counterpartName reads "his French counterpart, Catherine Colonna," at k
 // and returns the person named and the index after the closing comma, or
 // nil.
+// apposedName returns the person named in apposition to a short
+// description at k ("the junta's foreign minister, Wunna Maung Lwin,") and
+// where the apposition ends, or nil.
+func apposedName(toks []token, ms []mention, k int) (*entity, int) {
+	if k >= len(toks) || !determiners[toks[k].lower()] {
+		return nil, 0
+	}
+	for j := k + 1; j < len(toks) && j < k+7; j++ {
+		if toks[j].text != "," {
+			if !toks[j].isWord() && toks[j].text != "’s" && toks[j].text != "'s" || toks[j].quoted {
+				return nil, 0
+			}
+			continue
+		}
+		m, ok := mentionStartingAt(ms, j+1)
+		if !ok || m.kind != byName || m.ent == nil || m.ent.kind != dipgraph.KindPerson || m.end >= len(toks) || toks[m.end].text != "," {
+			return nil, 0
+		}
+		return m.ent, m.end + 1
+	}
+	return nil, 0
+}
+
 func (x *extractor) counterpartName(toks []token, ms []mention, k int) (*entity, int) {
 	for j := k; j < len(toks) && j < k+4; j++ {
 		if toks[j].lower() != "counterpart" {

@@ -431,6 +431,8 @@ func TestExtract_statements(t *testing.T) {
 			}},
 		{"made_clear_to_a_description_and_its_name", "The special envoy, Brunei’s second minister for foreign affairs, Erywan Yusof, spoke to reporters on Monday. He made clear to the junta’s foreign minister, Wunna Maung Lwin, in a video call that he would not travel without access to Aung San Suu Kyi.",
 			[]claimView{{speaker: "Erywan Yusof", mode: dipgraph.ModeIndirect, text: "would not travel", addressees: []string{"Wunna Maung Lwin"}, event: dipgraph.EventCall}}},
+		{"an_honorific_ending_a_name_is_part_of_it", "The junta’s spokesman, Major General Zaw Min Tun, told reporters that the exclusion had been drafted far away.",
+			[]claimView{{speaker: "Zaw Min Tun", mode: dipgraph.ModeIndirect, text: "exclusion"}}},
 		{"a_readout_of_the_call_is_its_scene", "Peskov also defended the telephone conversation between Putin and German Chancellor Olaf Scholz on Friday. He said it had been useful.\n\nAccording to the Kremlin's readout of the conversation, Putin said the crisis was the result of NATO policy. Any agreement, the Russian leader said, must take Russia's interests into account.\n\nThe German account of the call was different. Government spokesman Steffen Hebestreit said Scholz had condemned the war.",
 			[]claimView{
 				{speaker: "Dmitry Peskov", mode: dipgraph.ModeIndirect, text: "useful"},

@@ -814,8 +814,8 @@ func (r *registry) personPattern(toks []token, i int, verbAt func(int) bool) (me
 	// the name: capitalised words that are not titles or sentence words
 	k := j
 	for k < len(toks) && k-j < 5 && nameTokenAt(toks, k, k > j) && !toks[k].quoted && !verbAt(k) {
-		if _, n := r.lex.titles.match(toks, k); n > 0 {
-			break
+		if _, n := r.lex.titles.match(toks, k); n > 0 && (k == j || k+n < len(toks) && toks[k+n].capitalized()) {
+			break // (a title inside a name with no name after it is the name's: "Zaw Min Tun")
 		}
 		if months[toks[k].lower()] != 0 || weekdays[toks[k].lower()] != 0 {
 			break

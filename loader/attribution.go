@@ -442,6 +442,7 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 	toks := s.toks
 	verbs := s.verbs
 	var atts []*attribution
+	afterParenthetical := map[int]bool{} // report verbs that go on from a parenthetical attribution
 	for _, v := range verbs {
 		if unrealised(toks, v.i) || convened(toks, v) || passiveAt(toks, v.i) && byIndex(toks, v.i+v.n) < 0 {
 			// "was asked about Slovakia", "had been declared persona non
@@ -502,6 +503,11 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 		switch {
 		case ok:
 			a.speaker = subj.ent // pronouns are resolved in order, below
+		case v.i > 0 && toks[v.i-1].text == "," && len(atts) > 0 && closesParenthetical(toks, atts[len(atts)-1], v.i-1) && !participle(toks[v.i]):
+			// "The situation, she said, called for diplomacy …": the verb
+			// of what she said, not a second report of hers
+			afterParenthetical[v.i] = true
+			continue
 		case v.i > 0 && (toks[v.i-1].lower() == "and" || toks[v.i-1].lower() == "but" || toks[v.i-1].text == "," || v.i > 1 && toks[v.i-1].lower() == "while" && participle(toks[v.i])) && len(atts) > 0:
 			// "… and warned", "…, adding", "said X, praised Y, and called
 			// on Z", "stated that …, while requesting that …"
@@ -915,6 +921,7 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 			continue
 		}
 		pk := k
+		var before [2]int // a claim that ", and" ends before the parenthetical's own
 		if a.verb.has(verbTell) && k < len(toks) && toks[k].text != "," {
 			// "The world, he told the leaders gathered in the hall, was …":
 			// past the hearer to the comma that closes the parenthesis
@@ -925,12 +932,22 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 				}
 			}
 		}
-		if h := postposedClause(toks, firstSpeakerStart(a)); h > 0 && pk > 0 && pk < len(toks) && toks[pk-1].text == "," && auxiliaries[toks[pk].lower()] && !a.after && !a.inherited {
+		if h := postposedClause(toks, firstSpeakerStart(a)); h > 0 && pk > 0 && pk < len(toks) && toks[pk-1].text == "," && (auxiliaries[toks[pk].lower()] || afterParenthetical[pk]) && !a.after && !a.inherited {
 			// "No place in Israel, he said, would be spared": the subject
-			// stands before the parenthetical attribution
+			// stands before the parenthetical attribution, from the
+			// sentence's start or a clause that ", and" opens
 			lo := datelineEnd(toks)
 			for lo < h && (toks[lo].kind == tokOpenQuote || !toks[lo].isWord() && toks[lo].text != "“") {
 				lo++
+			}
+			for j := h - 1; j > lo+1; j-- {
+				if (toks[j].lower() == "and" || toks[j].lower() == "but") && toks[j-1].text == "," {
+					// "Sanctions were blackmail, and the question, he added,
+					// said more about London": two claims
+					before = [2]int{lo, j - 1}
+					lo = j + 1
+					break
+				}
 			}
 			if lo < h {
 				k = lo
@@ -981,6 +998,9 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 			continue
 		}
 		parts := splitCoordinated(toks, k, end)
+		if before[1] > before[0] {
+			parts = append([][2]int{before}, parts...)
+		}
 		if a.verb.has(verbObject) && !a.verb.has(verbSay) && !a.verb.has(verbThat) {
 			parts = splitObjects(toks, parts)
 		}
@@ -1210,6 +1230,13 @@ func parentheticalAfterTelling(toks []token, atts []*attribution, ai int) *attri
 		return prev
 	}
 	return nil
+}
+
+// closesParenthetical reports whether the comma at k closes attribution a
+// set off by commas in mid-sentence ("The situation, she said, …").
+func closesParenthetical(toks []token, a *attribution, k int) bool {
+	s := firstSpeakerStart(a)
+	return !a.after && !a.inherited && a.verb.i+a.verb.n == k && s >= 2 && toks[s-1].text == ","
 }
 
 // andParenthetical reports whether the verb at i follows "and, according to

@@ -138,6 +138,7 @@ func (x *extractor) read(s *sentence) ([]*rawClaim, []*rawEvent) {
 	}
 	if s.para >= 0 {
 		x.noteJointSubject(s.toks, ms)
+		learnGender(s.toks, ms)
 	}
 	claims := x.attribute(s, ms)
 	issued := x.noteIssuers(s.toks, ms, claims)
@@ -237,6 +238,33 @@ func (x *extractor) read(s *sentence) ([]*rawClaim, []*rawEvent) {
 		}
 	}
 	return claims, evs
+}
+
+// learnGender gives a sentence's subject, a person of unknown gender, the
+// gender of the possessive that follows its verb ("India's ambassador,
+// Ruchira Kamboj, who presided over the meeting, explained her country's
+// abstention"): a name no list knows, then found by "she".
+func learnGender(toks []token, ms []mention) {
+	m, ok := sentenceSubject(toks, ms, len(toks))
+	if !ok || m.kind != byName || m.ent == nil || m.ent.kind != dipgraph.KindPerson || m.ent.male || m.ent.female {
+		return
+	}
+	k := m.end
+	if k < len(toks) && toks[k].text == "," {
+		// past an apposition or a relative clause set off by commas
+		for k++; k < len(toks) && k < m.end+16 && toks[k].text != ","; k++ {
+		}
+		k++
+	}
+	if k+1 >= len(toks) || !toks[k].isWord() || toks[k].capitalized() || toks[k].quoted {
+		return
+	}
+	switch toks[k+1].lower() {
+	case "her":
+		m.ent.female = true
+	case "his":
+		m.ent.male = true
+	}
 }
 
 // turn is a claim addressed to someone: who made it, in which paragraph.

@@ -433,6 +433,16 @@ func TestExtract_statements(t *testing.T) {
 			[]claimView{{speaker: "Erywan Yusof", mode: dipgraph.ModeIndirect, text: "would not travel", addressees: []string{"Wunna Maung Lwin"}, event: dipgraph.EventCall}}},
 		{"an_honorific_ending_a_name_is_part_of_it", "The junta’s spokesman, Major General Zaw Min Tun, told reporters that the exclusion had been drafted far away.",
 			[]claimView{{speaker: "Zaw Min Tun", mode: dipgraph.ModeIndirect, text: "exclusion"}}},
+		{"a_subjects_own_possessive_gives_her_gender", "British Ambassador Barbara Woodward said the text was a start. India’s ambassador, Ruchira Kamboj, who presided over the meeting, explained her country’s abstention. The situation, she said, called for quiet diplomacy.",
+			[]claimView{
+				{speaker: "Barbara Woodward", mode: dipgraph.ModeIndirect, text: "start"},
+				{speaker: "Ruchira Kamboj", mode: dipgraph.ModeIndirect, text: "quiet diplomacy"},
+			}},
+		{"a_clause_and_then_a_parenthetical_are_two_claims", "Lavrov spoke to reporters. Sanctions, in his view, were a form of blackmail that Russia had learned to live with, and the question of who spoke to whom in that tone, he added, said more about London than about Moscow.",
+			[]claimView{
+				{speaker: "Sergey Lavrov", mode: dipgraph.ModeIndirect, text: "blackmail"},
+				{speaker: "Sergey Lavrov", mode: dipgraph.ModeIndirect, text: "more about London"},
+			}},
 		{"a_readout_of_the_call_is_its_scene", "Peskov also defended the telephone conversation between Putin and German Chancellor Olaf Scholz on Friday. He said it had been useful.\n\nAccording to the Kremlin's readout of the conversation, Putin said the crisis was the result of NATO policy. Any agreement, the Russian leader said, must take Russia's interests into account.\n\nThe German account of the call was different. Government spokesman Steffen Hebestreit said Scholz had condemned the war.",
 			[]claimView{
 				{speaker: "Dmitry Peskov", mode: dipgraph.ModeIndirect, text: "useful"},

@@ -443,6 +443,11 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Sergey Lavrov", mode: dipgraph.ModeIndirect, text: "blackmail"},
 				{speaker: "Sergey Lavrov", mode: dipgraph.ModeIndirect, text: "more about London"},
 			}},
+		{"an_unknown_name_with_a_possessive_title_is_a_person", "Firmin Ngrébada, Touadéra’s chief of staff and head of the government delegation, called the deal a victory for the Central African people. “We have not given away justice,” he said.",
+			[]claimView{
+				{speaker: "Firmin Ngrébada", mode: dipgraph.ModeIndirect, text: "victory"},
+				{speaker: "Firmin Ngrébada", mode: dipgraph.ModeDirect, text: "justice"},
+			}},
 		{"a_readout_of_the_call_is_its_scene", "Peskov also defended the telephone conversation between Putin and German Chancellor Olaf Scholz on Friday. He said it had been useful.\n\nAccording to the Kremlin's readout of the conversation, Putin said the crisis was the result of NATO policy. Any agreement, the Russian leader said, must take Russia's interests into account.\n\nThe German account of the call was different. Government spokesman Steffen Hebestreit said Scholz had condemned the war.",
 			[]claimView{
 				{speaker: "Dmitry Peskov", mode: dipgraph.ModeIndirect, text: "useful"},

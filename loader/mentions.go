@@ -1443,6 +1443,11 @@ func (r *registry) unknownName(toks []token, i int, verbAt func(int) bool) (ment
 		// painted …": a name with a title in apposition is a person
 		return mention{start: i, end: k, ent: r.person(name)}, true
 	}
+	if next+3 < len(toks) && toks[next].text == "," && k-i >= 2 && k-i <= 4 && toks[next+1].capitalized() && (toks[next+2].text == "’s" || toks[next+2].text == "'s") && (r.titleWithin(toks, next+3, 4) || r.personNounWithin(toks, next+3, 4)) {
+		// "Firmin Ngrébada, Touadéra's chief of staff, called …": also
+		// with a possessive title
+		return mention{start: i, end: k, ent: r.person(name)}, true
+	}
 	if i >= 3 && toks[i-1].text == "," && k-i >= 2 && k-i <= 4 && next < len(toks) && (toks[next].text == "," || next == len(toks)-1 && toks[next].text == "." || verbAt(next)) {
 		if title, aff := r.titleBefore(toks, i-1, 10); title != "" {
 			// "The Minister of Foreign Affairs of Malaysia, Zambry Abdul

@@ -535,6 +535,11 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 			a.inherited = true
 			a.subj = mention{start: v.i - 1, end: v.i}
 			a.co = atts[len(atts)-1].co
+		case len(atts) > 0 && v.has(verbTell) && perfectAnd(toks, v.i) >= 0 && !atts[len(atts)-1].inherited && hasActor(actorOfReportedClause(toks, ms, atts[len(atts)-1], v)):
+			// "Bakheit said that Bashir had spoken to Touadéra and had told
+			// him that …": Bashir told him, as Bakheit reports
+			a.inherited = true
+			a.subj = mention{start: v.i - 1, end: v.i}
 		default:
 			continue
 		}
@@ -1195,9 +1200,10 @@ func actorOfReportedClause(toks []token, ms []mention, prev *attribution, v verb
 	}
 	switch {
 	case participle(toks[v.i]) && toks[v.i-1].text == ",":
-	case toks[v.i-1].lower() == "and" && v.i+v.n < len(toks) && (pronouns[toks[v.i+v.n].lower()] || toks[v.i+v.n].capitalized()):
+	case (toks[v.i-1].lower() == "and" || perfectAnd(toks, v.i) >= 0) && v.i+v.n < len(toks) && (pronouns[toks[v.i+v.n].lower()] || toks[v.i+v.n].capitalized()):
 		// "said Blinken had spoken with his counterparts and urged them
-		// to …": the one who spoke goes on
+		// to …", "… that Bashir had spoken to Touadéra and had told him
+		// that …": the one who spoke goes on
 	default:
 		return mention{}, false
 	}
@@ -1206,7 +1212,10 @@ func actorOfReportedClause(toks []token, ms []mention, prev *attribution, v verb
 		k++
 	}
 	m, ok := mentionStartingAt(ms, k)
-	if !ok || m.kind != byName || m.ent == nil || m.end+1 >= v.i || toks[v.i-1].lower() == "and" && m.ent.kind != dipgraph.KindPerson {
+	if t := thatWithin(toks, k, 12); !ok && t >= 0 && t+1 < v.i {
+		m, ok = mentionStartingAt(ms, t+1) // "said in a statement that Bashir had …"
+	}
+	if !ok || m.kind != byName || m.ent == nil || m.end+1 >= v.i || (toks[v.i-1].lower() == "and" || perfectAnd(toks, v.i) >= 0) && m.ent.kind != dipgraph.KindPerson {
 		return mention{}, false
 	}
 	if w := toks[m.end].lower(); w != "had" && w != "has" {
@@ -1231,6 +1240,9 @@ func parentheticalAfterTelling(toks []token, atts []*attribution, ai int) *attri
 	}
 	return nil
 }
+
+// hasActor reports whether a mention lookup found one.
+func hasActor(_ mention, ok bool) bool { return ok }
 
 // closesParenthetical reports whether the comma at k closes attribution a
 // set off by commas in mid-sentence ("The situation, she said, …").

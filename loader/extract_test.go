@@ -448,6 +448,11 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Firmin Ngrébada", mode: dipgraph.ModeIndirect, text: "victory"},
 				{speaker: "Firmin Ngrébada", mode: dipgraph.ModeDirect, text: "justice"},
 			}},
+		{"and_had_told_him_after_a_reported_clause_is_its_subjects", "Central African President Faustin-Archange Touadéra arrived. Atta al-Manan Bakheit, the Sudanese co-facilitator, said in a statement carried by the state news agency SUNA that President Omar al-Bashir had spoken to Touadéra by telephone on Friday and had told him that the region could not afford another failure.",
+			[]claimView{
+				{speaker: "Atta al-Manan Bakheit", mode: dipgraph.ModeIndirect, text: "had spoken to Touadéra", event: dipgraph.EventAnnouncement},
+				{speaker: "Omar al-Bashir", mode: dipgraph.ModeIndirect, text: "another failure", addressees: []string{"Faustin-Archange Touadéra"}, event: dipgraph.EventCall},
+			}},
 		{"a_readout_of_the_call_is_its_scene", "Peskov also defended the telephone conversation between Putin and German Chancellor Olaf Scholz on Friday. He said it had been useful.\n\nAccording to the Kremlin's readout of the conversation, Putin said the crisis was the result of NATO policy. Any agreement, the Russian leader said, must take Russia's interests into account.\n\nThe German account of the call was different. Government spokesman Steffen Hebestreit said Scholz had condemned the war.",
 			[]claimView{
 				{speaker: "Dmitry Peskov", mode: dipgraph.ModeIndirect, text: "useful"},

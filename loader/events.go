@@ -35,6 +35,15 @@ func (e *rawEvent) addParticipant(p *entity) {
 	e.participants = append(e.participants, p)
 }
 
+// hasStateOf reports whether the state or body a speaks for is already
+// at e through one of its people.
+func (e *rawEvent) hasStateOf(a *entity) bool {
+	if a.kind == dipgraph.KindPerson {
+		return false
+	}
+	return slices.ContainsFunc(e.participants, func(p *entity) bool { return p.kind == dipgraph.KindPerson && p.affiliation == a })
+}
+
 // determiners may stand before a noun that names an event.
 var determiners = map[string]bool{"a": true, "an": true, "the": true, "this": true, "that": true, "his": true, "her": true, "their": true, "its": true, "our": true}
 
@@ -917,7 +926,12 @@ func (x *extractor) linkEvents(s *sentence, claims []*rawClaim, evs []*rawEvent)
 				continue
 			}
 			c.event = e
-			e.addParticipant(c.speaker)
+			if !e.hasStateOf(c.speaker) {
+				// ("Peña Nieto and Trump spoke by telephone, and both
+				// governments said …": the two states are not two more
+				// parties to the call)
+				e.addParticipant(c.speaker)
+			}
 			if e.typ == dipgraph.EventCall || e.typ == dipgraph.EventMeeting {
 				for _, a := range c.addressees {
 					e.addParticipant(a)

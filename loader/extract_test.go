@@ -453,6 +453,13 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Atta al-Manan Bakheit", mode: dipgraph.ModeIndirect, text: "had spoken to Touadéra", event: dipgraph.EventAnnouncement},
 				{speaker: "Omar al-Bashir", mode: dipgraph.ModeIndirect, text: "another failure", addressees: []string{"Faustin-Archange Touadéra"}, event: dipgraph.EventCall},
 			}},
+		{"the_states_of_the_two_on_a_call_are_no_further_parties", "Mexico and the United States moved to calm a row over the wall. Mexican President Enrique Peña Nieto and U.S. President Donald Trump spoke by telephone for about an hour on Friday, a day after the Mexican leader called off a visit to Washington, and both governments said the conversation had helped cool the dispute.\n\nAccording to a statement from Peña Nieto’s office, the two presidents acknowledged that they did not see the wall the same way.",
+			[]claimView{
+				{speaker: "Mexico", mode: dipgraph.ModeIndirect, text: "cool the dispute", event: dipgraph.EventCall},
+				{speaker: "United States", mode: dipgraph.ModeIndirect, text: "cool the dispute", event: dipgraph.EventCall},
+				{speaker: "Enrique Peña Nieto", mode: dipgraph.ModeIndirect, text: "the wall", addressees: []string{"Donald Trump"}, event: dipgraph.EventCall},
+				{speaker: "Donald Trump", mode: dipgraph.ModeIndirect, text: "the wall", addressees: []string{"Enrique Peña Nieto"}, event: dipgraph.EventCall},
+			}},
 		{"a_readout_of_the_call_is_its_scene", "Peskov also defended the telephone conversation between Putin and German Chancellor Olaf Scholz on Friday. He said it had been useful.\n\nAccording to the Kremlin's readout of the conversation, Putin said the crisis was the result of NATO policy. Any agreement, the Russian leader said, must take Russia's interests into account.\n\nThe German account of the call was different. Government spokesman Steffen Hebestreit said Scholz had condemned the war.",
 			[]claimView{
 				{speaker: "Dmitry Peskov", mode: dipgraph.ModeIndirect, text: "useful"},

@@ -462,6 +462,9 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 		if anonymity(toks, v) {
 			continue // "…, who asked not to be named, said": a condition, not a request
 		}
+		if question(toks, ms, v) {
+			continue // "Tame asked whether he now regarded China as a threat": a question, no claim
+		}
 		if courtesyCallAt(toks, ms, v.i, v.n) {
 			continue // "EAM called on Prime Minister Kishida": a visit, said nothing
 		}
@@ -1243,6 +1246,24 @@ func parentheticalAfterTelling(toks []token, atts []*attribution, ai int) *attri
 
 // hasActor reports whether a mention lookup found one.
 func hasActor(_ mention, ok bool) bool { return ok }
+
+// question reports whether v asks a question ("asked whether …", "pressed
+// Peters on whether …"), which states nothing.
+func question(toks []token, ms []mention, v verbOcc) bool {
+	switch toks[v.i].lower() {
+	case "asked", "ask", "asks", "asking", "pressed", "presses", "pressing":
+	default:
+		return false
+	}
+	j := v.i + v.n
+	if m, ok := mentionStartingAt(ms, j); ok {
+		j = m.end
+	}
+	if j < len(toks) && (toks[j].lower() == "on" || toks[j].lower() == "about") {
+		j++
+	}
+	return j < len(toks) && (toks[j].lower() == "whether" || toks[j].lower() == "if")
+}
 
 // closesParenthetical reports whether the comma at k closes attribution a
 // set off by commas in mid-sentence ("The situation, she said, …").

@@ -1492,6 +1492,16 @@ func (x *extractor) resolveMention(m mention, exclude *entity) *entity {
 				}
 			}
 		}
+		if x.sent != nil && m.end > 0 {
+			// "Meeting Mishustin in Minsk, Lukashenko told his guest": a
+			// person named before in the same sentence
+			ms := x.mentions[x.sent]
+			for i := len(ms) - 1; i >= 0; i-- {
+				if o := ms[i]; o.end <= m.start && o.kind == byName && o.ent != nil && o.ent != exclude && o.ent.kind == dipgraph.KindPerson && !o.ent.unnamed() {
+					return o.ent
+				}
+			}
+		}
 		// (a person with an office or known to the lexicon first: a name
 		// guessed from a verb after it, "Eni and Sonatrach signed", may be
 		// no person at all)

@@ -44,6 +44,7 @@ type extractor struct {
 	lastQuotePara    int
 
 	mentions map[*sentence][]mention
+	sent     *sentence // the sentence being read
 	repeats  []headlineRepeat
 }
 
@@ -131,6 +132,7 @@ func (x *extractor) read(s *sentence) ([]*rawClaim, []*rawEvent) {
 	}
 	ms := x.reg.findMentions(s.toks, verbAt)
 	x.mentions[s] = ms
+	x.sent = s
 	var dates []dateExpr
 	if !x.published.IsZero() {
 		dates = findDates(s.toks, x.published)

@@ -204,6 +204,19 @@ func (x *extractor) findEvents(s *sentence, ms []mention, dates []dateExpr, clai
 		if guest != nil {
 			e.addParticipant(guest) // named after a title, beyond reach of the words near
 		}
+		scene := false
+		if !trig.Verb && trig.Type == dipgraph.EventMeeting && i == firstWord(toks) && toks[i].lower() == "meeting" && i+1 < len(toks) && toks[i+1].capitalized() {
+			// "Meeting Russian Prime Minister Mikhail Mishustin in Minsk on
+			// Thursday, Lukashenko told his guest …": a participle; the
+			// two meet, and what they say next is said there
+			if m, ok := mentionStartingAt(ms, i+1); ok {
+				if subj, ok := mentionStartingAt(ms, frontedPhraseEnd(toks)); ok && subj.start > m.end {
+					e.addParticipant(x.resolveMention(m, nil))
+					e.addParticipant(x.resolveMention(subj, nil))
+					scene = len(e.participants) == 2
+				}
+			}
+		}
 		light := !trig.Verb && e.tokStart > 0 && lightVerbs[toks[e.tokStart-1].lower()]
 		if light {
 			// "Jilani received a telephone call", "they held talks": the
@@ -229,7 +242,7 @@ func (x *extractor) findEvents(s *sentence, ms []mention, dates []dateExpr, clai
 		} else {
 			e.dateFrom(dates, claims)
 		}
-		if (trig.Verb || light || topicEvent(toks, ms, e)) && (e.typ == dipgraph.EventCall || e.typ == dipgraph.EventMeeting) && !e.past && !e.recounted() && !modalBefore(toks, e.tokStart) && !inRelativeClause(toks, e.tokStart) {
+		if (trig.Verb || light || scene || topicEvent(toks, ms, e)) && (e.typ == dipgraph.EventCall || e.typ == dipgraph.EventMeeting) && !e.past && !e.recounted() && !modalBefore(toks, e.tokStart) && !inRelativeClause(toks, e.tokStart) {
 			// a readout's lead: what its parties say next is said there
 			// (not "had flown in from Athens, where she met Dendias": an
 			// earlier scene, told in passing)

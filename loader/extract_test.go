@@ -465,7 +465,12 @@ func TestExtract_statements(t *testing.T) {
 		{"his_guest_is_the_person_the_sentence_named", "German government spokesman Steffen Seibert said Berlin had passed the findings on. Meeting Russian Prime Minister Mikhail Mishustin in Minsk on Thursday, Belarusian President Alexander Lukashenko told his guest that the poisoning had been staged.",
 			[]claimView{
 				{speaker: "Steffen Seibert", mode: dipgraph.ModeIndirect, text: "findings"},
-				{speaker: "Alexander Lukashenko", mode: dipgraph.ModeIndirect, text: "staged", addressees: []string{"Mikhail Mishustin"}},
+				{speaker: "Alexander Lukashenko", mode: dipgraph.ModeIndirect, text: "staged", addressees: []string{"Mikhail Mishustin"}, event: dipgraph.EventMeeting},
+			}},
+		{"a_fronted_meeting_participle_is_the_scene", "Meeting Russian Prime Minister Mikhail Mishustin in Minsk on Thursday, Belarusian President Alexander Lukashenko said the poisoning had been staged. The Belarusian leader promised to hand the recording over to the Russian side.",
+			[]claimView{
+				{speaker: "Alexander Lukashenko", mode: dipgraph.ModeIndirect, text: "staged", addressees: []string{"Mikhail Mishustin"}, event: dipgraph.EventMeeting},
+				{speaker: "Alexander Lukashenko", mode: dipgraph.ModeIndirect, text: "recording", addressees: []string{"Mikhail Mishustin"}, event: dipgraph.EventMeeting},
 			}},
 		{"a_readout_of_the_call_is_its_scene", "Peskov also defended the telephone conversation between Putin and German Chancellor Olaf Scholz on Friday. He said it had been useful.\n\nAccording to the Kremlin's readout of the conversation, Putin said the crisis was the result of NATO policy. Any agreement, the Russian leader said, must take Russia's interests into account.\n\nThe German account of the call was different. Government spokesman Steffen Hebestreit said Scholz had condemned the war.",
 			[]claimView{

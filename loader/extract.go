@@ -269,6 +269,10 @@ func learnGender(toks []token, ms []mention) {
 	}
 }
 
+// letterVerbs are the acts a letter goes on with in the sentences after
+// it, to its recipient.
+var letterVerbs = map[string]bool{"offered": true, "proposed": true, "asked": true, "suggested": true, "added": true, "reminded": true}
+
 // turn is a claim addressed to someone: who made it, in which paragraph.
 type turn struct {
 	by   *entity
@@ -705,9 +709,23 @@ func (x *extractor) noteLetters(s *sentence, claims []*rawClaim) {
 		written := c.verb == "wrote" || c.verb == "writes" || c.verb == "write" || c.verb == "writing"
 		if len(c.addressees) > 0 && (letter || written) {
 			x.letters[c.speaker] = turn{by: c.addressees[0], para: s.para}
+			if r := c.addressees[0]; r.kind == dipgraph.KindPerson && c.speaker.kind == dipgraph.KindPerson {
+				if _, ok := x.letters[r]; !ok {
+					// a reply, if the recipient writes back, goes to the writer
+					x.letters[r] = turn{by: c.speaker, para: -1}
+				}
+			}
 			continue
 		}
-		if t, ok := x.letters[c.speaker]; ok && len(c.addressees) == 0 && written && s.para-t.para <= 1 && t.by != c.speaker {
+		t, ok := x.letters[c.speaker]
+		if !ok || len(c.addressees) > 0 || t.by == c.speaker || c.verbTok < 0 {
+			continue
+		}
+		if written && (t.para < 0 || s.para-t.para <= 1) {
+			c.addressees = []*entity{t.by}
+		} else if t.para >= 0 && s.para-t.para <= 1 && c.event == nil && !toReporters(s.toks, c) && letterVerbs[c.verb] {
+			// "In his new letter, Putin urged Macron …. He offered to let
+			// inspectors visit …": still the letter
 			c.addressees = []*entity{t.by}
 		}
 	}

@@ -472,6 +472,12 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Alexander Lukashenko", mode: dipgraph.ModeIndirect, text: "staged", addressees: []string{"Mikhail Mishustin"}, event: dipgraph.EventMeeting},
 				{speaker: "Alexander Lukashenko", mode: dipgraph.ModeIndirect, text: "recording", addressees: []string{"Mikhail Mishustin"}, event: dipgraph.EventMeeting},
 			}},
+		{"a_letter_goes_on_and_its_reply_goes_back", "In a letter, Russian President Vladimir Putin urged French President Emmanuel Macron to back a freeze on missiles. He offered to let inspectors visit Russian sites.\n\n“The security of Europe will not be negotiated over the heads of Europeans,” Macron wrote in his reply.",
+			[]claimView{
+				{speaker: "Vladimir Putin", mode: dipgraph.ModeIndirect, text: "freeze", addressees: []string{"Emmanuel Macron"}},
+				{speaker: "Vladimir Putin", mode: dipgraph.ModeIndirect, text: "inspectors", addressees: []string{"Emmanuel Macron"}},
+				{speaker: "Emmanuel Macron", mode: dipgraph.ModeDirect, text: "security of Europe", addressees: []string{"Vladimir Putin"}},
+			}},
 		{"a_readout_of_the_call_is_its_scene", "Peskov also defended the telephone conversation between Putin and German Chancellor Olaf Scholz on Friday. He said it had been useful.\n\nAccording to the Kremlin's readout of the conversation, Putin said the crisis was the result of NATO policy. Any agreement, the Russian leader said, must take Russia's interests into account.\n\nThe German account of the call was different. Government spokesman Steffen Hebestreit said Scholz had condemned the war.",
 			[]claimView{
 				{speaker: "Dmitry Peskov", mode: dipgraph.ModeIndirect, text: "useful"},

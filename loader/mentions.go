@@ -1440,8 +1440,14 @@ func (r *registry) unknownName(toks []token, i int, verbAt func(int) bool) (ment
 	}
 	if next+2 < len(toks) && toks[next].text == "," && k-i >= 2 && k-i <= 4 && articles[toks[next+1].lower()] && (r.titleWithin(toks, next+2, 4) || r.personNounWithin(toks, next+2, 4)) {
 		// "Moussa Faki Mahamat, the chairman of the AU Commission,
-		// painted …": a name with a title in apposition is a person
-		return mention{start: i, end: k, ent: r.person(name)}, true
+		// painted …": a name with a title in apposition is a person,
+		// with that role ("Celso Amorim, the former foreign minister": a
+		// former one)
+		e := r.person(name)
+		if title, former := r.headTitle(toks, next+2); title != "" && e.role == "" {
+			e.role, e.former = title, former
+		}
+		return mention{start: i, end: k, ent: e}, true
 	}
 	if next+3 < len(toks) && toks[next].text == "," && k-i >= 2 && k-i <= 4 && toks[next+1].capitalized() && (toks[next+2].text == "’s" || toks[next+2].text == "'s") && (r.titleWithin(toks, next+3, 4) || r.personNounWithin(toks, next+3, 4)) {
 		// "Firmin Ngrébada, Touadéra's chief of staff, called …": also
@@ -1559,6 +1565,26 @@ func (r *registry) titleWithin(toks []token, from, n int) bool {
 		}
 	}
 	return false
+}
+
+// headTitle returns the title that heads the description at from ("former
+// foreign minister" in "the former foreign minister who …"), and whether
+// it is a former one; "" when the description is headed by something else
+// ("the residence of Parliament Speaker Nabih Berri", "the speaker's
+// residence").
+func (r *registry) headTitle(toks []token, from int) (title string, former bool) {
+	m := from
+	if m < len(toks) && toks[m].lower() == "former" {
+		m++
+	}
+	if a, n := r.lex.demonymAt(toks, m); a != nil {
+		m += n // "the Sudanese co-facilitator"
+	}
+	vals, l := r.lex.titles.match(toks, m)
+	if l == 0 || r.lex.honorifics[vals[0].(string)] || m+l < len(toks) && (toks[m+l].capitalized() || toks[m+l].text == "’s" || toks[m+l].text == "'s") {
+		return "", false
+	}
+	return vals[0].(string), toks[from].lower() == "former"
 }
 
 // personNounWithin reports whether a word that describes a person ("a

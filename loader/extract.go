@@ -349,6 +349,7 @@ func (x *extractor) noteIssuers(toks []token, ms []mention, claims []*rawClaim) 
 			// "a readout issued by the Prime Minister's Office"
 			if m, ok := mentionStartingAt(ms, j+1); ok && m.ent != nil {
 				x.reg.issuers = []*entity{m.ent}
+				x.reg.issuerOf[toks[at].lower()] = x.reg.issuers
 				return x.reg.issuers
 			}
 		}
@@ -371,6 +372,7 @@ func (x *extractor) noteIssuers(toks []token, ms []mention, claims []*rawClaim) 
 	}
 	if len(who) > 0 {
 		x.reg.issuers = who
+		x.reg.issuerOf[toks[at].lower()] = who
 	}
 	return who
 }

@@ -480,6 +480,12 @@ func TestExtract_statements(t *testing.T) {
 			}},
 		{"a_title_in_apposition_is_the_names_role", "Brazilian Foreign Minister Mauro Vieira spoke on Monday. On Tuesday it was the turn of Celso Amorim, the former foreign minister who is now Lula’s chief adviser. “Trust is what BRICS runs on,” the veteran diplomat told lawmakers.",
 			[]claimView{{speaker: "Celso Amorim", mode: dipgraph.ModeDirect, text: "Trust"}}},
+		{"each_document_keeps_its_issuer", "Brazil’s foreign ministry said in a written note that the remarks fell below the respect owed.\n\nIn a communiqué, the Venezuelan foreign ministry said Brazil had betrayed it.\n\nFriday’s note said Brazil conducted its relations on the basis of respect.",
+			[]claimView{
+				{speaker: "Brazil", mode: dipgraph.ModeIndirect, text: "remarks"},
+				{speaker: "Venezuela", mode: dipgraph.ModeIndirect, text: "betrayed", event: dipgraph.EventAnnouncement},
+				{speaker: "Brazil", mode: dipgraph.ModeIndirect, text: "conducted"},
+			}},
 		{"a_readout_of_the_call_is_its_scene", "Peskov also defended the telephone conversation between Putin and German Chancellor Olaf Scholz on Friday. He said it had been useful.\n\nAccording to the Kremlin's readout of the conversation, Putin said the crisis was the result of NATO policy. Any agreement, the Russian leader said, must take Russia's interests into account.\n\nThe German account of the call was different. Government spokesman Steffen Hebestreit said Scholz had condemned the war.",
 			[]claimView{
 				{speaker: "Dmitry Peskov", mode: dipgraph.ModeIndirect, text: "useful"},

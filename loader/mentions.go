@@ -85,20 +85,21 @@ type registry struct {
 	lex        *lexicon
 	entities   []*entity
 	byKnown    map[*knownActor]*entity
-	byName     map[string]*entity // lower-case canonical names
-	recent     []*entity          // entities by latest mention, most recent last
-	local      map[string]*entity // acronyms the article defines, lower case
-	groups     map[int][]*entity  // the last "A, B and C" of states, by size
-	home       *knownActor        // the state of the dateline's city, if any
-	subjects   *[]*entity         // the extractor's salient subjects, most recent last
-	issuers    []*entity          // who issued the statement or readout last named
-	lastBody   *entity            // the state whose body (ministry, embassy) was named last
-	lead       **entity           // the extractor's first person the story was about
-	party      []*entity          // the persons "the four leaders" named last, for "the leaders"
-	day        dipgraph.Date      // the article's publication date, for office holders
-	bare       map[string]*entity // who a capitalised bare title ("The Prime Minister") first named, by lower-case title
-	delegation *entity            // the state whose delegation was named last ("the Saudi delegation")
-	headline   int                // how many entities the headline and subtitle named (r.entities is in first-mention order); -1 while they are read
+	byName     map[string]*entity   // lower-case canonical names
+	recent     []*entity            // entities by latest mention, most recent last
+	local      map[string]*entity   // acronyms the article defines, lower case
+	groups     map[int][]*entity    // the last "A, B and C" of states, by size
+	home       *knownActor          // the state of the dateline's city, if any
+	subjects   *[]*entity           // the extractor's salient subjects, most recent last
+	issuers    []*entity            // who issued the statement or readout last named
+	issuerOf   map[string][]*entity // who issued the last document named by each noun ("note", "communiqué")
+	lastBody   *entity              // the state whose body (ministry, embassy) was named last
+	lead       **entity             // the extractor's first person the story was about
+	party      []*entity            // the persons "the four leaders" named last, for "the leaders"
+	day        dipgraph.Date        // the article's publication date, for office holders
+	bare       map[string]*entity   // who a capitalised bare title ("The Prime Minister") first named, by lower-case title
+	delegation *entity              // the state whose delegation was named last ("the Saudi delegation")
+	headline   int                  // how many entities the headline and subtitle named (r.entities is in first-mention order); -1 while they are read
 
 	// names caches the lexicon's name matches of the sentence being
 	// scanned, as several patterns ask at the same positions.
@@ -144,7 +145,7 @@ func (r *registry) touch(e *entity) {
 }
 
 func newRegistry(l *lexicon) *registry {
-	return &registry{lex: l, byKnown: map[*knownActor]*entity{}, byName: map[string]*entity{}, local: map[string]*entity{}, groups: map[int][]*entity{}, headline: -1}
+	return &registry{lex: l, byKnown: map[*knownActor]*entity{}, byName: map[string]*entity{}, local: map[string]*entity{}, groups: map[int][]*entity{}, issuerOf: map[string][]*entity{}, headline: -1}
 }
 
 // fromKnown returns the article's entity for a known actor, creating it.
@@ -2184,23 +2185,32 @@ func (r *registry) bothSides(toks []token, k int, speaker *entity) ([]*entity, i
 // documentSpeaker matches "the statement said", "the readout added": the
 // document speaks for whoever issued it, as the article said before.
 func (r *registry) documentSpeaker(toks []token, i int, verbAt func(int) bool) (mention, bool) {
-	if len(r.issuers) == 0 || toks[i].lower() != "the" {
+	j := i + 1
+	if weekdays[toks[i].lower()] != 0 && j < len(toks) && (toks[j].text == "’s" || toks[j].text == "'s") {
+		j++ // "Friday's note said"
+	} else if len(r.issuers) == 0 || toks[i].lower() != "the" {
 		return mention{}, false
 	}
-	j := i + 1
 	if j < len(toks) && (toks[j].lower() == "joint" || toks[j].lower() == "chinese" || toks[j].lower() == "american") {
 		j++
 	}
 	if j >= len(toks) || !documentNouns[toks[j].lower()] || !verbAfterAdverbs(toks, j+1, verbAt) {
 		return mention{}, false
 	}
-	return mention{start: i, end: j + 1, ent: r.issuers[0], also: r.issuers[1:], kind: byDescriptor}, true
+	who := r.issuers
+	if w, ok := r.issuerOf[toks[j].lower()]; ok {
+		who = w // "the note" after "the communiqué": the note's own issuer
+	}
+	if len(who) == 0 {
+		return mention{}, false
+	}
+	return mention{start: i, end: j + 1, ent: who[0], also: who[1:], kind: byDescriptor}, true
 }
 
 // documentNouns name what a government issues and a story then quotes.
 var documentNouns = map[string]bool{
 	"statement": true, "readout": true, "communique": true, "communiqué": true, "declaration": true,
-	"text": true, "document": true,
+	"text": true, "document": true, "note": true,
 }
 
 // leadsSentence reports whether toks[i] opens the sentence, after a

@@ -486,6 +486,11 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Venezuela", mode: dipgraph.ModeIndirect, text: "betrayed", event: dipgraph.EventAnnouncement},
 				{speaker: "Brazil", mode: dipgraph.ModeIndirect, text: "conducted"},
 			}},
+		{"a_description_no_role_fits_is_the_person_just_spoken_of", "Kenyan President William Ruto hosted a banquet for King Charles. Opposition leader Raila Odinga, leaving State House, said the King had shown courage. Asked whether the words were enough, the veteran politician shook his head. “An apology is not a speech,” he said.",
+			[]claimView{
+				{speaker: "Raila Odinga", mode: dipgraph.ModeIndirect, text: "courage"},
+				{speaker: "Raila Odinga", mode: dipgraph.ModeDirect, text: "apology"},
+			}},
 		{"a_readout_of_the_call_is_its_scene", "Peskov also defended the telephone conversation between Putin and German Chancellor Olaf Scholz on Friday. He said it had been useful.\n\nAccording to the Kremlin's readout of the conversation, Putin said the crisis was the result of NATO policy. Any agreement, the Russian leader said, must take Russia's interests into account.\n\nThe German account of the call was different. Government spokesman Steffen Hebestreit said Scholz had condemned the war.",
 			[]claimView{
 				{speaker: "Dmitry Peskov", mode: dipgraph.ModeIndirect, text: "useful"},

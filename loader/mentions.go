@@ -1346,6 +1346,14 @@ func (r *registry) describedPerson(toks []token, j int) (*entity, int) {
 			return p, end - j
 		}
 	}
+	if len(fits) == 0 && !former && !r.lex.personAlone[toks[end-1].lower()] {
+		// "Odinga, leaving State House, said …. Asked whether …, the
+		// veteran politician shook his head": a noun no role fits is
+		// the person just spoken of ("the visitor" stays the story's)
+		if e := r.lastSubjectPerson(); e != nil {
+			return e, end - j
+		}
+	}
 	if r.lead != nil && *r.lead != nil {
 		// "The 72-year-old …", "the former general": descriptions
 		// stand in for the person the story is about

@@ -2000,6 +2000,16 @@ func (r *registry) unnamed(toks []token, i int, verbAt func(int) bool) (mention,
 				end += 1 + n
 			}
 		}
+		if h := toks[k].lower(); (h == "spokesman" || h == "spokeswoman" || h == "spokesperson") && end+1 < len(toks) && toks[end].lower() == "for" {
+			// "A spokesman for Prime Minister Rishi Sunak said": the
+			// spokesman, for whom he speaks part of who he is
+			for c := end + 1; c < len(toks) && c < end+9 && toks[c].isWord() && !toks[c].quoted; c++ {
+				if verbAt(c) {
+					end = beforeAdverbs(toks, c) + 1 // (not "later" in "… later added")
+					break
+				}
+			}
+		}
 		if e := sourceQualifier(toks, end); e > end {
 			// "an Egyptian official familiar with the talks said", "a
 			// source close to the Kremlin said": part of who they are

@@ -178,8 +178,8 @@ func subjectOf(toks []token, ms []mention, v verbOcc) (mention, bool, bool) {
 func subjectNear(toks []token, ms []mention, v verbOcc) (mention, bool, bool) {
 	if v.i >= 3 && toks[v.i-1].lower() == "as" {
 		// "the ministry quoted Wang as saying"
-		if m, ok := mentionEndingAt(ms, v.i-1); ok && m.start > 0 && toks[m.start-1].lower() == "quoted" {
-			return m, false, true
+		if m, ok := mentionEndingAt(ms, v.i-1); ok && m.start > 0 && (toks[m.start-1].lower() == "quoted" || toks[m.start-1].lower() == "quotes" || toks[m.start-1].lower() == "quoting") {
+			return m, false, true // (a live blog's "BelTA quotes Lukashenko as saying")
 		}
 		// "Dagalo was quoted as telling Blinken"
 		if j := v.i - 3; j >= 1 && toks[v.i-2].lower() == "quoted" && (toks[j].lower() == "was" || toks[j].lower() == "is" || toks[j].lower() == "were") {

@@ -495,6 +495,8 @@ func TestExtract_statements(t *testing.T) {
 			[]claimView{{speaker: "a spokesman for Prime Minister Rishi Sunak", mode: dipgraph.ModeIndirect, text: "compensation"}}},
 		{"an_agency_quotes_someone_as_saying", "15:05 — Belarusian state news agency BelTA quotes Alexander Lukashenko as saying that Minsk is holding nobody at the border.",
 			[]claimView{{speaker: "Alexander Lukashenko", mode: dipgraph.ModeIndirect, text: "nobody"}}},
+		{"unnamed_sources_in_a_place_the_lexicon_lacks", "Western diplomats in New York said the talks had stalled.",
+			[]claimView{{speaker: "Western diplomats in New York", mode: dipgraph.ModeIndirect, text: "stalled"}}},
 		{"a_readout_of_the_call_is_its_scene", "Peskov also defended the telephone conversation between Putin and German Chancellor Olaf Scholz on Friday. He said it had been useful.\n\nAccording to the Kremlin's readout of the conversation, Putin said the crisis was the result of NATO policy. Any agreement, the Russian leader said, must take Russia's interests into account.\n\nThe German account of the call was different. Government spokesman Steffen Hebestreit said Scholz had condemned the war.",
 			[]claimView{
 				{speaker: "Dmitry Peskov", mode: dipgraph.ModeIndirect, text: "useful"},

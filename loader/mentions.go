@@ -1998,6 +1998,15 @@ func (r *registry) unnamed(toks []token, i int, verbAt func(int) bool) (mention,
 			// the description, not the speaker
 			if _, n := r.nameAt(toks, end+1); n > 0 && toks[end+1].capitalized() {
 				end += 1 + n
+			} else if c := end + 1; toks[c].capitalized() {
+				// (a place the lexicon does not know: "Diplomats in New York
+				// say")
+				for c < len(toks) && c < end+4 && toks[c].capitalized() && !verbAt(c) {
+					c++
+				}
+				if c < len(toks) && verbAt(c) {
+					end = c
+				}
 			}
 		}
 		if h := toks[k].lower(); (h == "spokesman" || h == "spokeswoman" || h == "spokesperson") && end+1 < len(toks) && toks[end].lower() == "for" {

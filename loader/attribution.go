@@ -892,7 +892,13 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 				}
 			}
 		}
-		if k > 1 && k < len(toks) && toks[k-1].text == "," && toks[k-2].lower() != "that" && (comment || timeAdjunct(toks, k) || participle(toks[k]) && !toks[k].capitalized() && len(toks[k].text) > 5 || concessives[toks[k].lower()]) {
+		if k > 1 && k < len(toks) && toks[k-1].text == "," && len(addr) > 0 && a.verb.has(verbTell) {
+			// "told Egypt's intelligence chief, Abbas Kamel, in a call that
+			// …": past the hearer's apposition to the words
+			if t := thatAfterPhrase(toks, k, end, true); t > k {
+				k = t
+			}
+		} else if k > 1 && k < len(toks) && toks[k-1].text == "," && toks[k-2].lower() != "that" && (comment || timeAdjunct(toks, k) || participle(toks[k]) && !toks[k].capitalized() && len(toks[k].text) > 5 || concessives[toks[k].lower()]) {
 			// "…, Leyva said on Friday, a day after he met …", "…, Orpo
 			// said, sealing the frontier": nothing reported after the verb
 			end = k
@@ -900,6 +906,26 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 		nk := k // where the inner speaker's name starts, past "the" ("said the Islamic Emirate welcomed …")
 		if k+1 < len(toks) && articles[toks[k].lower()] && startOfNested(atts, ai, k+1) == k+1 {
 			nk = k + 1
+		}
+		if nk == k && k < len(toks) && !prepositions[toks[k].lower()] && startOfNested(atts, ai, k) < 0 {
+			// "said China's top diplomat, Wang Yi, had cautioned him":
+			// the inner speaker named in apposition to a description of
+			// whose he is (not "told Kuleba in a call last month, he said,
+			// that …", nor "a firm answer, Sheinbaum says …")
+			for j := k + 1; j < len(toks) && j < k+7; j++ {
+				if toks[j].text == "," {
+					possessed := possessives[toks[k].lower()] || slices.ContainsFunc(toks[k:j], func(t token) bool { return t.text == "’s" || t.text == "'s" })
+					if possessed && startOfNested(atts, ai, j+1) == j+1 && !slices.ContainsFunc(atts, func(b *attribution) bool {
+						return firstSpeakerStart(b) == j+1 && b.verb.i+b.verb.n < len(toks) && toks[b.verb.i+b.verb.n].text == ","
+					}) {
+						nk = j + 1
+					}
+					break
+				}
+				if !toks[j].isWord() && toks[j].text != "’s" && toks[j].text != "'s" || toks[j].quoted || slices.ContainsFunc(atts, func(b *attribution) bool { return b.verb.i == j }) {
+					break
+				}
+			}
 		}
 		if k < len(toks) && nk == startOfNested(atts, ai, nk) {
 			// "Putin said the Western powers told him that …": each level
@@ -2041,6 +2067,9 @@ func thatAfterPhrase(toks []token, k, limit int, tell bool) int {
 	}
 	for j := k; j < len(toks) && j < limit && j < k+16; j++ {
 		if toks[j].lower() == "that" && !toks[j].quoted {
+			if j+1 < len(toks) && (dayParts[toks[j+1].lower()] || periodWords[toks[j+1].lower()]) {
+				continue // "in a call earlier that day that …"
+			}
 			if j > k && (toks[j-1].lower() == "so" || toks[j-1].lower() == "and" || toks[j-1].lower() == "but") {
 				return -1 // "asked him to station them, and that …": a further clause, not this one's
 			}
@@ -2866,6 +2895,9 @@ var concessives = map[string]bool{"although": true, "though": true, "whereas": t
 
 // possessives may stand before a speaker's title: "its chief executive".
 var possessives = map[string]bool{"its": true, "his": true, "her": true, "their": true}
+
+// periodWords follow "that" when it points to a time ("that day").
+var periodWords = map[string]bool{"day": true, "week": true, "weekend": true, "month": true, "year": true}
 
 // dayParts follow a weekday in a date phrase: "on Friday morning".
 var dayParts = map[string]bool{"morning": true, "afternoon": true, "evening": true, "night": true}

@@ -497,6 +497,16 @@ func TestExtract_statements(t *testing.T) {
 			[]claimView{{speaker: "Alexander Lukashenko", mode: dipgraph.ModeIndirect, text: "nobody"}}},
 		{"unnamed_sources_in_a_place_the_lexicon_lacks", "Western diplomats in New York said the talks had stalled.",
 			[]claimView{{speaker: "Western diplomats in New York", mode: dipgraph.ModeIndirect, text: "stalled"}}},
+		{"an_inner_speaker_in_apposition_is_still_nested", "New Zealand Foreign Minister Winston Peters spoke on Sunday. Peters said China's top diplomat, Wang Yi, had warned that the pact was dangerous.",
+			[]claimView{
+				{speaker: "Winston Peters", mode: dipgraph.ModeIndirect, text: "Wang Yi, had warned"},
+				{speaker: "Wang Yi", mode: dipgraph.ModeIndirect, text: "dangerous"},
+			}},
+		{"a_hearer_in_apposition_and_that_day", "Hamas said its political leader, Ismail Haniyeh, had told Egypt's intelligence chief, Abbas Kamel, in a telephone call earlier that day that the movement had responded positively.",
+			[]claimView{
+				{speaker: "Hamas", mode: dipgraph.ModeIndirect, text: "had told"},
+				{speaker: "Ismail Haniyeh", mode: dipgraph.ModeIndirect, text: "the movement had responded", addressees: []string{"Abbas Kamel"}, event: dipgraph.EventCall},
+			}},
 		{"a_readout_of_the_call_is_its_scene", "Peskov also defended the telephone conversation between Putin and German Chancellor Olaf Scholz on Friday. He said it had been useful.\n\nAccording to the Kremlin's readout of the conversation, Putin said the crisis was the result of NATO policy. Any agreement, the Russian leader said, must take Russia's interests into account.\n\nThe German account of the call was different. Government spokesman Steffen Hebestreit said Scholz had condemned the war.",
 			[]claimView{
 				{speaker: "Dmitry Peskov", mode: dipgraph.ModeIndirect, text: "useful"},

@@ -1772,7 +1772,10 @@ func postposedClause(toks []token, subjStart int) int {
 // skipAdverbsBeforeThat steps over adverbs between a verb and "that": "said
 // only that", "has warned repeatedly that".
 func skipAdverbsBeforeThat(toks []token, k int) int {
-	j := k
+	j := skipDatePhrase(toks, k)
+	if j+2 < len(toks) && toks[j].lower() == "the" && toks[j+1].lower() == "same" && toks[j+2].lower() == "day" {
+		j += 3 // "replied the same day that …"
+	}
 	for j < len(toks) && (adverbs[toks[j].lower()] || toks[j].lower() == "repeatedly") {
 		j++
 	}

@@ -507,6 +507,8 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Hamas", mode: dipgraph.ModeIndirect, text: "had told"},
 				{speaker: "Ismail Haniyeh", mode: dipgraph.ModeIndirect, text: "the movement had responded", addressees: []string{"Abbas Kamel"}, event: dipgraph.EventCall},
 			}},
+		{"a_reply_verb_needs_its_words", "The Chinese Embassy in Wellington responded within hours of the broadcast. China’s Taiwan Affairs Office responded the same day that the speech had sent a dangerous signal.",
+			[]claimView{{speaker: "China", mode: dipgraph.ModeIndirect, text: "dangerous signal"}}},
 		{"a_readout_of_the_call_is_its_scene", "Peskov also defended the telephone conversation between Putin and German Chancellor Olaf Scholz on Friday. He said it had been useful.\n\nAccording to the Kremlin's readout of the conversation, Putin said the crisis was the result of NATO policy. Any agreement, the Russian leader said, must take Russia's interests into account.\n\nThe German account of the call was different. Government spokesman Steffen Hebestreit said Scholz had condemned the war.",
 			[]claimView{
 				{speaker: "Dmitry Peskov", mode: dipgraph.ModeIndirect, text: "useful"},

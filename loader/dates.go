@@ -110,6 +110,9 @@ var dayShiftFirst = func() map[string]bool {
 // dayShiftAt returns the shift of the dayShifts phrase at toks[i] and its
 // length in words, or 0, 0.
 func dayShiftAt(toks []token, i int) (shift, n int) {
+	if i >= len(toks) {
+		return 0, 0 // (a trigger ending its sentence: "Briefing")
+	}
 	key := toks[i].lower()
 	if !dayShiftFirst[key] {
 		return 0, 0

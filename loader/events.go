@@ -729,7 +729,7 @@ func (e *rawEvent) dateFrom(dates []dateExpr, claims []*rawClaim) {
 		e.date, e.precision = dates[best].date, dates[best].precision
 		e.explicitDate = true
 		if e.date == "" {
-			e.past = e.past || dates[best].precision == dipgraph.PrecisionWeek
+			e.past = e.past || dates[best].precision == dipgraph.PrecisionWeek || dates[best].precision == dipgraph.PrecisionMonth
 		}
 	}
 	if e.past && e.date == "" {

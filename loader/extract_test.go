@@ -509,6 +509,12 @@ func TestExtract_statements(t *testing.T) {
 			}},
 		{"a_reply_verb_needs_its_words", "The Chinese Embassy in Wellington responded within hours of the broadcast. China’s Taiwan Affairs Office responded the same day that the speech had sent a dangerous signal.",
 			[]claimView{{speaker: "China", mode: dipgraph.ModeIndirect, text: "dangerous signal"}}},
+		{"a_call_in_another_month_is_not_the_scene", "Brazilian Foreign Minister Mauro Vieira told reporters on Friday that he had told Venezuelan Foreign Minister Yván Gil in a telephone call in August that Brasília expected the tallies to be published. “I have nothing to take back,” he said.",
+			[]claimView{
+				{speaker: "Mauro Vieira", mode: dipgraph.ModeIndirect, text: "had told"},
+				{speaker: "Mauro Vieira", mode: dipgraph.ModeIndirect, text: "tallies", addressees: []string{"Yván Gil"}, event: dipgraph.EventCall},
+				{speaker: "Mauro Vieira", mode: dipgraph.ModeDirect, text: "take back"},
+			}},
 		{"a_readout_of_the_call_is_its_scene", "Peskov also defended the telephone conversation between Putin and German Chancellor Olaf Scholz on Friday. He said it had been useful.\n\nAccording to the Kremlin's readout of the conversation, Putin said the crisis was the result of NATO policy. Any agreement, the Russian leader said, must take Russia's interests into account.\n\nThe German account of the call was different. Government spokesman Steffen Hebestreit said Scholz had condemned the war.",
 			[]claimView{
 				{speaker: "Dmitry Peskov", mode: dipgraph.ModeIndirect, text: "useful"},

@@ -872,6 +872,25 @@ func (r *registry) personPattern(toks []token, i int, verbAt func(int) bool) (me
 	return mention{start: i, end: k, ent: e}, true
 }
 
+// unnamedAgain returns the unnamed person of the article that "the
+// official", "the diplomat" or "the source" at i points back to: the
+// latest one whose description ends in that word, or nil.
+func (r *registry) unnamedAgain(toks []token, i int) *entity {
+	if i+1 >= len(toks) || toks[i].lower() != "the" {
+		return nil
+	}
+	head := toks[i+1].lower()
+	if kind, ok := unnamedHeads[head]; !ok || kind != dipgraph.KindPerson {
+		return nil
+	}
+	for k := len(r.recent) - 1; k >= 0 && k >= len(r.recent)-8; k-- {
+		if e := r.recent[k]; e.kind == dipgraph.KindPerson && e.unnamed() && strings.HasSuffix(strings.ToLower(e.name), " "+head) {
+			return e
+		}
+	}
+	return nil
+}
+
 // descriptor matches "the [Demonym] Title" and "the [Demonym] leader",
 // resolving it to the latest person of the article that fits.
 func (r *registry) descriptor(toks []token, i int) (mention, bool) {
@@ -914,6 +933,11 @@ func (r *registry) descriptor(toks []token, i int) (mention, bool) {
 			return mention{start: i, end: end, ent: e, kind: byDescriptor}, true
 		}
 		return mention{}, false
+	}
+	if e := r.unnamedAgain(toks, i); e != nil {
+		// "A senior Venezuelan official … “…,” the official said": the
+		// unnamed source named just before
+		return mention{start: i, end: i + 2, ent: e, kind: byDescriptor}, true
 	}
 	var aff *entity
 	j := i + 1
@@ -2047,7 +2071,9 @@ func (r *registry) unnamed(toks []token, i int, verbAt func(int) bool) (mention,
 		if plural != (kind == dipgraph.KindGroup) || end >= len(toks) {
 			return mention{}, false
 		}
-		if !verbAfterAdverbs(toks, verbAfter, verbAt) && !(leadsSentence(toks, i) && pastVerbAt(toks, skipDateWords(toks, end))) {
+		if !verbAfterAdverbs(toks, verbAfter, verbAt) && !(leadsSentence(toks, i) && pastVerbAt(toks, skipDateWords(toks, end))) && !(verbAfter > end && pastVerbAt(toks, verbAfter)) {
+			// ("A senior official, speaking on condition of anonymity,
+			// played down the recall": a source, who speaks next)
 			// "West African leaders on Wednesday suspended Guinea … and
 			// demanded …": a group opening the sentence may act first
 			return mention{}, false

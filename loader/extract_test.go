@@ -517,6 +517,8 @@ func TestExtract_statements(t *testing.T) {
 			}},
 		{"the_official_is_the_unnamed_source_named_before", "Brazilian Foreign Minister Mauro Vieira spoke on Friday. A senior Venezuelan official, speaking on condition of anonymity, played down the recall. “An ambassador who is called home can always be sent back,” the official said.",
 			[]claimView{{speaker: "A senior Venezuelan official", mode: dipgraph.ModeDirect, text: "sent back"}}},
+		{"a_regnal_number_is_no_family_name_in_capitals", "King Charles III told the banquet that the wrongs of the past could not be explained away.",
+			[]claimView{{speaker: "Charles III", mode: dipgraph.ModeIndirect, text: "wrongs"}}},
 		{"a_readout_of_the_call_is_its_scene", "Peskov also defended the telephone conversation between Putin and German Chancellor Olaf Scholz on Friday. He said it had been useful.\n\nAccording to the Kremlin's readout of the conversation, Putin said the crisis was the result of NATO policy. Any agreement, the Russian leader said, must take Russia's interests into account.\n\nThe German account of the call was different. Government spokesman Steffen Hebestreit said Scholz had condemned the war.",
 			[]claimView{
 				{speaker: "Dmitry Peskov", mode: dipgraph.ModeIndirect, text: "useful"},

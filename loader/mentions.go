@@ -356,7 +356,7 @@ func capsFamily(parts []string) int {
 		return -1
 	}
 	for i, p := range parts {
-		if len(p) >= 2 && strings.ToUpper(p) == p && strings.ToLower(p) != p && !strings.Contains(p, ".") {
+		if len(p) >= 2 && strings.ToUpper(p) == p && strings.ToLower(p) != p && !strings.Contains(p, ".") && !romanNumeral(p) {
 			for j, q := range parts {
 				if j != i && strings.ToUpper(q) == q {
 					return -1 // all capitals: a headline, not the style
@@ -366,6 +366,12 @@ func capsFamily(parts []string) int {
 		}
 	}
 	return -1
+}
+
+// romanNumeral reports whether w is a regnal number ("III" in "King Charles
+// III"), never a family name in capitals.
+func romanNumeral(w string) bool {
+	return strings.Trim(w, "IVX") == "" && len(w) <= 4
 }
 
 // lastPersonWithRole returns the latest person whose role contains title, or

@@ -538,7 +538,7 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 			a.inherited = true
 			a.subj = mention{start: v.i - 1, end: v.i}
 			a.co = atts[len(atts)-1].co
-		case len(atts) > 0 && v.has(verbTell) && perfectAnd(toks, v.i) >= 0 && !atts[len(atts)-1].inherited && hasActor(actorOfReportedClause(toks, ms, atts[len(atts)-1], v)):
+		case len(atts) > 0 && v.has(verbTell) && perfectAnd(toks, v.i) >= 0 && !atts[len(atts)-1].inherited && actsInReportedClause(toks, ms, atts[len(atts)-1], v):
 			// "Bakheit said that Bashir had spoken to Touadéra and had told
 			// him that …": Bashir told him, as Bakheit reports
 			a.inherited = true
@@ -719,7 +719,7 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 				k = skipApposition(toks, k)
 			}
 		} else if a.verb.has(verbTell) || a.verb.has(verbUrge) {
-			if g, end := x.reg.groupAddressee(toks, k, a.verb.has(verbUrge)); g != nil && k+1 < len(toks) && (toks[k+1].text == "’s" || toks[k+1].text == "'s") {
+			if g, end := x.reg.groupAddressee(toks, k, a.verb.has(verbUrge)); g != nil && k+1 < len(toks) && toks[k+1].possessive() {
 				// "urged Iran's proxies to …": the group, not the state
 				addr = append(addr, g)
 				k = end
@@ -914,7 +914,7 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 			// that …", nor "a firm answer, Sheinbaum says …")
 			for j := k + 1; j < len(toks) && j < k+7; j++ {
 				if toks[j].text == "," {
-					possessed := possessives[toks[k].lower()] || slices.ContainsFunc(toks[k:j], func(t token) bool { return t.text == "’s" || t.text == "'s" })
+					possessed := possessives[toks[k].lower()] || slices.ContainsFunc(toks[k:j], func(t token) bool { return t.possessive() })
 					if possessed && startOfNested(atts, ai, j+1) == j+1 && !slices.ContainsFunc(atts, func(b *attribution) bool {
 						return firstSpeakerStart(b) == j+1 && b.verb.i+b.verb.n < len(toks) && toks[b.verb.i+b.verb.n].text == ","
 					}) {
@@ -922,7 +922,7 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 					}
 					break
 				}
-				if !toks[j].isWord() && toks[j].text != "’s" && toks[j].text != "'s" || toks[j].quoted || slices.ContainsFunc(atts, func(b *attribution) bool { return b.verb.i == j }) {
+				if !toks[j].isWord() && !toks[j].possessive() || toks[j].quoted || slices.ContainsFunc(atts, func(b *attribution) bool { return b.verb.i == j }) {
 					break
 				}
 			}
@@ -1270,8 +1270,12 @@ func parentheticalAfterTelling(toks []token, atts []*attribution, ai int) *attri
 	return nil
 }
 
-// hasActor reports whether a mention lookup found one.
-func hasActor(_ mention, ok bool) bool { return ok }
+// actsInReportedClause reports whether actorOfReportedClause finds who
+// acts in the clause prev reports.
+func actsInReportedClause(toks []token, ms []mention, prev *attribution, v verbOcc) bool {
+	_, ok := actorOfReportedClause(toks, ms, prev, v)
+	return ok
+}
 
 // question reports whether v asks a question ("asked whether …", "pressed
 // Peters on whether …"), which states nothing.
@@ -1350,7 +1354,7 @@ func (x *extractor) framedHearer(toks []token, ms []mention, v int, speaker *ent
 		if !ok || m.end > v {
 			continue
 		}
-		if m.end < len(toks) && (toks[m.end].text == "’s" || toks[m.end].text == "'s") {
+		if m.end < len(toks) && toks[m.end].possessive() {
 			// "Turning to Russia’s deputy U.N. ambassador, Dmitry
 			// Polyanskiy": the person the possessive leads to
 			for _, p := range ms {
@@ -1978,7 +1982,7 @@ func ownSubjectClause(toks []token, k, end int) bool {
 	}
 	for j := k + 1; j < end && j < k+9; j++ {
 		t := toks[j]
-		if !t.isWord() && t.text != "’s" && t.text != "'s" || t.quoted {
+		if !t.isWord() && !t.possessive() || t.quoted {
 			return false
 		}
 		if auxiliaries[t.lower()] {
@@ -2955,7 +2959,7 @@ func apposedName(toks []token, ms []mention, k int) (*entity, int) {
 	}
 	for j := k + 1; j < len(toks) && j < k+7; j++ {
 		if toks[j].text != "," {
-			if !toks[j].isWord() && toks[j].text != "’s" && toks[j].text != "'s" || toks[j].quoted {
+			if !toks[j].isWord() && !toks[j].possessive() || toks[j].quoted {
 				return nil, 0
 			}
 			continue
@@ -3015,7 +3019,7 @@ func (x *extractor) welcomedGuest(toks []token, ms []mention, c *rawClaim) bool 
 	}
 	k += x.reg.pluralTitleAt(toks, k)
 	m, ok := mentionStartingAt(ms, k)
-	return ok && m.ent != nil && m.ent.kind == dipgraph.KindPerson && !(m.end < len(toks) && (toks[m.end].text == "’s" || toks[m.end].text == "'s")) // (not "welcomed Dong's proposal")
+	return ok && m.ent != nil && m.ent.kind == dipgraph.KindPerson && !(m.end < len(toks) && toks[m.end].possessive()) // (not "welcomed Dong's proposal")
 }
 
 // noContent reports whether claim c's words are no content at all but the
@@ -3183,7 +3187,7 @@ func (x *extractor) envoyByPost(toks []token, k int) (*entity, int) {
 	var state *knownActor
 	if a, n := x.lex.demonymAt(toks, i); a != nil {
 		state, i = a, i+n
-	} else if vals, n := x.reg.nameAt(toks, i); n > 0 && i+n < len(toks) && (toks[i+n].text == "’s" || toks[i+n].text == "'s") {
+	} else if vals, n := x.reg.nameAt(toks, i); n > 0 && i+n < len(toks) && toks[i+n].possessive() {
 		if st := vals[0].(*knownActor); st.Kind == dipgraph.KindState {
 			state, i = st, i+n+1
 		}

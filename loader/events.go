@@ -490,7 +490,7 @@ func anotherEvent(toks []token, i int) bool {
 // its sentence as the subject: "Biden’s conversation with Abbas, …, was more
 // delicate." What its parties say next is said there.
 func topicEvent(toks []token, ms []mention, e *rawEvent) bool {
-	if e.verb || len(e.participants) != 2 || e.tokStart < 2 || toks[e.tokStart-1].text != "’s" && toks[e.tokStart-1].text != "'s" {
+	if e.verb || len(e.participants) != 2 || e.tokStart < 2 || !toks[e.tokStart-1].possessive() {
 		return false
 	}
 	m, ok := mentionEndingAt(ms, e.tokStart-1)
@@ -610,11 +610,11 @@ func (e *rawEvent) addParticipantsNear(x *extractor, toks []token, ms []mention,
 			e.addParticipant(x.resolveMention(m, nil))
 			e.labelEnd = max(e.labelEnd, m.end)
 		}
-	} else if i >= 2 && (toks[i-1].text == "’s" || toks[i-1].text == "'s") {
+	} else if i >= 2 && toks[i-1].possessive() {
 		if m, ok := mentionEndingAt(ms, i-1); ok {
 			e.addParticipant(x.resolveMention(m, nil))
 		}
-	} else if i >= 3 && (toks[i-2].text == "’s" || toks[i-2].text == "'s") {
+	} else if i >= 3 && toks[i-2].possessive() {
 		if m, ok := mentionEndingAt(ms, i-2); ok {
 			e.addParticipant(x.resolveMention(m, nil))
 		}
@@ -688,7 +688,7 @@ func (e *rawEvent) dateFrom(dates []dateExpr, claims []*rawClaim) {
 		if sinceBefore(toks, d.tokStart) {
 			continue // "his first visit since 2017", "since taking office yesterday": a bound, not the event's day
 		}
-		if t := e.sent.toks; d.tokEnd < len(t) && (t[d.tokEnd].text == "’s" || t[d.tokEnd].text == "'s") && e.tokStart > d.tokEnd+3 {
+		if t := e.sent.toks; d.tokEnd < len(t) && t[d.tokEnd].possessive() && e.tokStart > d.tokEnd+3 {
 			continue // "Thursday's agreements at a meeting later this year": the day of another noun
 		}
 		dist := d.tokStart - e.tokEnd

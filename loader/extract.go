@@ -211,7 +211,7 @@ func (x *extractor) read(s *sentence) ([]*rawClaim, []*rawEvent) {
 			break
 		}
 		if m.kind != byPronoun && m.ent != nil && !headline {
-			if m.end < len(s.toks) && (s.toks[m.end].text == "’s" || s.toks[m.end].text == "'s") && m.ent.kind != dipgraph.KindPerson {
+			if m.end < len(s.toks) && s.toks[m.end].possessive() && m.ent.kind != dipgraph.KindPerson {
 				continue // "Hezbollah's leader, Hassan Nasrallah, gave a speech": the leader
 			}
 			if m.start <= lead+4 || m.ent.kind == dipgraph.KindPerson && m.start < lead+16 {

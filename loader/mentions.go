@@ -692,7 +692,7 @@ func (r *registry) personPattern(toks []token, i int, verbAt func(int) bool) (me
 		if k.Kind != dipgraph.KindPerson {
 			aff = r.fromKnown(k)
 			j += n
-			if j < len(toks) && (toks[j].text == "’s" || toks[j].text == "'s") {
+			if j < len(toks) && toks[j].possessive() {
 				j++
 			}
 		}
@@ -700,7 +700,7 @@ func (r *registry) personPattern(toks []token, i int, verbAt func(int) bool) (me
 	if j >= len(toks) {
 		return mention{}, false
 	}
-	if aff != nil && j > i && (toks[j-1].text == "’s" || toks[j-1].text == "'s") {
+	if aff != nil && j > i && toks[j-1].possessive() {
 		// "India's external affairs minister": words before the title
 		for k := j; k < len(toks) && k < j+3 && toks[k].isWord() && !toks[k].capitalized(); k++ {
 			if _, n := r.lex.titles.match(toks, k); n > 0 {
@@ -952,7 +952,7 @@ func (r *registry) descriptor(toks []token, i int) (mention, bool) {
 	} else if toks[i].lower() != "the" {
 		// "India's top diplomat"
 		vals, n := r.nameAt(toks, i)
-		if n == 0 || i+n+1 >= len(toks) || toks[i+n].text != "’s" && toks[i+n].text != "'s" {
+		if n == 0 || i+n+1 >= len(toks) || !toks[i+n].possessive() {
 			return mention{}, false
 		}
 		k := vals[0].(*knownActor)
@@ -1216,7 +1216,7 @@ func (r *registry) descriptor(toks []token, i int) (mention, bool) {
 		if m == 0 {
 			return mention{}, false
 		}
-		if j+m < len(toks) && toks[j+m].capitalized() && !(j+m+1 < len(toks) && (toks[j+m+1].text == "’s" || toks[j+m+1].text == "'s")) {
+		if j+m < len(toks) && toks[j+m].capitalized() && !(j+m+1 < len(toks) && toks[j+m+1].possessive()) {
 			return mention{}, false // "the President Biden": leave to the name (not "the ambassador Poland's outrage")
 		}
 		bare := aff == nil && demonym == nil && toks[j].capitalized() && !(j+m < len(toks) && (toks[j+m].lower() == "of" || toks[j+m].lower() == "for"))
@@ -1466,7 +1466,7 @@ func (r *registry) unknownName(toks []token, i int, verbAt func(int) bool) (ment
 		// "…, Mikhail Ulyanov, said": a name set off as an apposition
 		return mention{start: i, end: k, ent: r.person(name)}, true
 	}
-	if i >= 2 && (toks[i-1].text == "’s" || toks[i-1].text == "'s") && k-i >= 2 && k-i <= 4 && (r.lex.male[toks[i].text] || r.lex.female[toks[i].text] || next >= len(toks) || toks[next].text == "," || toks[next].text == "." || toks[next].lower() == "and" || verbAt(next)) {
+	if i >= 2 && toks[i-1].possessive() && k-i >= 2 && k-i <= 4 && (r.lex.male[toks[i].text] || r.lex.female[toks[i].text] || next >= len(toks) || toks[next].text == "," || toks[next].text == "." || toks[next].lower() == "and" || verbAt(next)) {
 		if toks[i-2].capitalized() {
 			// "with Ethiopia's Taye Atske Selassie": a person of that
 			// state or body
@@ -1488,7 +1488,7 @@ func (r *registry) unknownName(toks []token, i int, verbAt func(int) bool) (ment
 		}
 		return mention{start: i, end: k, ent: e}, true
 	}
-	if next+3 < len(toks) && toks[next].text == "," && k-i >= 2 && k-i <= 4 && toks[next+1].capitalized() && (toks[next+2].text == "’s" || toks[next+2].text == "'s") && (r.titleWithin(toks, next+3, 4) || r.personNounWithin(toks, next+3, 4)) {
+	if next+3 < len(toks) && toks[next].text == "," && k-i >= 2 && k-i <= 4 && toks[next+1].capitalized() && toks[next+2].possessive() && (r.titleWithin(toks, next+3, 4) || r.personNounWithin(toks, next+3, 4)) {
 		// "Firmin Ngrébada, Touadéra's chief of staff, called …": also
 		// with a possessive title
 		return mention{start: i, end: k, ent: r.person(name)}, true
@@ -1620,7 +1620,7 @@ func (r *registry) headTitle(toks []token, from int) (title string, former bool)
 		m += n // "the Sudanese co-facilitator"
 	}
 	vals, l := r.lex.titles.match(toks, m)
-	if l == 0 || r.lex.honorifics[vals[0].(string)] || m+l < len(toks) && (toks[m+l].capitalized() || toks[m+l].text == "’s" || toks[m+l].text == "'s") {
+	if l == 0 || r.lex.honorifics[vals[0].(string)] || m+l < len(toks) && (toks[m+l].capitalized() || toks[m+l].possessive()) {
 		return "", false
 	}
 	return vals[0].(string), toks[from].lower() == "former"
@@ -1641,7 +1641,7 @@ func (r *registry) personNounWithin(toks []token, from, n int) bool {
 // with no punctuation between, and the state named after its "of" ("the
 // Minister of Foreign Affairs of Malaysia"), or "".
 func (r *registry) titleBefore(toks []token, end, n int) (string, *entity) {
-	if end >= 3 && headNouns[toks[end-1].lower()] && (toks[end-2].text == "’s" || toks[end-2].text == "'s") {
+	if end >= 3 && headNouns[toks[end-1].lower()] && toks[end-2].possessive() {
 		// "Hezbollah's leader, Hassan Nasrallah,"
 		if vals, n := r.nameAt(toks, end-2-1); n > 0 {
 			if k := vals[0].(*knownActor); k.Kind != dipgraph.KindPerson {
@@ -1706,7 +1706,7 @@ func (r *registry) organOf(toks []token, i int) (mention, bool) {
 	}
 	k := vals[0].(*knownActor)
 	j += n
-	if k.Kind == dipgraph.KindPerson || j+1 >= len(toks) || toks[j].text != "’s" && toks[j].text != "'s" {
+	if k.Kind == dipgraph.KindPerson || j+1 >= len(toks) || !toks[j].possessive() {
 		return mention{}, false
 	}
 	end := j + 1
@@ -1774,7 +1774,7 @@ func (r *registry) governmentBody(toks []token, i int) (mention, bool) {
 		if k := vals[0].(*knownActor); k.Kind == dipgraph.KindState {
 			state = k
 			j += n
-			if j < len(toks) && (toks[j].text == "’s" || toks[j].text == "'s") {
+			if j < len(toks) && toks[j].possessive() {
 				j++
 			}
 		}
@@ -1869,7 +1869,7 @@ func (r *registry) governmentBody(toks []token, i int) (mention, bool) {
 // aliases of their state.
 func (r *registry) officeOf(toks []token, i int) (mention, bool) {
 	office := func(j int) bool {
-		return j+1 < len(toks) && (toks[j].text == "’s" || toks[j].text == "'s") && toks[j+1].lower() == "office"
+		return j+1 < len(toks) && toks[j].possessive() && toks[j+1].lower() == "office"
 	}
 	if !wordWithin(toks, i+1, 7, func(t *token) bool { return t.low == "office" }) {
 		return mention{}, false // the common case, cheaply
@@ -1913,7 +1913,7 @@ func (r *registry) officeOf(toks []token, i int) (mention, bool) {
 // the sentence names before it, else the one named last; nil when i holds
 // no such phrase or no state is known.
 func (r *registry) theCountrys(toks []token, i int) *entity {
-	if i+3 >= len(toks) || toks[i].lower() != "the" || toks[i+1].lower() != "country" || toks[i+2].text != "’s" && toks[i+2].text != "'s" {
+	if i+3 >= len(toks) || toks[i].lower() != "the" || toks[i+1].lower() != "country" || !toks[i+2].possessive() {
 		return nil
 	}
 	for k := 0; k < i; k++ {
@@ -2245,7 +2245,7 @@ func (r *registry) bothSides(toks []token, k int, speaker *entity) ([]*entity, i
 // document speaks for whoever issued it, as the article said before.
 func (r *registry) documentSpeaker(toks []token, i int, verbAt func(int) bool) (mention, bool) {
 	j := i + 1
-	if weekdays[toks[i].lower()] != 0 && j < len(toks) && (toks[j].text == "’s" || toks[j].text == "'s") {
+	if weekdays[toks[i].lower()] != 0 && j < len(toks) && toks[j].possessive() {
 		j++ // "Friday's note said"
 	} else if len(r.issuers) == 0 || toks[i].lower() != "the" {
 		return mention{}, false

@@ -39,6 +39,9 @@ func (t *token) capitalized() bool { return t.caps }
 // lower returns t's text in lower case with straight apostrophes.
 func (t *token) lower() string { return t.low }
 
+// possessive reports whether t is the possessive "'s" (straight or curly).
+func (t *token) possessive() bool { return t.text == "’s" || t.text == "'s" }
+
 // newToken returns the token of text at start:end, its lower-case form and
 // capitalisation worked out once.
 func newToken(start, end int, text string, kind tokKind) token {

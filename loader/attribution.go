@@ -2141,7 +2141,7 @@ func ofBefore(toks []token, i int) bool {
 }
 
 // counterpartNouns name the colleagues a speaker is joined with.
-var counterpartNouns = map[string]bool{"counterpart": true, "counterparts": true, "colleague": true, "colleagues": true}
+var counterpartNouns = wordSet("counterpart")
 
 // counterpartHead returns the speaker a counterpart phrase ending at k joins
 // ("Blinken and his British counterpart"): the mention before "and his",
@@ -2725,7 +2725,7 @@ func (x *extractor) vocative(c *rawClaim, speaker *entity) []*entity {
 
 // kinNouns stand between "my" and a name in a vocative: "my friend
 // Macron", "my brother Cyril".
-var kinNouns = map[string]bool{"friend": true, "brother": true, "sister": true, "colleague": true}
+var kinNouns = wordSet("kin")
 
 // personNamed returns the person of the story last mentioned whose family
 // or first name is name, other than speaker, or nil.
@@ -2880,11 +2880,7 @@ func skipDatePhrase(toks []token, k int) int {
 var reflexives = map[string]bool{"himself": true, "herself": true, "itself": true, "themselves": true}
 
 // pressWords name the press as a speaker's audience: "told reporters".
-var pressWords = map[string]bool{
-	"reporters": true, "journalists": true, "broadcasters": true,
-	// audiences a minister tells, never hearers: "told senators that …"
-	"senators": true, "lawmakers": true, "legislators": true, "deputies": true, "parliamentarians": true, "supporters": true,
-}
+var pressWords = wordSet("press")
 
 // objectPronouns stand only as objects.
 var objectPronouns = map[string]bool{"him": true, "her": true, "them": true}
@@ -2915,16 +2911,11 @@ var invertible = map[string]bool{"said": true, "says": true, "added": true, "add
 
 // outletWords open or close the name of a broadcaster or newspaper: "told
 // Radio Fórmula", "told Meridian Television in an interview".
-var outletWords = map[string]bool{
-	"Radio": true, "Television": true, "TV": true, "Channel": true, "Broadcasting": true, "Newspaper": true,
-}
+var outletWords = wordSet("outlet")
 
 // audienceHeads end the names of bodies that are spoken before, not to, and
 // of outlets the lexicon knows by another head ("… News").
-var audienceHeads = map[string]bool{
-	"Council": true, "Assembly": true, "Parliament": true, "Congress": true, "Board": true, "Senate": true, "Duma": true, "Knesset": true,
-	"News": true,
-}
+var audienceHeads = wordSet("audience-head")
 
 // isAudience reports whether e is an assembly addressed as an audience
 // ("told the Security Council"), which the guide never makes an addressee.
@@ -3174,7 +3165,7 @@ func (x *extractor) summoned(toks []token, ms []mention, a *attribution) *entity
 }
 
 // envoyPosts name a diplomat by post.
-var envoyPosts = map[string]bool{"ambassador": true, "envoy": true, "chargé": true, "charge": true}
+var envoyPosts = wordSet("envoy-post")
 
 // envoyByPost reads a diplomat named only by post at k ("the Russian
 // ambassador", "Lithuania’s chargé d’affaires in Moscow") and returns a

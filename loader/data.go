@@ -375,6 +375,40 @@ func eachRow(name string, fn func([]string) error) error {
 	return sc.Err()
 }
 
+// wordSets holds the closed word lists of data/word_sets.tsv by name.
+var wordSets = func() map[string]map[string]bool {
+	sets := map[string]map[string]bool{}
+	err := eachRow("data/word_sets.tsv", func(f []string) error {
+		if len(f) != 2 || f[0] == "" || f[1] == "" {
+			return fmt.Errorf("want a set's name and its words, got %d columns", len(f))
+		}
+		if sets[f[0]] != nil {
+			return fmt.Errorf("set %q given twice", f[0])
+		}
+		set := map[string]bool{}
+		for _, w := range strings.Split(f[1], "|") {
+			set[strings.TrimSpace(w)] = true
+		}
+		sets[f[0]] = set
+		return nil
+	})
+	if err != nil {
+		panic(err) // the file is embedded: a broken one cannot ship past the tests
+	}
+	return sets
+}()
+
+// wordSet returns the word list of data/word_sets.tsv called name. It
+// panics when there is none, so a rule that names a set the file lacks
+// stops the package from loading, and every test fails at once.
+func wordSet(name string) map[string]bool {
+	set, ok := wordSets[name]
+	if !ok {
+		panic(fmt.Sprintf("data/word_sets.tsv has no set %q", name))
+	}
+	return set
+}
+
 func startsLower(s string) bool {
 	return s != "" && s[0] >= 'a' && s[0] <= 'z'
 }

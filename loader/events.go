@@ -438,7 +438,7 @@ func receivedPerson(toks []token, ms []mention, k int) *entity {
 }
 
 // receptionVerbs make a meeting only when a person follows them.
-var receptionVerbs = map[string]bool{"received": true, "receives": true, "welcomed": true}
+var receptionVerbs = wordSet("reception-verb")
 
 // plenary reports whether e is a gathering of many, a summit or a session
 // of a body, where what one party says is not said to another even if only
@@ -1216,7 +1216,7 @@ func (e *rawEvent) toFirstDay() {
 
 // writingVerbs report words written, on a social network or in a letter,
 // not said in the call or meeting a readout reported before.
-var writingVerbs = map[string]bool{"wrote": true, "writes": true, "writing": true, "tweeted": true, "tweets": true, "tweeting": true, "posted": true, "posts": true}
+var writingVerbs = wordSet("writing-verb")
 
 // toReporters reports whether the sentence of c frames it as said to the
 // press ("told reporters", "speaking to journalists"), outside what was

@@ -271,7 +271,7 @@ func learnGender(toks []token, ms []mention) {
 
 // letterVerbs are the acts a letter goes on with in the sentences after
 // it, to its recipient.
-var letterVerbs = map[string]bool{"offered": true, "proposed": true, "asked": true, "suggested": true, "added": true, "reminded": true}
+var letterVerbs = wordSet("letter-verb")
 
 // turn is a claim addressed to someone: who made it, in which paragraph.
 type turn struct {
@@ -281,9 +281,7 @@ type turn struct {
 
 // replyVerbs report an answer, which goes to whoever spoke last to the
 // one answering.
-var replyVerbs = map[string]bool{
-	"answered": true, "replied": true, "responded": true, "retorted": true, "countered": true, "shot back": true, "hit back": true, "fired back": true,
-}
+var replyVerbs = wordSet("reply-verb")
 
 // clauseOpeners open a clause inside a phrase ("After what he called …").
 var clauseOpeners = map[string]bool{"what": true, "whether": true, "if": true, "that": true, "when": true, "how": true, "why": true, "where": true, "which": true, "who": true, "as": true}
@@ -378,9 +376,7 @@ func (x *extractor) noteIssuers(toks []token, ms []mention, claims []*rawClaim) 
 }
 
 // issuingVerbs put out a document: "signed a declaration".
-var issuingVerbs = map[string]bool{
-	"signed": true, "issued": true, "adopted": true, "released": true, "published": true, "approved": true,
-}
+var issuingVerbs = wordSet("issuing-verb")
 
 // beforeDeterminer returns the index of the word before the noun phrase
 // that ends at the noun toks[at], past its determiner and adjectives ("a

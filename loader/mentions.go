@@ -432,20 +432,9 @@ var sentenceStarters = map[string]bool{
 
 // companyHeads end the name of a company named after its country
 // ("Azerbaijan Airlines", "Kenya Airways"), which is not the state.
-var companyHeads = map[string]bool{
-	"Airlines": true, "Airways": true, "Railways": true, "Railway": true, "Corporation": true, "Company": true,
-	"Television": true, "Radio": true, "Broadcasting": true,
-}
+var companyHeads = wordSet("company-head")
 
-var orgHeads = map[string]bool{
-	"Ministry": true, "Council": true, "Agency": true, "Office": true, "Party": true, "Commission": true,
-	"Committee": true, "Department": true, "Government": true, "Parliament": true, "Assembly": true,
-	"Court": true, "Army": true, "Forces": true, "Bank": true, "Union": true, "Organization": true,
-	"Organisation": true, "Fund": true, "Institute": true, "News": true, "Times": true, "Post": true,
-	"Service": true, "Guard": true, "Corps": true, "Cabinet": true, "Senate": true, "Congress": true,
-	"Duma": true, "Knesset": true, "Bureau": true, "Embassy": true, "Mission": true, "Group": true,
-	"Fleet": true, "Navy": true,
-}
+var orgHeads = wordSet("org-head")
 
 var articles = map[string]bool{"the": true, "a": true, "an": true}
 
@@ -1683,10 +1672,7 @@ func spanText(toks []token) string {
 
 // governmentHeads end the name of a government body that speaks for its
 // state.
-var governmentHeads = map[string]bool{
-	"ministry": true, "office": true, "department": true, "government": true, "cabinet": true, "authorities": true,
-	"presidency": true, "administration": true, "embassy": true, "mission": true, "chancellery": true,
-}
+var governmentHeads = wordSet("government-head")
 
 // organOf matches "[the] X's Organ [of …]", an organ named with the
 // possessive of a known state or organisation ("the AU's Assembly of Heads
@@ -2267,10 +2253,7 @@ func (r *registry) documentSpeaker(toks []token, i int, verbAt func(int) bool) (
 }
 
 // documentNouns name what a government issues and a story then quotes.
-var documentNouns = map[string]bool{
-	"statement": true, "readout": true, "communique": true, "communiqué": true, "declaration": true,
-	"text": true, "document": true, "note": true,
-}
+var documentNouns = wordSet("document")
 
 // leadsSentence reports whether toks[i] opens the sentence, after a
 // dateline if any.
@@ -2421,10 +2404,7 @@ func personPlural(toks []token, i int) int {
 	return 0
 }
 
-var personPlurals = map[string]bool{
-	"leaders": true, "presidents": true, "ministers": true, "men": true, "women": true,
-	"envoys": true, "premiers": true, "chancellors": true, "generals": true, "commanders": true,
-}
+var personPlurals = wordSet("person-plural")
 
 // sideAt reads a demonym and one of the sideNouns at k ("Saudi
 // delegation") and returns the state and the index after the noun, or nil.
@@ -2443,10 +2423,10 @@ func (r *registry) sideAt(toks []token, k int) (*entity, int) {
 
 // sideNouns after a demonym stand for that state: "the Chinese side",
 // "the Omani mediators", "the Saudi delegation".
-var sideNouns = map[string]bool{"side": true, "delegation": true, "team": true, "mediators": true, "negotiators": true}
+var sideNouns = wordSet("side")
 
 // statePlurals name two states together: "the two countries", "both governments".
-var statePlurals = map[string]bool{"countries": true, "governments": true, "states": true, "nations": true, "ministries": true}
+var statePlurals = wordSet("state-plural")
 
 // personSlot reports whether the word before toks[i] expects a person:
 // "met X", "spoke with X", "spoke to X", "told X".

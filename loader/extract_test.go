@@ -519,6 +519,11 @@ func TestExtract_statements(t *testing.T) {
 			[]claimView{{speaker: "A senior Venezuelan official", mode: dipgraph.ModeDirect, text: "sent back"}}},
 		{"a_regnal_number_is_no_family_name_in_capitals", "King Charles III told the banquet that the wrongs of the past could not be explained away.",
 			[]claimView{{speaker: "Charles III", mode: dipgraph.ModeIndirect, text: "wrongs"}}},
+		{"a_role_of_something_named_is_an_unnamed_speaker", "Secretary of State Rex Tillerson is due in Ankara on Thursday.\n\nThe Gavdos’s captain, speaking to state broadcaster ERT by telephone, said the Turkish crew had ignored every call. “We held our course because those were our orders,” he said.",
+			[]claimView{
+				{speaker: "The Gavdos’s captain", mode: dipgraph.ModeIndirect, text: "ignored"},
+				{speaker: "The Gavdos’s captain", mode: dipgraph.ModeDirect, text: "orders"},
+			}},
 		{"a_readout_of_the_call_is_its_scene", "Peskov also defended the telephone conversation between Putin and German Chancellor Olaf Scholz on Friday. He said it had been useful.\n\nAccording to the Kremlin's readout of the conversation, Putin said the crisis was the result of NATO policy. Any agreement, the Russian leader said, must take Russia's interests into account.\n\nThe German account of the call was different. Government spokesman Steffen Hebestreit said Scholz had condemned the war.",
 			[]claimView{
 				{speaker: "Dmitry Peskov", mode: dipgraph.ModeIndirect, text: "useful"},

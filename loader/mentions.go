@@ -1984,10 +1984,56 @@ var unnamedHeads = map[string]dipgraph.ActorKind{
 	"ministers": dipgraph.KindGroup, "lawmakers": dipgraph.KindGroup, "delegates": dipgraph.KindGroup,
 }
 
+// possessedRole matches "the Gavdos's captain said", "The ship's captain,
+// speaking by telephone, said": a person named only by a role of
+// something named, who speaks next; a descriptive actor, as the guide
+// makes unnamed speakers. Not with a name in apposition ("the Kremlin's
+// spokesman, Dmitry Peskov,").
+func (r *registry) possessedRole(toks []token, i int, verbAt func(int) bool) (mention, bool) {
+	if toks[i].lower() != "the" || i+3 >= len(toks) || !toks[i+1].capitalized() {
+		return mention{}, false
+	}
+	j := i + 1
+	for j < len(toks) && j < i+4 && toks[j].capitalized() && !toks[j].quoted {
+		j++
+	}
+	if j+1 >= len(toks) || !toks[j].possessive() || !possessedRoles[toks[j+1].lower()] {
+		return mention{}, false
+	}
+	end := j + 2
+	verb := end
+	if end+1 < len(toks) && toks[end].text == "," && !toks[end+1].capitalized() {
+		// past ", speaking to state broadcaster ERT by telephone,"
+		for c := end + 1; c+1 < len(toks) && c < end+20; c++ {
+			if toks[c].text == "," {
+				verb = c + 1
+				break
+			}
+		}
+	}
+	if !verbAfterAdverbs(toks, verb, verbAt) {
+		return mention{}, false
+	}
+	name := spanText(toks[i:end])
+	e := r.byName[strings.ToLower(name)]
+	if e == nil {
+		e = &entity{kind: dipgraph.KindPerson, name: name}
+		r.add(e)
+	}
+	return mention{start: i, end: end, ent: e}, true
+}
+
+// possessedRoles name a person by a role of something named ("the ship's
+// captain").
+var possessedRoles = wordSet("possessed-role")
+
 // unnamed matches a speaker the text does not name, when a reporting verb
 // follows it: "a senior administration official said", "Western diplomats
 // said". The annotation guide makes each a descriptive actor.
 func (r *registry) unnamed(toks []token, i int, verbAt func(int) bool) (mention, bool) {
+	if m, ok := r.possessedRole(toks, i, verbAt); ok {
+		return m, true
+	}
 	w := toks[i].lower()
 	if weekdays[w] != 0 || months[w] != 0 {
 		return mention{}, false // "on Wednesday that State Department officials …"

@@ -2728,10 +2728,11 @@ func (x *extractor) vocative(c *rawClaim, speaker *entity) []*entity {
 var kinNouns = wordSet("kin")
 
 // personNamed returns the person of the story last mentioned whose family
-// or first name is name, other than speaker, or nil.
+// or first name is name, or whose name ends in it ("Mr. Jaberi Ansari" for
+// Hossein Jaberi Ansari), other than speaker, or nil.
 func (x *extractor) personNamed(name string, speaker *entity) *entity {
 	for j := len(x.reg.recent) - 1; j >= 0; j-- {
-		if e := x.reg.recent[j]; e != speaker && e.kind == dipgraph.KindPerson && (e.lastName() == name || strings.HasPrefix(e.name, name+" ")) {
+		if e := x.reg.recent[j]; e != speaker && e.kind == dipgraph.KindPerson && (e.lastName() == name || strings.HasPrefix(e.name, name+" ") || strings.HasSuffix(e.name, " "+name)) {
 			return e
 		}
 	}
@@ -2777,6 +2778,13 @@ func (x *extractor) vocativeAt(toks []token, i int, speaker *entity) *entity {
 			}
 		}
 		return nil
+	}
+	if honorific && i+2 < len(toks) && toks[i].capitalized() && toks[i+1].capitalized() && (toks[i+2].text == "," || toks[i+2].text == "!") {
+		// "Mr. Jaberi Ansari, a party that sends militias …": a family
+		// name of two words
+		if e := x.personNamed(toks[i].text+" "+toks[i+1].text, speaker); e != nil {
+			return e
+		}
 	}
 	vals, n := x.lex.titles.match(toks, i)
 	if n == 0 && i+2 < len(toks) && toks[i].capitalized() && patronymic(toks[i+1].text) && toks[i+2].text == "," {

@@ -524,6 +524,11 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "The Gavdos’s captain", mode: dipgraph.ModeIndirect, text: "ignored"},
 				{speaker: "The Gavdos’s captain", mode: dipgraph.ModeDirect, text: "orders"},
 			}},
+		{"a_possessive_title_apposition_and_a_two_word_family_name", "Alexander Lavrentiev, President Vladimir Putin’s special envoy for Syria, spoke first. The ceasefire had “survived its first weeks against the odds,” he said.\n\nIran’s deputy foreign minister, Hossein Jaberi Ansari, followed. The third speaker, Mohammed Alloush, answered him directly. “Mr. Jaberi Ansari, a party that sends militias into our towns cannot guarantee their safety,” Alloush said.",
+			[]claimView{
+				{speaker: "Alexander Lavrentiev", mode: dipgraph.ModeDirect, text: "survived"},
+				{speaker: "Mohammed Alloush", mode: dipgraph.ModeDirect, text: "militias", addressees: []string{"Hossein Jaberi Ansari"}},
+			}},
 		{"a_readout_of_the_call_is_its_scene", "Peskov also defended the telephone conversation between Putin and German Chancellor Olaf Scholz on Friday. He said it had been useful.\n\nAccording to the Kremlin's readout of the conversation, Putin said the crisis was the result of NATO policy. Any agreement, the Russian leader said, must take Russia's interests into account.\n\nThe German account of the call was different. Government spokesman Steffen Hebestreit said Scholz had condemned the war.",
 			[]claimView{
 				{speaker: "Dmitry Peskov", mode: dipgraph.ModeIndirect, text: "useful"},

@@ -1477,9 +1477,10 @@ func (r *registry) unknownName(toks []token, i int, verbAt func(int) bool) (ment
 		}
 		return mention{start: i, end: k, ent: e}, true
 	}
-	if next+3 < len(toks) && toks[next].text == "," && k-i >= 2 && k-i <= 4 && toks[next+1].capitalized() && toks[next+2].possessive() && (r.titleWithin(toks, next+3, 4) || r.personNounWithin(toks, next+3, 4)) {
-		// "Firmin Ngrébada, Touadéra's chief of staff, called …": also
-		// with a possessive title
+	if p := possessorEnd(toks, next); p > 0 && k-i >= 2 && k-i <= 4 && (r.titleWithin(toks, p, 4) || r.personNounWithin(toks, p, 4)) {
+		// "Firmin Ngrébada, Touadéra's chief of staff, called …",
+		// "Alexander Lavrentiev, President Vladimir Putin's special
+		// envoy, spoke first": also with a possessive title
 		return mention{start: i, end: k, ent: r.person(name)}, true
 	}
 	if i >= 3 && toks[i-1].text == "," && k-i >= 2 && k-i <= 4 && next < len(toks) && (toks[next].text == "," || next == len(toks)-1 && toks[next].text == "." || verbAt(next)) {
@@ -1982,6 +1983,27 @@ var unnamedHeads = map[string]dipgraph.ActorKind{
 	"officials": dipgraph.KindGroup, "diplomats": dipgraph.KindGroup, "analysts": dipgraph.KindGroup,
 	"sources": dipgraph.KindGroup, "negotiators": dipgraph.KindGroup, "leaders": dipgraph.KindGroup,
 	"ministers": dipgraph.KindGroup, "lawmakers": dipgraph.KindGroup, "delegates": dipgraph.KindGroup,
+}
+
+// possessorEnd returns where the words after a possessive begin in an
+// apposition opening at the comma k with a capitalised possessor
+// ("…, President Vladimir Putin's special envoy"), or 0.
+func possessorEnd(toks []token, k int) int {
+	if k+3 >= len(toks) || toks[k].text != "," {
+		return 0
+	}
+	for j := k + 1; j < len(toks) && j < k+6; j++ {
+		if toks[j].possessive() {
+			if j > k+1 && j+1 < len(toks) {
+				return j + 1
+			}
+			return 0
+		}
+		if !toks[j].capitalized() || toks[j].quoted {
+			return 0
+		}
+	}
+	return 0
 }
 
 // possessedRole matches "the Gavdos's captain said", "The ship's captain,

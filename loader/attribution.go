@@ -1277,6 +1277,10 @@ func actsInReportedClause(toks []token, ms []mention, prev *attribution, v verbO
 	return ok
 }
 
+// writtenNouns are messages that carry words to a recipient named after
+// "to".
+var writtenNouns = wordSet("written-message")
+
 // question reports whether v asks a question ("asked whether …", "pressed
 // Peters on whether …"), which states nothing.
 func question(toks []token, ms []mention, v verbOcc) bool {
@@ -1997,6 +2001,27 @@ func ownSubjectClause(toks []token, k, end int) bool {
 func (x *extractor) addresseesOf(toks []token, ms []mention, a *attribution, c *rawClaim) []*entity {
 	var out []*entity
 	out = append(out, x.vocative(c, a.speaker)...)
+	for j := max(firstSpeakerStart(a)-12, 1); j+2 < a.verb.i && !a.after && !a.inherited; j++ {
+		// "In a message to Sheinbaum carried by Xinhua, Xi said …",
+		// "Putin, in a telegram to Sheinbaum published late on Monday,
+		// wished …": what the message says goes to its recipient (not
+		// "gave the same message to the Afghan side")
+		if !writtenNouns[toks[j].lower()] || toks[j+1].lower() != "to" || toks[j].quoted || !(toks[j-1].lower() == "in" || j >= 2 && toks[j-2].lower() == "in" && determiners[toks[j-1].lower()]) {
+			continue
+		}
+		if slices.ContainsFunc(c.sent.verbs, func(v verbOcc) bool { return v.i < a.verb.i && v.i > min(j, a.subj.end) && v.i != a.verb.i }) {
+			continue // the message of another verb: "proposed it in a letter to Macron …, accusing …"
+		}
+		e, end := x.counterpartName(toks, ms, j+2) // "in a letter to his Chinese counterpart, Wang Wentao,"
+		if e == nil {
+			if m, ok := mentionStartingAt(ms, j+2); ok {
+				e, end = x.resolveMention(m, a.speaker), m.end
+			}
+		}
+		if e != nil && end <= a.verb.i && e != a.speaker && !slices.Contains(out, e) {
+			out = append(out, e)
+		}
+	}
 	lo := a.verb.i + a.verb.n
 	for j := lo; j < len(toks) && j < lo+10; j++ {
 		if toks[j].start >= c.start && toks[j].end <= c.end {
@@ -2793,7 +2818,8 @@ func (x *extractor) vocativeAt(toks []token, i int, speaker *entity) *entity {
 		return x.personNamed(toks[i].text, speaker)
 	}
 	if n == 0 && i+1 < len(toks) && toks[i].capitalized() && (toks[i+1].text == "," || toks[i+1].text == "-" || toks[i+1].text == "–" || toks[i+1].text == "—" ||
-		honorific && (toks[i+1].text == "." || toks[i+1].text == "!" || toks[i+1].text == "?")) {
+		(honorific || i > 0 && toks[i-1].text == ",") && (toks[i+1].text == "." || toks[i+1].text == "!" || toks[i+1].text == "?")) {
+		// ("Congratulations, Claudia." too)
 		// ("…, Mr. Macron." closing a sentence)
 		// "Rishi, we will only get results …": a person of the story called
 		// by first name (or, after "Ambassador", by family name)

@@ -529,6 +529,12 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Alexander Lavrentiev", mode: dipgraph.ModeDirect, text: "survived"},
 				{speaker: "Mohammed Alloush", mode: dipgraph.ModeDirect, text: "militias", addressees: []string{"Hossein Jaberi Ansari"}},
 			}},
+		{"messages_and_posts_to_the_winner", "Mexican President-elect Claudia Sheinbaum won on Sunday.\n\nIn a message to Sheinbaum carried by Xinhua, Chinese President Xi Jinping said Beijing attached great importance to its ties with Mexico. “My dear comrade Claudia, yours is a historic victory,” Brazilian President Luiz Inácio Lula da Silva wrote on X.\n\n“Congratulations, Claudia. Spain will be at your side,” Spanish Prime Minister Pedro Sánchez posted.",
+			[]claimView{
+				{speaker: "Xi Jinping", mode: dipgraph.ModeIndirect, text: "importance", addressees: []string{"Claudia Sheinbaum"}},
+				{speaker: "Luiz Inácio Lula da Silva", mode: dipgraph.ModeDirect, text: "historic victory", addressees: []string{"Claudia Sheinbaum"}},
+				{speaker: "Pedro Sánchez", mode: dipgraph.ModeDirect, text: "your side", addressees: []string{"Claudia Sheinbaum"}},
+			}},
 		{"a_readout_of_the_call_is_its_scene", "Peskov also defended the telephone conversation between Putin and German Chancellor Olaf Scholz on Friday. He said it had been useful.\n\nAccording to the Kremlin's readout of the conversation, Putin said the crisis was the result of NATO policy. Any agreement, the Russian leader said, must take Russia's interests into account.\n\nThe German account of the call was different. Government spokesman Steffen Hebestreit said Scholz had condemned the war.",
 			[]claimView{
 				{speaker: "Dmitry Peskov", mode: dipgraph.ModeIndirect, text: "useful"},

@@ -214,6 +214,13 @@ func (x *extractor) read(s *sentence) ([]*rawClaim, []*rawEvent) {
 			if m.end < len(s.toks) && s.toks[m.end].possessive() && m.ent.kind != dipgraph.KindPerson {
 				continue // "Hezbollah's leader, Hassan Nasrallah, gave a speech": the leader
 			}
+			if m.ent.kind != dipgraph.KindPerson {
+				if p, ok := apposedPerson(s.toks, ms, lead+12); ok {
+					// "China's ambassador to the EU, Zhang Ming, had tried
+					// …": the person the description names
+					m = p
+				}
+			}
 			if m.start <= lead+4 || m.ent.kind == dipgraph.KindPerson && m.start < lead+16 {
 				x.sal.push(m.ent)
 			}
@@ -240,6 +247,20 @@ func (x *extractor) read(s *sentence) ([]*rawClaim, []*rawEvent) {
 		}
 	}
 	return claims, evs
+}
+
+// apposedPerson returns a person named in apposition, between commas,
+// before the token limit ("China's ambassador to the EU, Zhang Ming,").
+func apposedPerson(toks []token, ms []mention, limit int) (mention, bool) {
+	for _, p := range ms {
+		if p.start >= limit {
+			break
+		}
+		if p.kind == byName && p.ent != nil && p.ent.kind == dipgraph.KindPerson && p.start > 0 && toks[p.start-1].text == "," && p.end < len(toks) && toks[p.end].text == "," {
+			return p, true
+		}
+	}
+	return mention{}, false
 }
 
 // learnGender gives a sentence's subject, a person of unknown gender, the

@@ -535,6 +535,13 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Luiz Inácio Lula da Silva", mode: dipgraph.ModeDirect, text: "historic victory", addressees: []string{"Claudia Sheinbaum"}},
 				{speaker: "Pedro Sánchez", mode: dipgraph.ModeDirect, text: "your side", addressees: []string{"Claudia Sheinbaum"}},
 			}},
+		{"the_person_in_apposition_is_the_topic", "French MEP Raphaël Glucksmann said the deal was dead.\n\nChina’s ambassador to the EU, Zhang Ming, had tried to head off the vote. In a letter to Parliament President David Sassoli dated Monday, he warned that tying the deal to the sanctions would hurt both sides.",
+			[]claimView{
+				{speaker: "Raphaël Glucksmann", mode: dipgraph.ModeIndirect, text: "dead"},
+				{speaker: "Zhang Ming", mode: dipgraph.ModeIndirect, text: "both sides", addressees: []string{"David Sassoli"}},
+			}},
+		{"a_portfolio_run_is_no_name", "Official Visit of the Minister of Foreign Affairs to the Republic of Indonesia\n\nThe Minister of Foreign Affairs of Malaysia, Dato’ Seri Diraja Dr. Zambry Abdul Kadir, today concluded a visit to Indonesia. The Minister said the visit had been useful.",
+			[]claimView{{speaker: "Zambry Abdul Kadir", mode: dipgraph.ModeIndirect, text: "useful"}}},
 		{"a_readout_of_the_call_is_its_scene", "Peskov also defended the telephone conversation between Putin and German Chancellor Olaf Scholz on Friday. He said it had been useful.\n\nAccording to the Kremlin's readout of the conversation, Putin said the crisis was the result of NATO policy. Any agreement, the Russian leader said, must take Russia's interests into account.\n\nThe German account of the call was different. Government spokesman Steffen Hebestreit said Scholz had condemned the war.",
 			[]claimView{
 				{speaker: "Dmitry Peskov", mode: dipgraph.ModeIndirect, text: "useful"},

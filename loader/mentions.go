@@ -788,6 +788,9 @@ func (r *registry) personPattern(toks []token, i int, verbAt func(int) bool) (me
 			}
 			run++
 		}
+		for run > j+1 && (toks[run-1].lower() == "for" || toks[run-1].lower() == "of" || toks[run-1].lower() == "and") {
+			run-- // ("Minister for Foreign Affairs of the Republic of Indonesia": the run ends at "Affairs", which is no name)
+		}
 		switch {
 		case given > 0 && toks[given-1].capitalized():
 			role = spanText(toks[roleStart:given])

@@ -1838,10 +1838,19 @@ func (r *registry) governmentBody(toks []token, i int) (mention, bool) {
 			if k == j && w != "government" && w != "administration" && w != "cabinet" && w != "presidency" && w != "authorities" {
 				return mention{}, false // "Russia's mission" is too vague
 			}
+			end := k + 1
+			if end+1 < len(toks) && (toks[end].lower() == "of" || toks[end].lower() == "for") && toks[end+1].capitalized() && !toks[end+1].quoted {
+				// "the Swiss Federal Department of Foreign Affairs": its
+				// portfolio is part of its name
+				end += 2
+				for end < len(toks) && end < k+8 && !toks[end].quoted && (toks[end].capitalized() || toks[end].lower() == "and" && end+1 < len(toks) && toks[end+1].capitalized()) {
+					end++
+				}
+			}
 			e := r.fromKnown(state)
-			e.addAlias(spanText(toks[i : k+1]))
+			e.addAlias(spanText(toks[i:end]))
 			e.spokeAsBody, r.lastBody = true, e
-			return mention{start: i, end: k + 1, ent: e}, true
+			return mention{start: i, end: end, ent: e}, true
 		}
 		if !toks[k].isWord() || toks[k].quoted || !(toks[k].capitalized() || w == "foreign" || w == "defence" || w == "defense" || w == "interior" || w == "finance") {
 			return mention{}, false

@@ -580,7 +580,7 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 				// opening the sentence is left to the speaker's salience)
 				hearer = obj.ent
 			}
-			if hearer == nil && (a.subj.pronoun == "he" || a.subj.pronoun == "she") && a.subj.start >= 2 && toks[a.subj.start-1].text == "," && a.verb.i+a.verb.n < len(toks) && toks[a.verb.i+a.verb.n].text == "," {
+			if hearer == nil && (a.subj.pronoun == "he" || a.subj.pronoun == "she") && a.subj.start >= 2 && toks[a.subj.start-1].text == "," && commaSoonAfter(toks, a.verb.i+a.verb.n) {
 				if m, ok := mentionEndingAt(ms, a.subj.start-1); ok && m.kind != byPronoun {
 					// "Russian President Vladimir Putin, he said, was still
 					// pursuing …": he is not the one his words are about
@@ -1280,6 +1280,20 @@ func actsInReportedClause(toks []token, ms []mention, prev *attribution, v verbO
 // writtenNouns are messages that carry words to a recipient named after
 // "to".
 var writtenNouns = wordSet("written-message")
+
+// commaSoonAfter reports whether a comma closes the words from k within a
+// few words ("…, he wrote on Twitter afterwards, had been …").
+func commaSoonAfter(toks []token, k int) bool {
+	for j := k; j < len(toks) && j < k+5; j++ {
+		if toks[j].text == "," {
+			return true
+		}
+		if !toks[j].isWord() || toks[j].quoted || toks[j].lower() == "that" {
+			return false
+		}
+	}
+	return false
+}
 
 // question reports whether v asks a question ("asked whether …", "pressed
 // Peters on whether …"), which states nothing.
@@ -2824,6 +2838,9 @@ func (x *extractor) vocativeAt(toks []token, i int, speaker *entity) *entity {
 		// "Rishi, we will only get results …": a person of the story called
 		// by first name (or, after "Ambassador", by family name)
 		name := toks[i].text
+		for _, suffix := range []string{"-san", "-sama", "-kun"} {
+			name = strings.TrimSuffix(name, suffix) // "Akie-san,"
+		}
 		for j := len(x.reg.recent) - 1; j >= 0; j-- {
 			e := x.reg.recent[j]
 			if e != speaker && e.kind == dipgraph.KindPerson && (strings.HasPrefix(e.name, name+" ") || i > 0 && toks[i-1].text != "," && e.lastName() == name) {

@@ -542,6 +542,8 @@ func TestExtract_statements(t *testing.T) {
 			}},
 		{"a_body_with_its_portfolio_speaks_for_its_state", "In Bern, the Swiss Federal Department of Foreign Affairs said in a statement on Sunday that Switzerland had facilitated the release.",
 			[]claimView{{speaker: "Switzerland", mode: dipgraph.ModeIndirect, text: "facilitated", event: dipgraph.EventAnnouncement}}},
+		{"the_name_before_a_longer_parenthetical_is_not_he", "Japan held a state funeral for former Prime Minister Shinzo Abe on Tuesday. Australian Prime Minister Anthony Albanese also held brief talks with Kishida on Tuesday. Abe, he wrote on Twitter afterwards, had been a true friend of Australia.",
+			[]claimView{{speaker: "Anthony Albanese", mode: dipgraph.ModeIndirect, text: "true friend"}}},
 		{"a_readout_of_the_call_is_its_scene", "Peskov also defended the telephone conversation between Putin and German Chancellor Olaf Scholz on Friday. He said it had been useful.\n\nAccording to the Kremlin's readout of the conversation, Putin said the crisis was the result of NATO policy. Any agreement, the Russian leader said, must take Russia's interests into account.\n\nThe German account of the call was different. Government spokesman Steffen Hebestreit said Scholz had condemned the war.",
 			[]claimView{
 				{speaker: "Dmitry Peskov", mode: dipgraph.ModeIndirect, text: "useful"},

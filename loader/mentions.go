@@ -209,6 +209,17 @@ func (r *registry) add(e *entity) {
 	r.byName[strings.ToLower(e.name)] = e
 }
 
+// named returns the article's entity called name (in any case), creating
+// one of kind when there is none.
+func (r *registry) named(kind dipgraph.ActorKind, name string) *entity {
+	e := r.byName[strings.ToLower(name)]
+	if e == nil {
+		e = &entity{kind: kind, name: name}
+		r.add(e)
+	}
+	return e
+}
+
 // person returns the person entity named name ("Vladimir Putin" or "Putin"),
 // creating it when no person of the article has that name or last name.
 // withoutInitials returns the parts of a name other than middle initials
@@ -569,11 +580,7 @@ func (r *registry) scanMentions(toks []token, verbAt func(i int) bool) []mention
 			if j := i + n; k.Kind == dipgraph.KindState && j < len(toks) && companyHeads[toks[j].text] {
 				// "Azerbaijan Airlines said": a company, not the state
 				name := spanText(toks[i : j+1])
-				e := r.byName[strings.ToLower(name)]
-				if e == nil {
-					e = &entity{kind: dipgraph.KindOrganization, name: name}
-					r.add(e)
-				}
+				e := r.named(dipgraph.KindOrganization, name)
 				out = append(out, mention{start: i, end: j + 1, ent: e})
 				i = j + 1
 				continue
@@ -1438,11 +1445,7 @@ func (r *registry) unknownName(toks []token, i int, verbAt func(int) bool) (ment
 		return mention{}, false // "the West Philippine Sea told" is no one
 	}
 	if orgHeads[last] {
-		e := r.byName[strings.ToLower(name)]
-		if e == nil {
-			e = &entity{kind: dipgraph.KindOrganization, name: name}
-			r.add(e)
-		}
+		e := r.named(dipgraph.KindOrganization, name)
 		return mention{start: i, end: k, ent: e}, true
 	}
 	// an existing person by name or last name
@@ -1795,11 +1798,7 @@ func (r *registry) governmentBody(toks []token, i int) (mention, bool) {
 		}
 		if state == nil {
 			name := spanText(toks[j:end])
-			e := r.byName[strings.ToLower(name)]
-			if e == nil {
-				e = &entity{kind: dipgraph.KindOrganization, name: name}
-				r.add(e)
-			}
+			e := r.named(dipgraph.KindOrganization, name)
 			return mention{start: i, end: end, ent: e}, true
 		}
 		e := r.fromKnown(state)
@@ -2049,11 +2048,7 @@ func (r *registry) possessedRole(toks []token, i int, verbAt func(int) bool) (me
 		return mention{}, false
 	}
 	name := spanText(toks[i:end])
-	e := r.byName[strings.ToLower(name)]
-	if e == nil {
-		e = &entity{kind: dipgraph.KindPerson, name: name}
-		r.add(e)
-	}
+	e := r.named(dipgraph.KindPerson, name)
 	return mention{start: i, end: end, ent: e}, true
 }
 
@@ -2154,11 +2149,7 @@ func (r *registry) unnamed(toks []token, i int, verbAt func(int) bool) (mention,
 			return mention{}, false // a bare "officials said" names too little
 		}
 		name := spanText(toks[i:end])
-		e := r.byName[strings.ToLower(name)]
-		if e == nil {
-			e = &entity{kind: kind, name: name}
-			r.add(e)
-		}
+		e := r.named(kind, name)
 		return mention{start: i, end: end, ent: e}, true
 	}
 	return mention{}, false
@@ -2203,11 +2194,7 @@ func (r *registry) groupAddressee(toks []token, k int, urge bool) (*entity, int)
 			}
 			if j+1 < len(toks) && toks[j+1].lower() == "to" && j > k+1 && r.lex.addresseeGroups[toks[j-1].lower()] {
 				name := spanText(toks[k+1 : j])
-				e := r.byName[strings.ToLower(name)]
-				if e == nil {
-					e = &entity{kind: dipgraph.KindGroup, name: name}
-					r.add(e)
-				}
+				e := r.named(dipgraph.KindGroup, name)
 				return e, j + 1
 			}
 			break
@@ -2253,11 +2240,7 @@ func (r *registry) groupAddressee(toks []token, k int, urge bool) (*entity, int)
 			return nil, 0
 		}
 		name := spanText(toks[k:nameEnd])
-		e := r.byName[strings.ToLower(name)]
-		if e == nil {
-			e = &entity{kind: dipgraph.KindGroup, name: name}
-			r.add(e)
-		}
+		e := r.named(dipgraph.KindGroup, name)
 		return e, end
 	}
 	return nil, 0

@@ -718,7 +718,10 @@ func insideClaim(t token, claims []*rawClaim) bool {
 // noteLetters follows letters: a claim told in a letter to someone ("In his
 // letter, … Fico told Shmyhal that …") makes the writer's next written
 // words in the paragraph or the one after ("“Your government has chosen …,”
-// Fico wrote") words to that person too.
+// Fico wrote"), and the offers and requests that go on with the letter
+// (letterVerbs: "He offered to let inspectors visit …"), words to that
+// person too. The recipient's own written words, a reply, go back to the
+// writer ("“…,” Macron wrote" after Putin's letter to him).
 func (x *extractor) noteLetters(s *sentence, claims []*rawClaim) {
 	if s.para < 0 {
 		return

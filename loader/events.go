@@ -1103,10 +1103,27 @@ func frames(toks []token, c *rawClaim, e *rawEvent) bool {
 		return false
 	}
 	if inside {
-		// "something he made clear to Putin in a recent call"
-		return e.tokStart > c.verbTok
+		// "something he made clear to Putin in a recent call" (not "to
+		// implement what Xi and Sánchez agreed during their meeting last
+		// March": an earlier event the words recall)
+		return e.tokStart > c.verbTok && !e.earlier(toks)
 	}
 	return true
+}
+
+// earlier reports whether the words naming e in toks put it before the time of
+// the story: "the previous talks", "their meeting in Beijing last March",
+// "a call two weeks ago" (not "NATO's summit next week").
+func (e *rawEvent) earlier(toks []token) bool {
+	if e.tokStart < e.tokEnd && pastMarkers[toks[e.tokStart].lower()] {
+		return true
+	}
+	for j := e.tokEnd; j < len(toks) && j < e.tokEnd+6 && toks[j].isWord(); j++ {
+		if w := toks[j].lower(); w == "ago" || w == "last" && j+1 < len(toks) && toks[j+1].isWord() {
+			return true
+		}
+	}
+	return false
 }
 
 // hasOwnParticipants reports whether a noun trigger names who takes part

@@ -106,6 +106,8 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Fumio Kishida", mode: dipgraph.ModeDirect, text: "start today", event: dipgraph.EventPressConference},
 				{speaker: "Fumio Kishida", mode: dipgraph.ModeIndirect, text: "meet again", event: dipgraph.EventPressConference},
 			}},
+		{"recalled_meeting_is_no_scene", "Wang Yi held talks with Spanish Foreign Minister José Manuel Albares in Madrid on Monday. Wang Yi said that China stands ready to implement the understandings reached by Xi Jinping and Pedro Sánchez during their meeting in Beijing last March.",
+			[]claimView{{speaker: "Wang Yi", mode: dipgraph.ModeIndirect, text: "stands ready", addressees: []string{"José Manuel Albares"}, event: dipgraph.EventMeeting}}},
 		{"but_that_second_clause", "Lavrov said the talks were useful, but that Moscow would not change course.",
 			[]claimView{
 				{speaker: "Sergey Lavrov", mode: dipgraph.ModeIndirect, text: "useful"},

@@ -987,6 +987,7 @@ func (x *extractor) linkEvents(s *sentence, claims []*rawClaim, evs []*rawEvent)
 				// (not a call the sentence names after the words: "Biden,
 				// who had hailed …, spoke with him")
 				c.event = cur
+				x.currentPara[c.speaker] = s.para
 			}
 		}
 		if e := c.event; e != nil && e.typ == dipgraph.EventSpeech && e.openingRemarks() {

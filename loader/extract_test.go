@@ -108,6 +108,14 @@ func TestExtract_statements(t *testing.T) {
 			}},
 		{"recalled_meeting_is_no_scene", "Wang Yi held talks with Spanish Foreign Minister José Manuel Albares in Madrid on Monday. Wang Yi said that China stands ready to implement the understandings reached by Xi Jinping and Pedro Sánchez during their meeting in Beijing last March.",
 			[]claimView{{speaker: "Wang Yi", mode: dipgraph.ModeIndirect, text: "stands ready", addressees: []string{"José Manuel Albares"}, event: dipgraph.EventMeeting}}},
+		{"a_scene_lasts_while_its_parties_speak", "Wang Yi held talks with Spanish Foreign Minister José Manuel Albares in Madrid on Monday.\n\nAlbares said Spain valued its ties with China.\n\nWang Yi said China was ready to buy more Spanish goods.\n\nAlbares said Madrid wanted balanced trade.\n\nWang Yi said the two sides should keep talking.\n\nAlbares said Spain hoped China would use its influence with Moscow.",
+			[]claimView{
+				{speaker: "José Manuel Albares", mode: dipgraph.ModeIndirect, text: "valued", addressees: []string{"Wang Yi"}, event: dipgraph.EventMeeting},
+				{speaker: "Wang Yi", mode: dipgraph.ModeIndirect, text: "buy more", addressees: []string{"José Manuel Albares"}, event: dipgraph.EventMeeting},
+				{speaker: "José Manuel Albares", mode: dipgraph.ModeIndirect, text: "balanced", addressees: []string{"Wang Yi"}, event: dipgraph.EventMeeting},
+				{speaker: "Wang Yi", mode: dipgraph.ModeIndirect, text: "keep talking", addressees: []string{"José Manuel Albares"}, event: dipgraph.EventMeeting},
+				{speaker: "José Manuel Albares", mode: dipgraph.ModeIndirect, text: "influence", addressees: []string{"Wang Yi"}, event: dipgraph.EventMeeting},
+			}},
 		{"but_that_second_clause", "Lavrov said the talks were useful, but that Moscow would not change course.",
 			[]claimView{
 				{speaker: "Sergey Lavrov", mode: dipgraph.ModeIndirect, text: "useful"},

@@ -1019,9 +1019,11 @@ func (x *extractor) linkEvents(s *sentence, claims []*rawClaim, evs []*rawEvent)
 					}
 				}
 			}
-			if e.typ == dipgraph.EventAnnouncement && x.current[c.speaker] != nil && x.current[c.speaker].typ == dipgraph.EventCall {
-				// "In a statement issued afterwards, she said …": written
-				// after the call, and what follows is no longer said in it
+			if e.typ == dipgraph.EventAnnouncement && x.current[c.speaker] != nil && (x.current[c.speaker].typ == dipgraph.EventCall || x.current[c.speaker].typ == dipgraph.EventMeeting) {
+				// "In a statement issued afterwards, she said …", "In a joint
+				// statement issued after the talks, the two leaders …":
+				// written after the call or meeting, and what follows is no
+				// longer said in it
 				delete(x.current, c.speaker)
 			}
 			if !e.past && !e.recounted() && (e.typ == dipgraph.EventPressConference || e.typ == dipgraph.EventSpeech || e.typ == dipgraph.EventCall ||

@@ -205,11 +205,12 @@ func (x *extractor) findEvents(s *sentence, ms []mention, dates []dateExpr, clai
 			e.addParticipant(guest) // named after a title, beyond reach of the words near
 		}
 		scene := false
-		if !trig.Verb && trig.Type == dipgraph.EventMeeting && i == firstWord(toks) && toks[i].lower() == "meeting" && i+1 < len(toks) && toks[i+1].capitalized() {
+		if k := meetingParticiple(toks, i); !trig.Verb && trig.Type == dipgraph.EventMeeting && k > 0 {
 			// "Meeting Russian Prime Minister Mikhail Mishustin in Minsk on
-			// Thursday, Lukashenko told his guest …": a participle; the
-			// two meet, and what they say next is said there
-			if m, ok := mentionStartingAt(ms, i+1); ok {
+			// Thursday, Lukashenko told his guest …", "When meeting with
+			// Sánchez, Wang Yi conveyed …": a participle; the two meet, and
+			// what they say next is said there
+			if m, ok := mentionStartingAt(ms, k); ok {
 				if subj, ok := mentionStartingAt(ms, frontedPhraseEnd(toks)); ok && subj.start > m.end {
 					e.addParticipant(x.resolveMention(m, nil))
 					e.addParticipant(x.resolveMention(subj, nil))
@@ -288,6 +289,24 @@ func (x *extractor) findEvents(s *sentence, ms []mention, dates []dateExpr, clai
 		}
 	}
 	return out
+}
+
+// meetingParticiple returns where the one met begins when the sentence
+// opens with the participle "meeting" at i ("Meeting Mishustin, …", "When
+// meeting with Sánchez, …"), else 0.
+func meetingParticiple(toks []token, i int) int {
+	first := firstWord(toks)
+	if toks[i].lower() != "meeting" || i != first && !(i == first+1 && (toks[first].lower() == "when" || toks[first].lower() == "while")) {
+		return 0
+	}
+	k := i + 1
+	if k < len(toks) && toks[k].lower() == "with" {
+		k++
+	}
+	if k < len(toks) && toks[k].capitalized() {
+		return k
+	}
+	return 0
 }
 
 // toldEvent returns the two-party call or meeting that the definite event

@@ -321,6 +321,8 @@ func frontedPhraseEnd(toks []token) int {
 	case w == "asked":
 	case participle(toks[0]) && len(w) > 5:
 		// "Speaking to reporters, …", "Standing beside Zelensky, …"
+	case (w == "when" || w == "while") && len(toks) > 1 && participle(toks[1]):
+		// "When meeting with Sánchez in the afternoon, Wang Yi …"
 	default:
 		return 0
 	}

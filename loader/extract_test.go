@@ -123,6 +123,8 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Mohamed bin Zayed", mode: dipgraph.ModeIndirect, text: "signing", event: dipgraph.EventAnnouncement},
 				{speaker: "Mohamed bin Zayed", mode: dipgraph.ModeIndirect, text: "hydrogen"},
 			}},
+		{"when_meeting_someone_sets_the_scene", "When meeting with Spanish Prime Minister Pedro Sánchez in the afternoon, Wang Yi first conveyed President Xi Jinping's cordial greetings. Wang Yi said China welcomed Sánchez to visit again.",
+			[]claimView{{speaker: "Wang Yi", mode: dipgraph.ModeIndirect, text: "visit again", addressees: []string{"Pedro Sánchez"}, event: dipgraph.EventMeeting}}},
 		{"but_that_second_clause", "Lavrov said the talks were useful, but that Moscow would not change course.",
 			[]claimView{
 				{speaker: "Sergey Lavrov", mode: dipgraph.ModeIndirect, text: "useful"},

@@ -63,6 +63,7 @@ type rawClaim struct {
 	headline           bool
 	att                *attribution // the verb and speaker it was read from, if any
 	joint              bool         // one of several speakers saying the same words
+	inQuote            bool         // a report read inside another claim's direct quote
 }
 
 // skippable are words that may stand between a speaker and the verb.
@@ -1181,7 +1182,9 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 		}
 	}
 	for _, c := range out {
-		if c.mode == dipgraph.ModeDirect {
+		if c.mode == dipgraph.ModeDirect && !c.inQuote {
+			// (not "“I told him: …”": whom the speaker told then is not
+			// whom the quote goes on to)
 			x.lastQuoteSpeaker, x.lastQuotePara, x.lastQuoteHearers = c.speaker, s.para, c.addressees
 		}
 	}
@@ -2302,6 +2305,12 @@ func (x *extractor) reportsInQuote(s *sentence, c *rawClaim) []*rawClaim {
 			out = append(out, cc)
 			continue
 		}
+		if cc := x.iToldInQuote(s, c, i); cc != nil {
+			// "“I told him: a bad peace is better than any war,”
+			// Lukashenko said": the words the speaker says he told another
+			out = append(out, cc)
+			continue
+		}
 		p := t.lower()
 		v := i + 1
 		var speaker *entity
@@ -2343,7 +2352,7 @@ func (x *extractor) reportsInQuote(s *sentence, c *rawClaim) []*rawClaim {
 		}
 		cc := &rawClaim{sent: s, speaker: speaker, addressees: []*entity{hearer}, mode: dipgraph.ModeIndirect,
 			verb: toks[v].lower(), verbTok: -1, start: toks[k].start, end: toks[end-1].end,
-			confidence: c.confidence * 0.7, reportedBy: c.speaker}
+			confidence: c.confidence * 0.7, reportedBy: c.speaker, inQuote: true}
 		out = append(out, cc)
 	}
 	return out
@@ -2379,7 +2388,81 @@ func (x *extractor) asIToldInQuote(s *sentence, c *rawClaim, i int) *rawClaim {
 		return nil
 	}
 	return &rawClaim{sent: s, speaker: c.speaker, addressees: []*entity{hearer}, mode: dipgraph.ModeIndirect,
-		verb: "told", verbTok: -1, start: toks[k].start, end: toks[end-1].end, confidence: c.confidence * 0.7}
+		verb: "told", verbTok: -1, start: toks[k].start, end: toks[end-1].end, confidence: c.confidence * 0.7, inQuote: true}
+}
+
+// iToldInQuote reads "I told X (plainly) that CLAUSE" or "I told X: CLAUSE"
+// opening at i inside the quote of c, where X is a person the quote names
+// ("Minister Kuleba", "my brother Ahmed") or "him"/"her" (the one the
+// speaker last met or spoke with, else the person last spoken of), and
+// returns the clause as c's speaker's claim to X. It returns nil when the
+// words after "told" are not of that shape or X cannot be found.
+func (x *extractor) iToldInQuote(s *sentence, c *rawClaim, i int) *rawClaim {
+	toks := s.toks
+	if i+4 >= len(toks) || toks[i].text != "I" || toks[i+1].lower() != "told" || !toks[i+2].quoted {
+		return nil
+	}
+	j := i + 2
+	var hearer *entity
+	if w := toks[j].lower(); w == "him" || w == "her" {
+		hearer = x.counterpart(s, c, i, w)
+		j++
+	} else {
+		if w == "my" && j+2 < len(toks) && !toks[j+1].capitalized() {
+			j += 2 // "my brother Ahmed", "my colleague Sergei"
+		}
+		hearer, j = x.quotedPerson(toks, j, c.speaker)
+	}
+	if hearer == nil || hearer == c.speaker {
+		return nil
+	}
+	k := j
+	for k < len(toks) && k < j+4 && toks[k].quoted && toks[k].isWord() && toks[k].lower() != "that" {
+		k++ // "plainly", "very clearly"
+	}
+	if k >= len(toks) || toks[k].lower() != "that" && toks[k].text != ":" {
+		return nil
+	}
+	mode := dipgraph.ModeIndirect
+	if toks[k].text == ":" {
+		mode = dipgraph.ModeDirect
+	}
+	k++
+	end := quotedRunEnd(toks, k, c.end)
+	if end-k < 3 {
+		return nil
+	}
+	return &rawClaim{sent: s, speaker: c.speaker, addressees: []*entity{hearer}, mode: mode,
+		verb: "told", verbTok: -1, start: toks[k].start, end: toks[end-1].end, confidence: c.confidence * 0.7, inQuote: true}
+}
+
+// counterpart returns the person a speaker's "him" or "her" (pronoun) inside
+// the quote of c most likely is: a person the quote names before it
+// ("When I spoke to Claver-Carone on Sunday, I told him: …"), else the one
+// the speaker last spoke to within two paragraphs ("made clear to Rubio …
+// “I told him the numbers: …”"), else the other party of the two-party
+// call or meeting the speaker is in; nil when none fits the pronoun.
+func (x *extractor) counterpart(s *sentence, c *rawClaim, at int, pronoun string) *entity {
+	fits := func(e *entity) bool {
+		return e != nil && e != c.speaker && e.kind == dipgraph.KindPerson && (pronoun == "him" && !e.female || pronoun == "her" && !e.male)
+	}
+	toks := s.toks
+	for j := at - 1; j >= 0 && toks[j].quoted && toks[j].start >= c.start; j-- {
+		if e, _ := x.quotedPerson(toks, j, c.speaker); fits(e) {
+			return e
+		}
+	}
+	if t, ok := x.lastHearer[c.speaker]; ok && s.para-t.para <= 2 && fits(t.by) {
+		return t.by
+	}
+	if cur := x.current[c.speaker]; cur != nil && len(cur.participants) == 2 && slices.Contains(cur.participants, c.speaker) {
+		for _, p := range cur.participants {
+			if fits(p) {
+				return p
+			}
+		}
+	}
+	return nil
 }
 
 // quotedPerson reads a person of the story named inside a quote at i

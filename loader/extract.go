@@ -32,6 +32,7 @@ type extractor struct {
 	currentPara map[*entity]int
 	lastDate    map[*entity]dipgraph.Date // the day a speaker was last said to speak
 	spokenTo    map[*entity]turn          // who last spoke to an actor, and in which paragraph
+	lastHearer  map[*entity]turn          // the one person an actor last spoke to (by), and where
 
 	lastDay     dipgraph.Date // the latest day the article named, and where
 	lastDayPara int
@@ -64,7 +65,7 @@ func Extract(text []byte, opts Options) (*dipgraph.Document, error) {
 	x := &extractor{
 		lex: lx, text: text, src: string(text), reg: newRegistry(lx),
 		anaphora: map[*sentence][]anaphor{}, current: map[*entity]*rawEvent{},
-		currentPara: map[*entity]int{}, lastDate: map[*entity]dipgraph.Date{}, spokenTo: map[*entity]turn{},
+		currentPara: map[*entity]int{}, lastDate: map[*entity]dipgraph.Date{}, spokenTo: map[*entity]turn{}, lastHearer: map[*entity]turn{},
 		lastQuotePara: -10, mentions: map[*sentence][]mention{}, letters: map[*entity]turn{},
 	}
 	if opts.Published != "" {
@@ -179,6 +180,9 @@ func (x *extractor) read(s *sentence) ([]*rawClaim, []*rawEvent) {
 	for _, c := range claims {
 		for _, a := range c.addressees {
 			x.spokenTo[a] = turn{by: c.speaker, para: s.para}
+		}
+		if len(c.addressees) == 1 && c.addressees[0].kind == dipgraph.KindPerson {
+			x.lastHearer[c.speaker] = turn{by: c.addressees[0], para: s.para}
 		}
 	}
 	x.noteLetters(s, claims)

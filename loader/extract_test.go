@@ -125,6 +125,19 @@ func TestExtract_statements(t *testing.T) {
 			}},
 		{"when_meeting_someone_sets_the_scene", "When meeting with Spanish Prime Minister Pedro Sánchez in the afternoon, Wang Yi first conveyed President Xi Jinping's cordial greetings. Wang Yi said China welcomed Sánchez to visit again.",
 			[]claimView{{speaker: "Wang Yi", mode: dipgraph.ModeIndirect, text: "visit again", addressees: []string{"Pedro Sánchez"}, event: dipgraph.EventMeeting}}},
+		{"i_told_him_inside_a_quote", "Foreign Minister Mélanie Joly said she had made clear to Secretary of State Marco Rubio that Canada was a partner on border security. “I told him the numbers: less than one per cent of the fentanyl seized at your border comes from ours,” Joly said. “Canada is part of the solution here.”",
+			[]claimView{
+				{speaker: "Mélanie Joly", mode: dipgraph.ModeIndirect, text: "made clear"},
+				{speaker: "Mélanie Joly", mode: dipgraph.ModeIndirect, text: "partner", addressees: []string{"Marco Rubio"}},
+				{speaker: "Mélanie Joly", mode: dipgraph.ModeDirect, text: "I told him"},
+				{speaker: "Mélanie Joly", mode: dipgraph.ModeDirect, text: "one per cent", addressees: []string{"Marco Rubio"}},
+				{speaker: "Mélanie Joly", mode: dipgraph.ModeDirect, text: "solution"},
+			}},
+		{"i_told_a_named_minister_inside_a_quote", "Polish Foreign Minister Radosław Sikorski flew to Brussels after he spoke with Ukrainian Foreign Minister Dmytro Kuleba. \"I told Minister Kuleba plainly that what happened at Medyka is a crime,\" Sikorski said.",
+			[]claimView{
+				{speaker: "Radosław Sikorski", mode: dipgraph.ModeDirect, text: "I told"},
+				{speaker: "Radosław Sikorski", mode: dipgraph.ModeIndirect, text: "Medyka", addressees: []string{"Dmytro Kuleba"}},
+			}},
 		{"but_that_second_clause", "Lavrov said the talks were useful, but that Moscow would not change course.",
 			[]claimView{
 				{speaker: "Sergey Lavrov", mode: dipgraph.ModeIndirect, text: "useful"},

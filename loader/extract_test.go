@@ -138,6 +138,11 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Radosław Sikorski", mode: dipgraph.ModeDirect, text: "I told"},
 				{speaker: "Radosław Sikorski", mode: dipgraph.ModeIndirect, text: "Medyka", addressees: []string{"Dmytro Kuleba"}},
 			}},
+		{"a_name_beginning_with_a_known_family_name", "Kim Yo Jong, the North Korean leader’s sister, said Japan must change course. Kim said the North would wait.",
+			[]claimView{
+				{speaker: "Kim Yo Jong", mode: dipgraph.ModeIndirect, text: "change course"},
+				{speaker: "Kim Yo Jong", mode: dipgraph.ModeIndirect, text: "wait"},
+			}},
 		{"but_that_second_clause", "Lavrov said the talks were useful, but that Moscow would not change course.",
 			[]claimView{
 				{speaker: "Sergey Lavrov", mode: dipgraph.ModeIndirect, text: "useful"},

@@ -577,6 +577,22 @@ func (r *registry) scanMentions(toks []token, verbAt func(i int) bool) []mention
 		}
 		if vals, n := r.nameAt(toks, i); n > 0 {
 			k := vals[0].(*knownActor)
+			if k.Kind == dipgraph.KindPerson && n == 1 && i+1 < len(toks) && toks[i+1].capitalized() && !toks[i+1].quoted && !verbAt(i+1) && r.lex.familyFirst(spanText(toks[i:i+2])) {
+				// "Kim Yo Jong": a longer name that begins with a known
+				// person's family name ("Kim") is another person (not "Xi
+				// Tells", "President Volodymyr Zelenskiy")
+				if m, ok := r.unknownName(toks, i, verbAt); ok && m.end > i+1 {
+					out = append(out, m)
+					i = m.end
+					continue
+				}
+			}
+			if e := r.sameFamily(k, toks[i].text); n == 1 && e != nil {
+				// "Kim" after "Ambassador Kim Song": the Kim of the story
+				out = append(out, mention{start: i, end: i + 1, ent: e})
+				i++
+				continue
+			}
 			if j := i + n; k.Kind == dipgraph.KindState && j < len(toks) && companyHeads[toks[j].text] {
 				// "Azerbaijan Airlines said": a company, not the state
 				name := spanText(toks[i : j+1])
@@ -617,6 +633,21 @@ func (r *registry) scanMentions(toks []token, verbAt func(i int) bool) []mention
 		i++
 	}
 	return out
+}
+
+// sameFamily returns the person of the story whose name, written family
+// name first, begins with the known person k's one-word alias w ("Kim Song"
+// for "Kim", which the gazetteer gives Kim Jong Un), or nil.
+func (r *registry) sameFamily(k *knownActor, w string) *entity {
+	if k.Kind != dipgraph.KindPerson {
+		return nil
+	}
+	for i := len(r.recent) - 1; i >= 0; i-- {
+		if e := r.recent[i]; e.kind == dipgraph.KindPerson && e.known == nil && strings.HasPrefix(e.name, w+" ") && r.lex.familyFirst(e.name) {
+			return e
+		}
+	}
+	return nil
 }
 
 // pluralTitleAt returns the length of a capitalised plural title at i

@@ -143,6 +143,12 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Kim Yo Jong", mode: dipgraph.ModeIndirect, text: "change course"},
 				{speaker: "Kim Yo Jong", mode: dipgraph.ModeIndirect, text: "wait"},
 			}},
+		{"the_same_office_in_two_spellings", "U.S. Defense Secretary Pete Hegseth said the United States would deploy missiles, standing beside his Philippine counterpart, Gilberto Teodoro. Teodoro said Manila would keep the final word. \"Nobody is doing us a favour,\" the defence secretary said.",
+			[]claimView{
+				{speaker: "Pete Hegseth", mode: dipgraph.ModeIndirect, text: "deploy missiles"},
+				{speaker: "Gilberto Teodoro", mode: dipgraph.ModeIndirect, text: "final word"},
+				{speaker: "Gilberto Teodoro", mode: dipgraph.ModeDirect, text: "favour"},
+			}},
 		{"but_that_second_clause", "Lavrov said the talks were useful, but that Moscow would not change course.",
 			[]claimView{
 				{speaker: "Sergey Lavrov", mode: dipgraph.ModeIndirect, text: "useful"},

@@ -2409,8 +2409,19 @@ func (r *registry) lastPeople(want int, role string) []*entity {
 // roleFits reports whether a person with role is called by title: "foreign
 // minister" is "the minister", "prime minister" is not.
 func roleFits(role, title string) bool {
-	role, title = strings.ToLower(role), strings.ToLower(title)
+	role, title = plainRole(role), plainRole(title)
 	return role == title || strings.HasSuffix(role, " "+title) && !otherRank(role, title) || strings.HasPrefix(role, title+" ")
+}
+
+// plainRole returns a role in one spelling and word order, so that
+// "Secretary of Defense" and "the defence secretary" are one office: lower
+// case, American spelling, and "<head> of <field>" as "<field> <head>".
+func plainRole(role string) string {
+	role = strings.ReplaceAll(strings.ToLower(role), "defence", "defense")
+	if head, field, ok := strings.Cut(role, " of "); ok && !strings.Contains(head, " ") && !strings.Contains(field, " ") {
+		return field + " " + head
+	}
+	return role
 }
 
 // bareHolder returns the person a bare capitalised title ("The Prime

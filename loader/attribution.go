@@ -1039,11 +1039,13 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 		if a.verb.has(verbObject) && !a.verb.has(verbSay) && !a.verb.has(verbThat) {
 			parts = splitObjects(toks, parts)
 		}
-		if w := toks[k].lower(); (w == "and" || w == "but") && ai == 0 && !a.after && (ownSubjectClause(toks, k+1, end) || verbGoesOn(toks, k+1, end)) {
+		if w := toks[k].lower(); (w == "and" || w == "but") && (ai == 0 || x.onlyBefore(toks, atts[:ai], a)) && !a.after && (ownSubjectClause(toks, k+1, end) || verbGoesOn(toks, k+1, end) || k+1 < end && modals[toks[k+1].lower()]) {
 			// "The crossing will stay closed, he said, and the decision
 			// would be reviewed …", "Stockholm had worked on the case
-			// quietly, the minister said, and went public only after …":
-			// the clause before the parenthetical attribution is a claim too
+			// quietly, the minister said, and went public only after …",
+			// "Manila had chosen them, he said, and would keep the final
+			// word": the clause before the parenthetical attribution is a
+			// claim too
 			if h := postposedClause(toks, firstSpeakerStart(a)); h > 0 {
 				lo := datelineEnd(toks)
 				for lo < h && !toks[lo].isWord() {
@@ -1254,6 +1256,18 @@ func actorOfReportedClause(toks []token, ms []mention, prev *attribution, v verb
 		return mention{}, false
 	}
 	return m, true
+}
+
+// onlyBefore reports whether the attributions before a all lie inside the
+// clause that a's parenthetical attribution follows ("Manila had asked for
+// the capabilities, he said, and would keep …"): reports within what a's
+// speaker said, not attributions of their own.
+func (x *extractor) onlyBefore(toks []token, before []*attribution, a *attribution) bool {
+	if v := a.verb.i + a.verb.n; v >= len(toks) || toks[v].text != "," {
+		return false // "…, Rasool said.": a closing attribution, no parenthesis
+	}
+	h := postposedClause(toks, firstSpeakerStart(a))
+	return h > 0 && !slices.ContainsFunc(before, func(b *attribution) bool { return b.verb.i >= h || firstSpeakerStart(b) < datelineEnd(toks) })
 }
 
 // parentheticalAfterTelling returns the attribution before atts[ai] when

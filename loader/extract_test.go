@@ -149,6 +149,17 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Gilberto Teodoro", mode: dipgraph.ModeIndirect, text: "final word"},
 				{speaker: "Gilberto Teodoro", mode: dipgraph.ModeDirect, text: "favour"},
 			}},
+		{"parenthetical_then_a_modal_clause", "Defence Secretary Gilberto Teodoro spoke on Friday. Manila had chosen the systems, he said, and would keep the final word on their use.",
+			[]claimView{
+				{speaker: "Gilberto Teodoro", mode: dipgraph.ModeIndirect, text: "chosen"},
+				{speaker: "Gilberto Teodoro", mode: dipgraph.ModeIndirect, text: "final word"},
+			}},
+		{"a_report_inside_the_clause_before_a_parenthetical", "Defence Secretary Gilberto Teodoro spoke on Friday. Manila had asked for the capabilities, he said, and would keep the final word on their use.",
+			[]claimView{
+				{speaker: "Gilberto Teodoro", mode: dipgraph.ModeIndirect, text: "Manila had asked"},
+				{speaker: "Philippines", mode: dipgraph.ModeIndirect, text: "capabilities"},
+				{speaker: "Gilberto Teodoro", mode: dipgraph.ModeIndirect, text: "final word"},
+			}},
 		{"but_that_second_clause", "Lavrov said the talks were useful, but that Moscow would not change course.",
 			[]claimView{
 				{speaker: "Sergey Lavrov", mode: dipgraph.ModeIndirect, text: "useful"},

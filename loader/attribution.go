@@ -2125,6 +2125,9 @@ func isPhraseWord(t token) bool {
 // thatAfterPhrase returns the index after a "that" that follows a short
 // phrase starting at k ("in a phone call on Sunday that"), or -1.
 func thatAfterPhrase(toks []token, k, limit int, tell bool) int {
+	if k+1 < len(toks) && toks[k].lower() == "to" && bareVerbAt(toks, k+1) {
+		return -1 // "promised to harden the defences of the islands that face Taiwan": an infinitive
+	}
 	if k >= len(toks) || !(tell && toks[k].lower() != "of") && !(prepositions[toks[k].lower()] || pressWords[toks[k].lower()] || weekdays[toks[k].lower()] != 0 || toks[k].lower() == "last" || toks[k].lower() == "earlier" || toks[k].lower() == "this" || toks[k].lower() == "yesterday" || toks[k].lower() == "today" || toks[k].text == ",") {
 		return -1
 	}
@@ -2143,6 +2146,17 @@ func thatAfterPhrase(toks []token, k, limit int, tell bool) int {
 		}
 	}
 	return -1
+}
+
+// bareVerbAt reports whether toks[k], after "to", can begin an infinitive:
+// a lower-case word that is no determiner, pronoun, number, possessive or
+// word for the press, nor a plural ("to harden", "to press", not "to
+// reporters", "to members of the junta", "to his guest").
+func bareVerbAt(toks []token, k int) bool {
+	t := toks[k]
+	w := t.lower()
+	plural := strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
+	return t.isWord() && !t.capitalized() && !t.quoted && !plural && !determiners[w] && !pronouns[w] && !quantifiers[w] && !possessives[w] && !pressWords[w] && !(w[0] >= '0' && w[0] <= '9')
 }
 
 // coordinated returns the mentions joined to m by "and" or commas before

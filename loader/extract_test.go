@@ -160,6 +160,8 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Philippines", mode: dipgraph.ModeIndirect, text: "capabilities"},
 				{speaker: "Gilberto Teodoro", mode: dipgraph.ModeIndirect, text: "final word"},
 			}},
+		{"an_infinitive_is_the_promise_not_a_later_that", "U.S. Defense Secretary Pete Hegseth promised to harden the defences of the northern islands that face Taiwan.",
+			[]claimView{{speaker: "Pete Hegseth", mode: dipgraph.ModeIndirect, text: "to harden the defences"}}},
 		{"but_that_second_clause", "Lavrov said the talks were useful, but that Moscow would not change course.",
 			[]claimView{
 				{speaker: "Sergey Lavrov", mode: dipgraph.ModeIndirect, text: "useful"},

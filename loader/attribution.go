@@ -2224,8 +2224,8 @@ func counterpartHead(toks []token, ms []mention, k int) []mention {
 		if toks[j-1].lower() != "and" {
 			return nil
 		}
-		if p, ok := mentionEndingAt(ms, j-1); ok && p.kind != byPronoun && p.ent != nil {
-			return []mention{p}
+		if p, ok := mentionEndingAt(ms, j-1); ok && (p.kind != byPronoun && p.ent != nil || p.pronoun == "he" || p.pronoun == "she") {
+			return []mention{p} // (also "as he and his Philippine counterpart, Gilberto Teodoro, promised")
 		}
 		return nil
 	}

@@ -162,6 +162,11 @@ func TestExtract_statements(t *testing.T) {
 			}},
 		{"an_infinitive_is_the_promise_not_a_later_that", "U.S. Defense Secretary Pete Hegseth promised to harden the defences of the northern islands that face Taiwan.",
 			[]claimView{{speaker: "Pete Hegseth", mode: dipgraph.ModeIndirect, text: "to harden the defences"}}},
+		{"he_and_his_counterpart_speak_together", "U.S. Defense Secretary Pete Hegseth arrived in Manila on Friday. He and his Philippine counterpart, Gilberto Teodoro, promised to harden the defences of the islands.",
+			[]claimView{
+				{speaker: "Gilberto Teodoro", mode: dipgraph.ModeIndirect, text: "harden"},
+				{speaker: "Pete Hegseth", mode: dipgraph.ModeIndirect, text: "harden"},
+			}},
 		{"but_that_second_clause", "Lavrov said the talks were useful, but that Moscow would not change course.",
 			[]claimView{
 				{speaker: "Sergey Lavrov", mode: dipgraph.ModeIndirect, text: "useful"},

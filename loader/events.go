@@ -625,6 +625,9 @@ func (e *rawEvent) addParticipantsNear(x *extractor, toks []token, ms []mention,
 		if !ok {
 			m, ok = personAfterTitle(toks, ms, i+n)
 		}
+		if !ok && i+n < len(toks) {
+			m, ok = apposedCounterpart(toks, ms, i+n)
+		}
 		if ok {
 			e.addParticipant(x.resolveMention(m, nil))
 			e.labelEnd = max(e.labelEnd, m.end)
@@ -657,6 +660,9 @@ func (e *rawEvent) addParticipantsNear(x *extractor, toks []token, ms []mention,
 			if !ok && k == j+1 {
 				m, ok = personAfterTitle(toks, ms, k)
 			}
+			if !ok && k == j+1 {
+				m, ok = apposedCounterpart(toks, ms, k)
+			}
 			if !ok {
 				break
 			}
@@ -673,6 +679,27 @@ func (e *rawEvent) addParticipantsNear(x *extractor, toks []token, ms []mention,
 			break
 		}
 	}
+}
+
+// apposedCounterpart returns the person named in apposition to "his
+// Egyptian counterpart" at k ("spoke to his Egyptian counterpart, Gen.
+// Mohamed Zaki, on Saturday"), or false.
+func apposedCounterpart(toks []token, ms []mention, k int) (mention, bool) {
+	if w := toks[k].lower(); w != "his" && w != "her" && w != "their" {
+		return mention{}, false
+	}
+	for j := k + 1; j < len(toks)-2 && j <= k+3; j++ {
+		if counterpartNouns[toks[j].lower()] {
+			if toks[j+1].text != "," {
+				return mention{}, false
+			}
+			if m, ok := mentionStartingAt(ms, j+2); ok {
+				return m, true
+			}
+			return personAfterTitle(toks, ms, j+2)
+		}
+	}
+	return mention{}, false
 }
 
 // personAfterTitle returns the person named at the end of a long title
@@ -889,6 +916,18 @@ func afterward(toks []token, i int) bool {
 	return false
 }
 
+// toldAfterwards reports whether "afterwards" stands between c's verb and
+// its words ("told the public broadcaster ERR afterwards that …"): said
+// after the scene, which may still go on for others.
+func toldAfterwards(toks []token, c *rawClaim) bool {
+	for j := c.verbTok + 1; c.verbTok >= 0 && j < len(toks) && j <= c.verbTok+8 && toks[j].start < c.start; j++ {
+		if w := toks[j].lower(); w == "afterwards" || w == "afterward" {
+			return true
+		}
+	}
+	return false
+}
+
 // afterTalks reports whether the sentence says, outside c's words, that c
 // was said after a call or meeting: "Speaking after the calls, the Prime
 // Minister said" is not said in them, nor to whom he spoke there.
@@ -1001,7 +1040,7 @@ func (x *extractor) linkEvents(s *sentence, claims []*rawClaim, evs []*rawEvent)
 			// the meeting a readout reported before
 			delete(x.current, c.speaker)
 		}
-		if c.event == nil {
+		if c.event == nil && !toldAfterwards(toks, c) {
 			if cur := x.current[c.speaker]; cur != nil && s.para >= 0 && s.para-x.currentPara[c.speaker] <= 4 && !(cur.sent == s && cur.tokStart > c.verbTok) {
 				// (not a call the sentence names after the words: "Biden,
 				// who had hailed …, spoke with him")

@@ -167,6 +167,10 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Gilberto Teodoro", mode: dipgraph.ModeIndirect, text: "harden"},
 				{speaker: "Pete Hegseth", mode: dipgraph.ModeIndirect, text: "harden"},
 			}},
+		{"the_counterpart_named_in_apposition_is_on_the_call", "Defence Minister Yoav Gallant spoke to his Egyptian counterpart, Mohamed Zaki, on Saturday evening. Zaki said the policeman had acted alone.",
+			[]claimView{{speaker: "Mohamed Zaki", mode: dipgraph.ModeIndirect, text: "acted alone", addressees: []string{"Yoav Gallant"}, event: dipgraph.EventCall}}},
+		{"told_a_broadcaster_afterwards_is_not_on_the_call", "Estonian Defence Minister Hanno Pevkur spoke to his Italian counterpart, Guido Crosetto, on Friday. Pevkur told the public broadcaster ERR afterwards that the Italian pilots had done textbook work.",
+			[]claimView{{speaker: "Hanno Pevkur", mode: dipgraph.ModeIndirect, text: "textbook"}}},
 		{"but_that_second_clause", "Lavrov said the talks were useful, but that Moscow would not change course.",
 			[]claimView{
 				{speaker: "Sergey Lavrov", mode: dipgraph.ModeIndirect, text: "useful"},
@@ -939,7 +943,7 @@ func TestExtract_statements(t *testing.T) {
 		{"a_description_by_role_is_who_holds_it", "Indonesia's president-elect Prabowo Subianto said his country would stay non-aligned. On Tuesday he held talks with his Chinese counterpart, Admiral Dong Jun. The former special forces commander said the talks were frank. Foreign Minister Retno Marsudi said the trip had been coordinated with her ministry. The veteran diplomat told reporters that Jokowi had approved the visit.",
 			[]claimView{
 				{speaker: "Prabowo Subianto", mode: dipgraph.ModeIndirect, text: "non-aligned"},
-				{speaker: "Prabowo Subianto", mode: dipgraph.ModeIndirect, text: "frank", event: dipgraph.EventMeeting},
+				{speaker: "Prabowo Subianto", mode: dipgraph.ModeIndirect, text: "frank", addressees: []string{"Dong Jun"}, event: dipgraph.EventMeeting},
 				{speaker: "Retno Marsudi", mode: dipgraph.ModeIndirect, text: "coordinated"},
 				{speaker: "Retno Marsudi", mode: dipgraph.ModeIndirect, text: "approved"},
 			}},

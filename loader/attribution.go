@@ -270,6 +270,12 @@ func subjectNear(toks []token, ms []mention, v verbOcc) (mention, bool, bool) {
 			if ok && !(m.kind == byPronoun && objectPronouns[m.pronoun]) {
 				// not "without naming them,": an object is no subject
 				if k+1 < len(toks) && appositionOpeners[toks[k+1].lower()] {
+					if h, ok := appositionHead(toks, ms, m); ok {
+						// "Hans Grundberg, the U.N. special envoy for Yemen,
+						// who runs the sessions …, said": the person, not the
+						// state of his title
+						return h, false, true
+					}
 					return m, false, true
 				}
 				fronted := m.start >= 1 && m.start <= 2 && prepositions[toks[m.start-1].lower()]
@@ -2680,6 +2686,31 @@ var intentions = map[string]bool{
 
 // backToSubject returns the index where a verb's subject should end: it
 // steps back from the verb at i over adverbs, auxiliaries, negation and
+// appositionHead returns the person named before the apposition that m
+// ends ("Hans Grundberg, the U.N. special envoy for Yemen"), when m is no
+// person and the apposition opens with an article or possessive, or false.
+func appositionHead(toks []token, ms []mention, m mention) (mention, bool) {
+	if m.ent != nil && m.ent.kind == dipgraph.KindPerson {
+		return mention{}, false
+	}
+	for c := m.start - 1; c > 0 && c >= m.start-10; c-- {
+		if toks[c].text != "," {
+			if !toks[c].isWord() && !toks[c].possessive() && toks[c].text != "." {
+				return mention{}, false
+			}
+			continue
+		}
+		if w := toks[c+1].lower(); !articles[w] && !possessives[w] && !toks[c+1].possessive() {
+			return mention{}, false
+		}
+		if h, ok := mentionEndingAt(ms, c); ok && h.kind == byName && h.ent != nil && h.ent.kind == dipgraph.KindPerson {
+			return h, true
+		}
+		return mention{}, false
+	}
+	return mention{}, false
+}
+
 // day phrases ("Putin on Tuesday also said", "Iran has not been").
 func backToSubject(toks []token, i int) int {
 	j := i

@@ -171,6 +171,8 @@ func TestExtract_statements(t *testing.T) {
 			[]claimView{{speaker: "Mohamed Zaki", mode: dipgraph.ModeIndirect, text: "acted alone", addressees: []string{"Yoav Gallant"}, event: dipgraph.EventCall}}},
 		{"told_a_broadcaster_afterwards_is_not_on_the_call", "Estonian Defence Minister Hanno Pevkur spoke to his Italian counterpart, Guido Crosetto, on Friday. Pevkur told the public broadcaster ERR afterwards that the Italian pilots had done textbook work.",
 			[]claimView{{speaker: "Hanno Pevkur", mode: dipgraph.ModeIndirect, text: "textbook"}}},
+		{"apposition_then_relative_clause_keeps_the_person", "Hans Grundberg, the U.N. special envoy for Yemen, who runs the sessions with the Red Cross, said on Thursday that the two sides had narrowed their differences.",
+			[]claimView{{speaker: "Hans Grundberg", mode: dipgraph.ModeIndirect, text: "narrowed"}}},
 		{"but_that_second_clause", "Lavrov said the talks were useful, but that Moscow would not change course.",
 			[]claimView{
 				{speaker: "Sergey Lavrov", mode: dipgraph.ModeIndirect, text: "useful"},

@@ -1082,6 +1082,14 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 			if e2 <= j+2 {
 				break
 			}
+			if outer < 0 && c.reportedBy != nil && (startOfNested(atts, ai, j+2) == j+2 || j+3 < len(toks) && articles[toks[j+2].lower()] && startOfNested(atts, ai, j+3) == j+3) {
+				// "Haig said Grundberg had made clear to them that …, and
+				// that the envoy had promised him that …", "Kwatra said
+				// Modi had told Xi that …, and that the two men had agreed
+				// to …": a clause with a speaker of its own, which the
+				// outer speaker goes on to report
+				outer = len(parts)
+			}
 			parts = append(parts, [2]int{j + 2, e2})
 			e = e2
 		}
@@ -1104,6 +1112,9 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 				for bi := ai - 1; bi >= 0; bi-- {
 					if b := atts[bi]; b.speaker == cc.speaker {
 						cc.att, cc.verbTok, cc.verb = b, b.verb.i, strings.ToLower(spanText(toks[b.verb.i:b.verb.i+b.verb.n]))
+						// (framed by what stands before the report, not by
+						// "Putin had told him in a telephone call")
+						cc.regionHi = firstSpeakerStart(a)
 						break
 					}
 				}

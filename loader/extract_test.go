@@ -173,6 +173,13 @@ func TestExtract_statements(t *testing.T) {
 			[]claimView{{speaker: "Hanno Pevkur", mode: dipgraph.ModeIndirect, text: "textbook"}}},
 		{"apposition_then_relative_clause_keeps_the_person", "Hans Grundberg, the U.N. special envoy for Yemen, who runs the sessions with the Red Cross, said on Thursday that the two sides had narrowed their differences.",
 			[]claimView{{speaker: "Hans Grundberg", mode: dipgraph.ModeIndirect, text: "narrowed"}}},
+		{"a_second_report_in_a_nested_one_is_the_outer_speakers", "U.N. envoy Hans Grundberg chairs the talks in Geneva. Hadi Haig said Grundberg had made clear to the Houthis that the case could not be dropped, and that the envoy had promised him that the file would stay open.",
+			[]claimView{
+				{speaker: "Hadi Haig", mode: dipgraph.ModeIndirect, text: "made clear"},
+				{speaker: "Hans Grundberg", mode: dipgraph.ModeIndirect, text: "dropped", addressees: []string{"Houthis"}},
+				{speaker: "Hadi Haig", mode: dipgraph.ModeIndirect, text: "promised him"},
+				{speaker: "Hans Grundberg", mode: dipgraph.ModeIndirect, text: "stay open", addressees: []string{"Hadi Haig"}},
+			}},
 		{"but_that_second_clause", "Lavrov said the talks were useful, but that Moscow would not change course.",
 			[]claimView{
 				{speaker: "Sergey Lavrov", mode: dipgraph.ModeIndirect, text: "useful"},
@@ -1292,7 +1299,7 @@ func TestExtract_statements(t *testing.T) {
 			[]claimView{
 				{speaker: "Donald Trump", mode: dipgraph.ModeIndirect, text: "Carney had told him"},
 				{speaker: "Mark Carney", mode: dipgraph.ModeIndirect, text: "fair deal", addressees: []string{"Donald Trump"}},
-				{speaker: "Mark Carney", mode: dipgraph.ModePartial, text: "he had told", addressees: []string{"Donald Trump"}},
+				{speaker: "Donald Trump", mode: dipgraph.ModePartial, text: "he had told"},
 				{speaker: "Donald Trump", mode: dipgraph.ModePartial, text: "permanent", addressees: []string{"Mark Carney"}},
 			}},
 		{"a_warning_system_warns_no_one", "Tokyo, which had told residents to take shelter under its J-Alert warning system, lodged a protest, a government spokesperson said.",

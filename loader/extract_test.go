@@ -180,6 +180,8 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Hadi Haig", mode: dipgraph.ModeIndirect, text: "promised him"},
 				{speaker: "Hans Grundberg", mode: dipgraph.ModeIndirect, text: "stay open", addressees: []string{"Hadi Haig"}},
 			}},
+		{"a_groups_delegation_is_the_group", "U.N. envoy Hans Grundberg told the Houthi delegation that the case could not be dropped.",
+			[]claimView{{speaker: "Hans Grundberg", mode: dipgraph.ModeIndirect, text: "dropped", addressees: []string{"Houthis"}}}},
 		{"but_that_second_clause", "Lavrov said the talks were useful, but that Moscow would not change course.",
 			[]claimView{
 				{speaker: "Sergey Lavrov", mode: dipgraph.ModeIndirect, text: "useful"},

@@ -2516,6 +2516,17 @@ var personPlurals = wordSet("person-plural")
 // A delegation is remembered for a later "the delegation".
 func (r *registry) sideAt(toks []token, k int) (*entity, int) {
 	a, n := r.lex.demonymAt(toks, k)
+	if a == nil {
+		// "the Houthi delegation", "the Hamas negotiators": a group's
+		// name, or its singular, before the noun
+		if vals, m := r.nameAt(toks, k); m > 0 && vals[0].(*knownActor).Kind != dipgraph.KindPerson && vals[0].(*knownActor).Kind != dipgraph.KindState {
+			a, n = vals[0].(*knownActor), m
+		} else if k < len(toks) && toks[k].capitalized() {
+			if g := r.knownByName(toks[k].text + "s"); g != nil && g.Kind != dipgraph.KindPerson && g.Kind != dipgraph.KindState {
+				a, n = g, 1
+			}
+		}
+	}
 	if a == nil || k+n >= len(toks) || !sideNouns[toks[k+n].lower()] {
 		return nil, 0
 	}

@@ -639,6 +639,9 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 			if bs > 0 && toks[bs-1].lower() == "which" && !b.after {
 				continue // "regret that the airship, which it said was …, had strayed": inside the clause
 			}
+			if parentheticalBeforeThat(toks, a, b) {
+				continue // "reminded Nichols, the statement said, that …": the words go on past it
+			}
 			if e := b.subj.end; !b.after && !b.inherited && e+1 < len(toks) && toks[e].text == "," && toks[e+1].lower() == "who" && b.subj.start > a.verb.i {
 				continue // "invited Trump, who has boasted that …, to come": a relative on the hearer
 			}
@@ -1345,6 +1348,17 @@ func question(toks []token, ms []mention, v verbOcc) bool {
 		j++
 	}
 	return j < len(toks) && (toks[j].lower() == "whether" || toks[j].lower() == "if")
+}
+
+// parentheticalBeforeThat reports whether b is a parenthetical attribution
+// between a's telling verb (and its hearer) and the that-clause it tells:
+// "The minister also reminded Nichols, the statement said, that …".
+func parentheticalBeforeThat(toks []token, a, b *attribution) bool {
+	bs, be := firstSpeakerStart(b), b.verb.i+b.verb.n
+	if !a.verb.has(verbTell) || b.after || b.inherited || bs < 2 || be+1 >= len(toks) || bs > a.verb.i+a.verb.n+6 || bs <= a.verb.i {
+		return false
+	}
+	return toks[bs-1].text == "," && toks[be].text == "," && toks[be+1].lower() == "that"
 }
 
 // closesParenthetical reports whether the comma at k closes attribution a

@@ -182,6 +182,11 @@ func TestExtract_statements(t *testing.T) {
 			}},
 		{"a_groups_delegation_is_the_group", "U.N. envoy Hans Grundberg told the Houthi delegation that the case could not be dropped.",
 			[]claimView{{speaker: "Hans Grundberg", mode: dipgraph.ModeIndirect, text: "dropped", addressees: []string{"Houthis"}}}},
+		{"a_parenthetical_between_hearer_and_that", "Foreign Minister Sibusiso Moyo received Ambassador Brian Nichols on Monday.\n\nIn a statement issued on Monday evening, the ministry said Moyo had told the ambassador that Zimbabwe harbours no hostile intentions. The minister also reminded Nichols, the statement said, that Zimbabwe had lived under U.S. sanctions for two decades.",
+			[]claimView{
+				{speaker: "Sibusiso Moyo", mode: dipgraph.ModeIndirect, text: "hostile", addressees: []string{"Brian Nichols"}, event: dipgraph.EventAnnouncement},
+				{speaker: "Sibusiso Moyo", mode: dipgraph.ModeIndirect, text: "sanctions", addressees: []string{"Brian Nichols"}},
+			}},
 		{"but_that_second_clause", "Lavrov said the talks were useful, but that Moscow would not change course.",
 			[]claimView{
 				{speaker: "Sergey Lavrov", mode: dipgraph.ModeIndirect, text: "useful"},

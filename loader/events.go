@@ -442,6 +442,9 @@ func receivedPerson(toks []token, ms []mention, k int) *entity {
 		}
 		return nil
 	}
+	if k+1 < len(toks) && toks[k].lower() == "by" && k >= 2 && (toks[k-2].lower() == "was" || toks[k-2].lower() == "were") {
+		k++ // "Ambassador Nichols was received by Foreign Minister Moyo": the host, in the passive
+	}
 	if p := person(k); p != nil || k >= len(toks) || toks[k].lower() != "the" {
 		return p
 	}
@@ -621,12 +624,16 @@ func (e *rawEvent) addParticipantsNear(x *extractor, toks []token, ms []mention,
 		// the object: "presented Moscow with", "met Scholz", "called on
 		// Deputy Prime Minister and Minister of Industry and Trade Mr.
 		// Denis Manturov"
-		m, ok := mentionStartingAt(ms, i+n)
-		if !ok {
-			m, ok = personAfterTitle(toks, ms, i+n)
+		obj := i + n
+		if obj+1 < len(toks) && toks[obj].lower() == "by" && i >= 1 && (toks[i-1].lower() == "was" || toks[i-1].lower() == "were") {
+			obj++ // "was received by the foreign minister": the agent
 		}
-		if !ok && i+n < len(toks) {
-			m, ok = apposedCounterpart(toks, ms, i+n)
+		m, ok := mentionStartingAt(ms, obj)
+		if !ok {
+			m, ok = personAfterTitle(toks, ms, obj)
+		}
+		if !ok && obj < len(toks) {
+			m, ok = apposedCounterpart(toks, ms, obj)
 		}
 		if ok {
 			e.addParticipant(x.resolveMention(m, nil))

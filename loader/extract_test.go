@@ -187,6 +187,8 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Sibusiso Moyo", mode: dipgraph.ModeIndirect, text: "hostile", addressees: []string{"Brian Nichols"}, event: dipgraph.EventAnnouncement},
 				{speaker: "Sibusiso Moyo", mode: dipgraph.ModeIndirect, text: "sanctions", addressees: []string{"Brian Nichols"}},
 			}},
+		{"received_by_in_the_passive_is_a_meeting", "Ambassador Brian Nichols was received by Foreign Minister Sibusiso Moyo at the ministry on Monday. Moyo said Zimbabwe harbours no hostile intentions.",
+			[]claimView{{speaker: "Sibusiso Moyo", mode: dipgraph.ModeIndirect, text: "hostile", addressees: []string{"Brian Nichols"}, event: dipgraph.EventMeeting}}},
 		{"but_that_second_clause", "Lavrov said the talks were useful, but that Moscow would not change course.",
 			[]claimView{
 				{speaker: "Sergey Lavrov", mode: dipgraph.ModeIndirect, text: "useful"},

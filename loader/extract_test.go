@@ -189,6 +189,8 @@ func TestExtract_statements(t *testing.T) {
 			}},
 		{"received_by_in_the_passive_is_a_meeting", "Ambassador Brian Nichols was received by Foreign Minister Sibusiso Moyo at the ministry on Monday. Moyo said Zimbabwe harbours no hostile intentions.",
 			[]claimView{{speaker: "Sibusiso Moyo", mode: dipgraph.ModeIndirect, text: "hostile", addressees: []string{"Brian Nichols"}, event: dipgraph.EventMeeting}}},
+		{"a_trade_representative_is_a_title", "Trade and Industry Minister Rob Davies spoke by telephone with U.S. Trade Representative Michael Froman on Thursday. Davies told him that the deadline was tight.",
+			[]claimView{{speaker: "Rob Davies", mode: dipgraph.ModeIndirect, text: "tight", addressees: []string{"Michael Froman"}, event: dipgraph.EventCall}}},
 		{"but_that_second_clause", "Lavrov said the talks were useful, but that Moscow would not change course.",
 			[]claimView{
 				{speaker: "Sergey Lavrov", mode: dipgraph.ModeIndirect, text: "useful"},

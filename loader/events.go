@@ -1042,6 +1042,11 @@ func (x *extractor) linkEvents(s *sentence, claims []*rawClaim, evs []*rawEvent)
 				}
 			}
 		}
+		if cur := x.current[c.speaker]; c.event == nil && cur != nil && (cur.typ == dipgraph.EventCall || cur.typ == dipgraph.EventMeeting) && answersQuestion(toks, c) {
+			// "Asked whether South Africa might retaliate, Davies said":
+			// answering the press, not speaking on the call told before
+			delete(x.current, c.speaker)
+		}
 		if c.event == nil && (toReporters(toks, c) || c.verbTok >= 0 && writingVerbs[toks[c.verbTok].lower()] || afterTalks(toks, c)) {
 			// "Speaking to reporters after the talks, he said": not at
 			// the meeting a readout reported before
@@ -1302,6 +1307,14 @@ func (e *rawEvent) toFirstDay() {
 // writingVerbs report words written, on a social network or in a letter,
 // not said in the call or meeting a readout reported before.
 var writingVerbs = wordSet("writing-verb")
+
+// answersQuestion reports whether c's sentence opens with "Asked" before
+// its verb ("Asked whether …, Davies said"): an answer to a question put to
+// the speaker.
+func answersQuestion(toks []token, c *rawClaim) bool {
+	f := firstWord(toks)
+	return f >= 0 && toks[f].text == "Asked" && c.verbTok > f
+}
 
 // toReporters reports whether the sentence of c frames it as said to the
 // press ("told reporters", "speaking to journalists"), outside what was

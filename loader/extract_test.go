@@ -191,6 +191,11 @@ func TestExtract_statements(t *testing.T) {
 			[]claimView{{speaker: "Sibusiso Moyo", mode: dipgraph.ModeIndirect, text: "hostile", addressees: []string{"Brian Nichols"}, event: dipgraph.EventMeeting}}},
 		{"a_trade_representative_is_a_title", "Trade and Industry Minister Rob Davies spoke by telephone with U.S. Trade Representative Michael Froman on Thursday. Davies told him that the deadline was tight.",
 			[]claimView{{speaker: "Rob Davies", mode: dipgraph.ModeIndirect, text: "tight", addressees: []string{"Michael Froman"}, event: dipgraph.EventCall}}},
+		{"an_answer_to_a_question_is_not_on_the_call", "Trade and Industry Minister Rob Davies spoke by telephone with U.S. Trade Representative Michael Froman on Thursday. Davies told him that the deadline was tight.\n\nAsked whether South Africa might retaliate, Davies said such talk was premature.",
+			[]claimView{
+				{speaker: "Rob Davies", mode: dipgraph.ModeIndirect, text: "tight", addressees: []string{"Michael Froman"}, event: dipgraph.EventCall},
+				{speaker: "Rob Davies", mode: dipgraph.ModeIndirect, text: "premature"},
+			}},
 		{"but_that_second_clause", "Lavrov said the talks were useful, but that Moscow would not change course.",
 			[]claimView{
 				{speaker: "Sergey Lavrov", mode: dipgraph.ModeIndirect, text: "useful"},

@@ -2450,18 +2450,26 @@ func (x *extractor) asIToldInQuote(s *sentence, c *rawClaim, i int) *rawClaim {
 		verb: "told", verbTok: -1, start: toks[k].start, end: toks[end-1].end, confidence: c.confidence * 0.7, inQuote: true}
 }
 
-// iToldInQuote reads "I told X (plainly) that CLAUSE" or "I told X: CLAUSE"
-// opening at i inside the quote of c, where X is a person the quote names
+// iToldInQuote reads "I told X (plainly) that CLAUSE", "I told X: CLAUSE" or
+// "I said to X: CLAUSE" opening at i inside the quote of c, where X is a
+// person the quote names
 // ("Minister Kuleba", "my brother Ahmed") or "him"/"her" (the one the
 // speaker last met or spoke with, else the person last spoken of), and
 // returns the clause as c's speaker's claim to X. It returns nil when the
 // words after "told" are not of that shape or X cannot be found.
 func (x *extractor) iToldInQuote(s *sentence, c *rawClaim, i int) *rawClaim {
 	toks := s.toks
-	if i+4 >= len(toks) || toks[i].text != "I" || toks[i+1].lower() != "told" || !toks[i+2].quoted {
+	if i+4 >= len(toks) || toks[i].text != "I" || !toks[i+2].quoted {
 		return nil
 	}
 	j := i + 2
+	switch {
+	case toks[i+1].lower() == "told":
+	case toks[i+1].lower() == "said" && toks[i+2].lower() == "to":
+		j++ // "I said to him: …"
+	default:
+		return nil
+	}
 	var hearer *entity
 	if w := toks[j].lower(); w == "him" || w == "her" {
 		hearer = x.counterpart(s, c, i, w)

@@ -196,6 +196,11 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Rob Davies", mode: dipgraph.ModeIndirect, text: "tight", addressees: []string{"Michael Froman"}, event: dipgraph.EventCall},
 				{speaker: "Rob Davies", mode: dipgraph.ModeIndirect, text: "premature"},
 			}},
+		{"i_said_to_him_inside_a_quote", "Trade and Industry Minister Rob Davies spoke by telephone with U.S. Trade Representative Michael Froman on Thursday. \"I said to him: we have moved further on this in six months than in fifteen years,\" Davies told reporters.",
+			[]claimView{
+				{speaker: "Rob Davies", mode: dipgraph.ModeDirect, text: "I said to him"},
+				{speaker: "Rob Davies", mode: dipgraph.ModeDirect, text: "six months", addressees: []string{"Michael Froman"}},
+			}},
 		{"but_that_second_clause", "Lavrov said the talks were useful, but that Moscow would not change course.",
 			[]claimView{
 				{speaker: "Sergey Lavrov", mode: dipgraph.ModeIndirect, text: "useful"},

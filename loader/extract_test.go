@@ -201,6 +201,8 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Rob Davies", mode: dipgraph.ModeDirect, text: "I said to him"},
 				{speaker: "Rob Davies", mode: dipgraph.ModeDirect, text: "six months", addressees: []string{"Michael Froman"}},
 			}},
+		{"its_foreign_ministry_is_the_state", "Azerbaijan hosted the talks in Baku. In a statement issued on Thursday, its Foreign Ministry said the talks had been useful.",
+			[]claimView{{speaker: "Azerbaijan", mode: dipgraph.ModeIndirect, text: "useful", event: dipgraph.EventAnnouncement}}},
 		{"but_that_second_clause", "Lavrov said the talks were useful, but that Moscow would not change course.",
 			[]claimView{
 				{speaker: "Sergey Lavrov", mode: dipgraph.ModeIndirect, text: "useful"},

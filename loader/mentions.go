@@ -635,6 +635,16 @@ func (r *registry) scanMentions(toks []token, verbAt func(i int) bool) []mention
 	return out
 }
 
+// lastState returns the state mentioned last, or nil.
+func (r *registry) lastState() *entity {
+	for k := len(r.recent) - 1; k >= 0; k-- {
+		if e := r.recent[k]; e.kind == dipgraph.KindState {
+			return e
+		}
+	}
+	return nil
+}
+
 // sameFamily returns the person of the story whose name, written family
 // name first, begins with the known person k's one-word alias w ("Kim Song"
 // for "Kim", which the gazetteer gives Kim Jong Un), or nil.
@@ -1763,8 +1773,8 @@ func (r *registry) organOf(toks []token, i int) (mention, bool) {
 // government": a government body standing for its state, which the
 // annotation guide makes an alias of the state.
 func (r *registry) governmentBody(toks []token, i int) (mention, bool) {
-	if !toks[i].capitalized() && toks[i].lower() != "the" {
-		return mention{}, false // every body opens with "the" or a name: the common case, cheaply
+	if !toks[i].capitalized() && toks[i].lower() != "the" && toks[i].lower() != "its" {
+		return mention{}, false // every body opens with "the", "its" or a name: the common case, cheaply
 	}
 	if m, ok := r.officeOf(toks, i); ok {
 		return m, true
@@ -1791,7 +1801,15 @@ func (r *registry) governmentBody(toks []token, i int) (mention, bool) {
 		}
 	}
 	var state *knownActor
-	if a, n := r.lex.demonymAt(toks, j); a != nil {
+	if toks[i].lower() == "its" {
+		// "Azerbaijan hosted the talks. … its Foreign Ministry said": the
+		// state spoken of last
+		if st := r.lastState(); st != nil && st.known != nil && st.known.Kind == dipgraph.KindState {
+			state, j = st.known, i+1
+		} else {
+			return mention{}, false
+		}
+	} else if a, n := r.lex.demonymAt(toks, j); a != nil {
 		state = a
 		j += n
 	} else if vals, n := r.nameAt(toks, j); n > 0 {

@@ -203,6 +203,12 @@ func TestExtract_statements(t *testing.T) {
 			}},
 		{"its_foreign_ministry_is_the_state", "Azerbaijan hosted the talks in Baku. In a statement issued on Thursday, its Foreign Ministry said the talks had been useful.",
 			[]claimView{{speaker: "Azerbaijan", mode: dipgraph.ModeIndirect, text: "useful", event: dipgraph.EventAnnouncement}}},
+		{"well_known_bodies_by_name", "The Organization of American States said its Permanent Council would meet on Wednesday. The ICRC said it was ready, and the Red Cross added that aircraft were waiting.",
+			[]claimView{
+				{speaker: "Organization of American States", mode: dipgraph.ModeIndirect, text: "Permanent Council"},
+				{speaker: "International Committee of the Red Cross", mode: dipgraph.ModeIndirect, text: "ready"},
+				{speaker: "International Committee of the Red Cross", mode: dipgraph.ModeIndirect, text: "aircraft"},
+			}},
 		{"but_that_second_clause", "Lavrov said the talks were useful, but that Moscow would not change course.",
 			[]claimView{
 				{speaker: "Sergey Lavrov", mode: dipgraph.ModeIndirect, text: "useful"},

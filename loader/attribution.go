@@ -2265,11 +2265,12 @@ func counterpartHead(toks []token, ms []mention, k int) []mention {
 
 // personNamedBefore returns the last person named in the sentence between
 // from and i, other than speaker, of the pronoun's gender when it is known,
-// and known or titled, or nil.
+// and known, titled or of a known state ("his Malian counterpart, Abdoulaye
+// Diop"), or nil.
 func personNamedBefore(ms []mention, from, i int, speaker *entity, female bool) *entity {
 	for k := len(ms) - 1; k >= 0; k-- {
 		m := ms[k]
-		if m.end > i || m.start < from || m.kind == byPronoun || m.ent == nil || m.ent == speaker || m.ent.kind != dipgraph.KindPerson || m.ent.role == "" && m.ent.known == nil {
+		if m.end > i || m.start < from || m.kind == byPronoun || m.ent == nil || m.ent == speaker || m.ent.kind != dipgraph.KindPerson || m.ent.role == "" && m.ent.known == nil && m.ent.affiliation == nil {
 			continue
 		}
 		if female && m.ent.male || !female && m.ent.female {

@@ -209,6 +209,8 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "International Committee of the Red Cross", mode: dipgraph.ModeIndirect, text: "ready"},
 				{speaker: "International Committee of the Red Cross", mode: dipgraph.ModeIndirect, text: "aircraft"},
 			}},
+		{"him_is_the_counterpart_the_fronted_call_names", "Algerian President Abdelmadjid Tebboune reappointed his foreign minister. In a call with his Malian counterpart, Abdoulaye Diop, in January, Foreign Minister Ramtane Lamamra urged him to bring Bamako back to the table.",
+			[]claimView{{speaker: "Ramtane Lamamra", mode: dipgraph.ModeIndirect, text: "back to the table", addressees: []string{"Abdoulaye Diop"}, event: dipgraph.EventCall}}},
 		{"but_that_second_clause", "Lavrov said the talks were useful, but that Moscow would not change course.",
 			[]claimView{
 				{speaker: "Sergey Lavrov", mode: dipgraph.ModeIndirect, text: "useful"},

@@ -771,6 +771,11 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 							e = p
 						}
 					}
+					if people := x.themTogether(toks, ms, m, a.speaker); len(people) > 0 {
+						// "met Kishida and Yoon … He told them that …"
+						addr = append(addr, people...)
+						continue
+					}
 					if e != nil && e == a.reporter {
 						continue
 					}
@@ -2263,6 +2268,71 @@ func counterpartHead(toks []token, ms []mention, k int) []mention {
 	return nil
 }
 
+// themTogether returns whom "them" at m is when it stands for people
+// named together in its sentence before it or in the sentence before
+// ("turned to Fatah's al-Ahmad and Hamas's Haniyeh. “Brothers, …,” he told
+// them"), leaving out speaker; nil for any other mention, or when fewer
+// than two remain.
+func (x *extractor) themTogether(toks []token, ms []mention, m mention, speaker *entity) []*entity {
+	if m.kind != byPronoun || m.pronoun != "them" {
+		return nil
+	}
+	people := namedTogether(toks, ms, m.start)
+	if len(people) < 2 && x.sent != nil && x.sent.para >= 0 && x.sent.para-x.togetherPara <= 1 {
+		people = x.together
+	}
+	people = slices.DeleteFunc(slices.Clone(people), func(p *entity) bool { return p == speaker })
+	if len(people) < 2 {
+		return nil
+	}
+	return people
+}
+
+// namedTogether returns the people named last before end as one
+// coordinated list ("Fatah's Azzam al-Ahmad and Hamas's Ismail Haniyeh",
+// "Kishida and Yoon"), or nil when the sentence names no two together.
+func namedTogether(toks []token, ms []mention, end int) []*entity {
+	// person returns the person mention ending at k, past a possessor
+	// before it ("Hamas's Ismail Haniyeh"), and where its phrase starts
+	person := func(k int) (*entity, int, bool) {
+		m, ok := mentionEndingAt(ms, k)
+		if !ok || m.kind == byPronoun || m.ent == nil || m.ent.kind != dipgraph.KindPerson {
+			return nil, 0, false
+		}
+		start := m.start
+		if start >= 2 && toks[start-1].possessive() {
+			if o, ok := mentionEndingAt(ms, start-1); ok && o.kind != byPronoun {
+				start = o.start
+			}
+		}
+		return m.ent, start, true
+	}
+	for k := len(ms) - 1; k >= 0; k-- {
+		m := ms[k]
+		if m.end > end {
+			continue
+		}
+		last, start, ok := person(m.end)
+		if !ok {
+			continue
+		}
+		people := []*entity{last}
+		for start >= 2 && (toks[start-1].lower() == "and" || toks[start-1].text == ",") {
+			p, s, ok := person(start - 1)
+			if !ok {
+				break
+			}
+			people = append([]*entity{p}, people...)
+			start = s
+		}
+		if len(people) > 1 {
+			return people
+		}
+		return nil
+	}
+	return nil
+}
+
 // personNamedBefore returns the last person named in the sentence between
 // from and i, other than speaker, of the pronoun's gender when it is known,
 // and known, titled or of a known state ("his Malian counterpart, Abdoulaye
@@ -3273,8 +3343,13 @@ func (x *extractor) toldAfterQuote(toks []token, ms []mention, a *attribution) [
 		if mediaAfter(toks, m.end) || interviewAfter(toks, m.end) {
 			continue // "told Fox in an interview": an outlet
 		}
+		if m.kind == byPronoun && m.pronoun == "them" {
+			// "he told them" names the people just named together, if any
+			out = append(out, x.themTogether(toks, ms, m, a.speaker)...)
+			continue
+		}
 		if m.kind == byPronoun && m.pronoun != "him" && m.pronoun != "her" {
-			continue // "he told them": too loose a group to name
+			continue
 		}
 		e := x.resolveMention(m, a.speaker)
 		if e == nil || e == a.speaker || isAudience(e) || isMedia(e) {

@@ -26,13 +26,15 @@ type extractor struct {
 	reg       *registry
 	sal       salience
 
-	events      []*rawEvent
-	anaphora    map[*sentence][]anaphor
-	current     map[*entity]*rawEvent // the media event a speaker is speaking at
-	currentPara map[*entity]int
-	lastDate    map[*entity]dipgraph.Date // the day a speaker was last said to speak
-	spokenTo    map[*entity]turn          // who last spoke to an actor, and in which paragraph
-	lastHearer  map[*entity]turn          // the one person an actor last spoke to (by), and where
+	events       []*rawEvent
+	anaphora     map[*sentence][]anaphor
+	current      map[*entity]*rawEvent // the media event a speaker is speaking at
+	currentPara  map[*entity]int
+	lastDate     map[*entity]dipgraph.Date // the day a speaker was last said to speak
+	spokenTo     map[*entity]turn          // who last spoke to an actor, and in which paragraph
+	lastHearer   map[*entity]turn          // the one person an actor last spoke to (by), and where
+	together     []*entity                 // the people last named together ("X and Y"), whom "them" may be
+	togetherPara int
 
 	lastDay     dipgraph.Date // the latest day the article named, and where
 	lastDayPara int
@@ -199,6 +201,9 @@ func (x *extractor) read(s *sentence) ([]*rawClaim, []*rawEvent) {
 		if x.leadDay == "" && s.para <= 1 && spoke != "" {
 			x.leadDay = spoke // (not "after Canada's April 28 election")
 		}
+	}
+	if people := namedTogether(s.toks, ms, len(s.toks)); len(people) > 1 && !headline {
+		x.together, x.togetherPara = people, s.para
 	}
 	// first actor mention of a sentence is its topic: pronouns after it
 	// may point to it. A fronted phrase ("At a news conference with Orbán

@@ -211,6 +211,8 @@ func TestExtract_statements(t *testing.T) {
 			}},
 		{"him_is_the_counterpart_the_fronted_call_names", "Algerian President Abdelmadjid Tebboune reappointed his foreign minister. In a call with his Malian counterpart, Abdoulaye Diop, in January, Foreign Minister Ramtane Lamamra urged him to bring Bamako back to the table.",
 			[]claimView{{speaker: "Ramtane Lamamra", mode: dipgraph.ModeIndirect, text: "back to the table", addressees: []string{"Abdoulaye Diop"}, event: dipgraph.EventCall}}},
+		{"them_are_the_people_just_named_together", "Before the signing, Foreign Minister Ramtane Lamamra turned to Fatah’s Azzam al-Ahmad and Hamas’s Ismail Haniyeh. “Brothers, the ink is the easy part,” he told them.",
+			[]claimView{{speaker: "Ramtane Lamamra", mode: dipgraph.ModeDirect, text: "ink", addressees: []string{"Azzam al-Ahmad", "Ismail Haniyeh"}}}},
 		{"but_that_second_clause", "Lavrov said the talks were useful, but that Moscow would not change course.",
 			[]claimView{
 				{speaker: "Sergey Lavrov", mode: dipgraph.ModeIndirect, text: "useful"},

@@ -137,6 +137,9 @@ func (x *extractor) findEvents(s *sentence, ms []mention, dates []dateExpr, clai
 		if trig.Verb && !x.hasSubjectBefore(toks, ms, i) {
 			continue
 		}
+		if trig.Verb && negated(toks, i) {
+			continue // "No member of Orbán's government met the senators", "had not met"
+		}
 		if trig.Verb && courtesyCall(toks, i, n) && !courtesyCallAt(toks, ms, i, n) {
 			continue // "called on Iran to halt its attacks": an appeal, not a visit
 		}
@@ -307,6 +310,26 @@ func meetingParticiple(toks []token, i int) int {
 		return k
 	}
 	return 0
+}
+
+// negated reports whether the event verb at i is denied: "not", "n't" or
+// "never" just before it, or a subject opening with "No", "None",
+// "Neither" or "Nobody" a few words before.
+func negated(toks []token, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-2; j-- {
+		if w := toks[j].lower(); w == "not" || w == "n't" || w == "never" {
+			return true
+		}
+	}
+	f := firstWord(toks)
+	if f < 0 || i-f > 8 {
+		return false
+	}
+	switch toks[f].lower() {
+	case "no", "none", "neither", "nobody":
+		return true
+	}
+	return false
 }
 
 // toldEvent returns the two-party call or meeting that the definite event

@@ -213,6 +213,14 @@ func TestExtract_statements(t *testing.T) {
 			[]claimView{{speaker: "Ramtane Lamamra", mode: dipgraph.ModeIndirect, text: "back to the table", addressees: []string{"Abdoulaye Diop"}, event: dipgraph.EventCall}}},
 		{"them_are_the_people_just_named_together", "Before the signing, Foreign Minister Ramtane Lamamra turned to Fatah’s Azzam al-Ahmad and Hamas’s Ismail Haniyeh. “Brothers, the ink is the easy part,” he told them.",
 			[]claimView{{speaker: "Ramtane Lamamra", mode: dipgraph.ModeDirect, text: "ink", addressees: []string{"Azzam al-Ahmad", "Ismail Haniyeh"}}}},
+		{"a_leaders_government_is_the_state", "Prime Minister Sheikh Hasina won a fourth term. A Western diplomat said Washington had made clear to Hasina’s government that it was not seeking a confrontation. State Department spokesman Matthew Miller urged the government in Dhaka to investigate reports of violence.",
+			[]claimView{
+				{speaker: "A Western diplomat", mode: dipgraph.ModeIndirect, text: "made clear"},
+				{speaker: "United States", mode: dipgraph.ModeIndirect, text: "confrontation", addressees: []string{"Bangladesh"}},
+				{speaker: "Matthew Miller", mode: dipgraph.ModeIndirect, text: "investigate", addressees: []string{"Bangladesh"}},
+			}},
+		{"no_one_meeting_is_no_meeting", "Prime Minister Viktor Orbán stayed away. No member of Orbán’s government met the senators; Democratic Senator Jeanne Shaheen said afterwards that the snub spoke for itself.",
+			[]claimView{{speaker: "Jeanne Shaheen", mode: dipgraph.ModeIndirect, text: "snub"}}},
 		{"but_that_second_clause", "Lavrov said the talks were useful, but that Moscow would not change course.",
 			[]claimView{
 				{speaker: "Sergey Lavrov", mode: dipgraph.ModeIndirect, text: "useful"},

@@ -635,6 +635,37 @@ func (r *registry) scanMentions(toks []token, verbAt func(i int) bool) []mention
 	return out
 }
 
+// personPossessor reads "<person>'s government" (or administration,
+// cabinet) at i, for a person of the story with a state ("Hasina's
+// government"), and returns a mention of that state.
+func (r *registry) personPossessor(toks []token, i int) (mention, bool) {
+	for k := i + 1; k < len(toks)-1 && k <= i+4; k++ {
+		if !toks[k].possessive() {
+			if !toks[k].capitalized() {
+				return mention{}, false
+			}
+			continue
+		}
+		if w := toks[k+1].lower(); w != "government" && w != "administration" && w != "cabinet" {
+			return mention{}, false
+		}
+		e := r.byName[strings.ToLower(spanText(toks[i:k]))]
+		if e == nil {
+			for _, p := range r.entities {
+				if p.kind == dipgraph.KindPerson && (p.lastName() == spanText(toks[i:k]) || slices.Contains(p.aliases, spanText(toks[i:k]))) {
+					e = p
+					break
+				}
+			}
+		}
+		if e == nil || e.kind != dipgraph.KindPerson || e.affiliation == nil || e.affiliation.kind != dipgraph.KindState {
+			return mention{}, false
+		}
+		return mention{start: i, end: k + 2, ent: e.affiliation}, true
+	}
+	return mention{}, false
+}
+
 // lastState returns the state mentioned last, or nil.
 func (r *registry) lastState() *entity {
 	for k := len(r.recent) - 1; k >= 0; k-- {
@@ -1789,8 +1820,9 @@ func (r *registry) governmentBody(toks []token, i int) (mention, bool) {
 	if j >= len(toks) {
 		return mention{}, false
 	}
-	if toks[i].lower() == "the" && toks[j].lower() == "authorities" && j+2 < len(toks) && toks[j+1].lower() == "in" {
-		// "the authorities in Algiers": the state whose capital it is
+	if toks[i].lower() == "the" && (toks[j].lower() == "authorities" || toks[j].lower() == "government") && j+2 < len(toks) && toks[j+1].lower() == "in" {
+		// "the authorities in Algiers", "the government in Dhaka": the
+		// state whose capital it is
 		if vals, n := r.nameAt(toks, j+2); n > 0 {
 			if k := vals[0].(*knownActor); k.Kind == dipgraph.KindState {
 				e := r.fromKnown(k)
@@ -1801,6 +1833,11 @@ func (r *registry) governmentBody(toks []token, i int) (mention, bool) {
 		}
 	}
 	var state *knownActor
+	if m, ok := r.personPossessor(toks, i); ok {
+		// "Hasina's government", "Modi's government": the state the
+		// person leads, when it is known
+		return m, true
+	}
 	if toks[i].lower() == "its" {
 		// "Azerbaijan hosted the talks. … its Foreign Ministry said": the
 		// state spoken of last

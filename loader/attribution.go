@@ -1806,6 +1806,9 @@ func onlyPrepositional(toks []token) bool {
 	if toks[0].lower() == "to" && len(toks) > 1 && !toks[1].capitalized() && !determiners[toks[1].lower()] && toks[1].lower() != "reporters" && toks[1].lower() != "journalists" {
 		return false // an infinitive: "vowed to take all measures"
 	}
+	if len(toks) > 2 && toks[0].lower() == "according" && toks[1].lower() == "to" && !hasAny(toks, auxiliaries) {
+		return true // "…, he told the prime minister, according to a post on the embassy's page": a source
+	}
 	if len(toks) <= 4 && (timeAdjunct(toks, 0) || toks[0].lower() == "within" || toks[0].lower() == "shortly" || toks[0].lower() == "afterwards" || toks[0].lower() == "later" || toks[0].lower() == "earlier") {
 		return true // "replied within hours", "told reporters shortly before midnight"
 	}

@@ -221,6 +221,8 @@ func TestExtract_statements(t *testing.T) {
 			}},
 		{"no_one_meeting_is_no_meeting", "Prime Minister Viktor Orbán stayed away. No member of Orbán’s government met the senators; Democratic Senator Jeanne Shaheen said afterwards that the snub spoke for itself.",
 			[]claimView{{speaker: "Jeanne Shaheen", mode: dipgraph.ModeIndirect, text: "snub"}}},
+		{"according_to_after_a_postposed_teller_is_a_source", "Prime Minister Sheikh Hasina received envoys on Monday. Russia’s ambassador, Alexander Mantytsky, followed in the afternoon. Moscow regarded the election as a sovereign matter, he told the prime minister, according to a post on the embassy’s Facebook page.",
+			[]claimView{{speaker: "Alexander Mantytsky", mode: dipgraph.ModeIndirect, text: "sovereign matter", addressees: []string{"Sheikh Hasina"}}}},
 		{"but_that_second_clause", "Lavrov said the talks were useful, but that Moscow would not change course.",
 			[]claimView{
 				{speaker: "Sergey Lavrov", mode: dipgraph.ModeIndirect, text: "useful"},

@@ -3106,8 +3106,12 @@ func (x *extractor) vocativeAt(toks []token, i int, speaker *entity) *entity {
 		for k < len(toks) && k < i+n+3 && toks[k].capitalized() && toks[k].isWord() {
 			k++
 		}
+		last := k - 1
+		if k+1 < len(toks) && honorificSuffixes[toks[k].lower()] && toks[k+1].text == "," {
+			k++ // "Sheikh Hasina ji, warm congratulations": a respectful suffix
+		}
 		if k < len(toks) && toks[k].text == "," {
-			if e := x.personNamed(toks[k-1].text, speaker); e != nil || k == i+n+1 {
+			if e := x.personNamed(toks[last].text, speaker); e != nil || last == i+n {
 				return e
 			}
 			return x.personNamed(toks[i+n].text, speaker)
@@ -3423,6 +3427,9 @@ func subjectForm(object string) string {
 	}
 	return "he"
 }
+
+// honorificSuffixes follow a name in address: "Sheikh Hasina ji".
+var honorificSuffixes = map[string]bool{"ji": true, "sahib": true, "san": true}
 
 // patronymic reports whether w is a Russian-style patronymic
 // ("Vladimirovich", "Vovayevich", "Sergeyevna").

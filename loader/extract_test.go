@@ -223,6 +223,8 @@ func TestExtract_statements(t *testing.T) {
 			[]claimView{{speaker: "Jeanne Shaheen", mode: dipgraph.ModeIndirect, text: "snub"}}},
 		{"according_to_after_a_postposed_teller_is_a_source", "Prime Minister Sheikh Hasina received envoys on Monday. Russia’s ambassador, Alexander Mantytsky, followed in the afternoon. Moscow regarded the election as a sovereign matter, he told the prime minister, according to a post on the embassy’s Facebook page.",
 			[]claimView{{speaker: "Alexander Mantytsky", mode: dipgraph.ModeIndirect, text: "sovereign matter", addressees: []string{"Sheikh Hasina"}}}},
+		{"a_vocative_with_a_respectful_suffix", "Prime Minister Narendra Modi spoke to Prime Minister Sheikh Hasina on Monday.\n\n“Sheikh Hasina ji, warm congratulations on your victory. India will walk with Bangladesh as a trusted friend,” Modi wrote on X shortly after the call.",
+			[]claimView{{speaker: "Narendra Modi", mode: dipgraph.ModeDirect, text: "congratulations", addressees: []string{"Sheikh Hasina"}}}},
 		{"but_that_second_clause", "Lavrov said the talks were useful, but that Moscow would not change course.",
 			[]claimView{
 				{speaker: "Sergey Lavrov", mode: dipgraph.ModeIndirect, text: "useful"},

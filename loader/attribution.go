@@ -3429,7 +3429,7 @@ func subjectForm(object string) string {
 }
 
 // honorificSuffixes follow a name in address: "Sheikh Hasina ji".
-var honorificSuffixes = map[string]bool{"ji": true, "sahib": true, "san": true}
+var honorificSuffixes = wordSet("honorific-suffix")
 
 // patronymic reports whether w is a Russian-style patronymic
 // ("Vladimirovich", "Vovayevich", "Sergeyevna").

@@ -767,7 +767,7 @@ func (e *rawEvent) dateFrom(dates []dateExpr, claims []*rawClaim) {
 		if t := e.sent.toks; d.tokEnd < len(t) && t[d.tokEnd].possessive() && e.tokStart > d.tokEnd+3 {
 			continue // "Thursday's agreements at a meeting later this year": the day of another noun
 		}
-		dist := d.tokStart - e.tokEnd
+		dist := d.tokStart - max(e.tokEnd, e.labelEnd) // (after "talks with Japanese Defense Minister Gen Nakatani")
 		if dist > 0 && framing && slices.ContainsFunc(e.sent.verbs, func(v verbOcc) bool {
 			return v.i >= e.tokEnd && v.i < d.tokStart && !(v.i+v.n < len(toks) && toks[v.i+v.n].lower() == "by")
 		}) {

@@ -86,6 +86,23 @@ func modalBefore(toks []token, i int) bool {
 	return false
 }
 
+// mayHappen reports whether a conditional modal governs the event noun at
+// i through a light verb ("whether Kishida could hold a summit with Kim",
+// "might pay a visit"): an event that may happen, with no day of its own.
+func mayHappen(toks []token, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		w := toks[j].lower()
+		switch {
+		case w == "could" || w == "might" || w == "may" || w == "would":
+			return true
+		case lightVerbs[w] || determiners[w] || w == "hold" || w == "have" || w == "make" || w == "pay" || w == "host":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
 // hypothetical words before an event noun say it has not happened: "any
 // ceasefire", "no deal", "a possible summit".
 var hypothetical = map[string]bool{"any": true, "no": true, "possible": true, "potential": true, "future": true, "eventual": true}
@@ -764,6 +781,9 @@ func (e *rawEvent) dateFrom(dates []dateExpr, claims []*rawClaim) {
 		if sinceBefore(toks, d.tokStart) {
 			continue // "his first visit since 2017", "since taking office yesterday": a bound, not the event's day
 		}
+		if d.tokEnd <= datelineEnd(toks) && !e.verb && mayHappen(toks, e.tokStart) {
+			continue // "TOKYO, March 27 — … whether Kishida could hold a summit": the filing day is not its day
+		}
 		if t := e.sent.toks; d.tokEnd < len(t) && t[d.tokEnd].possessive() && e.tokStart > d.tokEnd+3 {
 			continue // "Thursday's agreements at a meeting later this year": the day of another noun
 		}
@@ -844,7 +864,7 @@ func startedBefore(toks []token, k int) bool {
 // negotiations, deals, sanctions and military moves are often older than
 // the story's day and stay undated.
 func (x *extractor) dateFromContext(e *rawEvent) {
-	if e.explicitDate || e.past || e.date != "" || x.lastDay == "" || toCome(e) {
+	if e.explicitDate || e.past || e.date != "" || x.lastDay == "" || toCome(e) || !e.verb && mayHappen(e.sent.toks, e.tokStart) {
 		return
 	}
 	if e.sent.para-x.lastDayPara > 1 {

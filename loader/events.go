@@ -1221,8 +1221,10 @@ func frames(toks []token, c *rawClaim, e *rawEvent) bool {
 	if inside {
 		// "something he made clear to Putin in a recent call" (not "to
 		// implement what Xi and Sánchez agreed during their meeting last
-		// March": an earlier event the words recall)
-		return e.tokStart > c.verbTok && !e.earlier(toks)
+		// March": an earlier event the words recall; nor "said the
+		// minister had told Lavrov during the talks that …": the inner
+		// report's scene)
+		return e.tokStart > c.verbTok && !e.earlier(toks) && !slices.ContainsFunc(c.sent.verbs, func(v verbOcc) bool { return v.i > c.verbTok && v.i < e.tokStart })
 	}
 	return true
 }

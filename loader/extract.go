@@ -175,14 +175,16 @@ func (x *extractor) read(s *sentence) ([]*rawClaim, []*rawEvent) {
 		}
 		if t, ok := x.spokenTo[c.speaker]; ok && len(c.addressees) == 0 && replyVerbs[c.verb] && s.para >= 0 && s.para-t.para <= 2 && t.by != c.speaker && t.by.kind == dipgraph.KindPerson && c.speaker.kind == dipgraph.KindPerson {
 			// "Cleverly asked her to say plainly … Colonna answered that
-			// …": a person's reply goes to the person who spoke to them last
+			// …": a person's reply goes to the person who spoke to them
+			// last, also earlier in the same sentence ("had told Lavrov
+			// that …, and that Lavrov had replied that …")
 			c.addressees = []*entity{t.by}
 		}
-	}
-	for _, c := range claims {
 		for _, a := range c.addressees {
 			x.spokenTo[a] = turn{by: c.speaker, para: s.para}
 		}
+	}
+	for _, c := range claims {
 		if len(c.addressees) == 1 && c.addressees[0].kind == dipgraph.KindPerson {
 			x.lastHearer[c.speaker] = turn{by: c.addressees[0], para: s.para}
 		}

@@ -225,6 +225,13 @@ func TestExtract_statements(t *testing.T) {
 			[]claimView{{speaker: "Alexander Mantytsky", mode: dipgraph.ModeIndirect, text: "sovereign matter", addressees: []string{"Sheikh Hasina"}}}},
 		{"a_vocative_with_a_respectful_suffix", "Prime Minister Narendra Modi spoke to Prime Minister Sheikh Hasina on Monday.\n\n“Sheikh Hasina ji, warm congratulations on your victory. India will walk with Bangladesh as a trusted friend,” Modi wrote on X shortly after the call.",
 			[]claimView{{speaker: "Narendra Modi", mode: dipgraph.ModeDirect, text: "congratulations", addressees: []string{"Sheikh Hasina"}}}},
+		{"a_reply_in_the_same_sentence_goes_back", "German Foreign Minister Heiko Maas held talks with Russian Foreign Minister Sergei Lavrov in Moscow on Tuesday.\n\nA German official travelling with Maas said the minister had told Lavrov during the talks that Berlin expected Moscow to use its influence in Minsk, and that Lavrov had replied that Russia did not “give instructions” to its neighbours.",
+			[]claimView{
+				{speaker: "A German official travelling with Maas", mode: dipgraph.ModeIndirect, text: "had told Lavrov"},
+				{speaker: "Heiko Maas", mode: dipgraph.ModeIndirect, text: "influence", addressees: []string{"Sergey Lavrov"}, event: dipgraph.EventMeeting},
+				{speaker: "A German official travelling with Maas", mode: dipgraph.ModePartial, text: "Lavrov had replied", event: dipgraph.EventMeeting},
+				{speaker: "Sergey Lavrov", mode: dipgraph.ModePartial, text: "instructions", addressees: []string{"Heiko Maas"}, event: dipgraph.EventMeeting},
+			}},
 		{"but_that_second_clause", "Lavrov said the talks were useful, but that Moscow would not change course.",
 			[]claimView{
 				{speaker: "Sergey Lavrov", mode: dipgraph.ModeIndirect, text: "useful"},

@@ -1085,7 +1085,7 @@ func (x *extractor) linkEvents(s *sentence, claims []*rawClaim, evs []*rawEvent)
 				}
 			}
 		}
-		if cur := x.current[c.speaker]; c.event == nil && cur != nil && (cur.typ == dipgraph.EventCall || cur.typ == dipgraph.EventMeeting) && answersQuestion(toks, c) {
+		if cur := x.current[c.speaker]; c.event == nil && cur != nil && (cur.typ == dipgraph.EventCall || cur.typ == dipgraph.EventMeeting) && x.answersQuestion(s, c) {
 			// "Asked whether South Africa might retaliate, Davies said":
 			// answering the press, not speaking on the call told before
 			delete(x.current, c.speaker)
@@ -1353,12 +1353,31 @@ func (e *rawEvent) toFirstDay() {
 // not said in the call or meeting a readout reported before.
 var writingVerbs = wordSet("writing-verb")
 
-// answersQuestion reports whether c's sentence opens with "Asked" before
-// its verb ("Asked whether …, Davies said"): an answer to a question put to
-// the speaker.
-func answersQuestion(toks []token, c *rawClaim) bool {
-	f := firstWord(toks)
-	return f >= 0 && toks[f].text == "Asked" && c.verbTok > f
+// answersQuestion reports whether c answers a question put to the speaker:
+// its sentence opens with "Asked" before its verb ("Asked whether …, Davies
+// said"), or it replies in the paragraph of a quoted question ("“Mr. Maas,
+// will Germany …?” a correspondent asked. Maas replied that …").
+func (x *extractor) answersQuestion(s *sentence, c *rawClaim) bool {
+	toks := s.toks
+	if f := firstWord(toks); f >= 0 && toks[f].text == "Asked" && c.verbTok > f {
+		return true
+	}
+	return replyVerbs[c.verb] && s.para >= 0 && x.questionPara == s.para
+}
+
+// askedQuestion reports whether toks hold a quoted question that someone
+// "asked": “…?” a correspondent asked.
+func askedQuestion(toks []token) bool {
+	for j := 1; j+1 < len(toks); j++ {
+		if toks[j].kind == tokCloseQuote && toks[j-1].text == "?" {
+			for k := j + 1; k < len(toks) && k <= j+8; k++ {
+				if w := toks[k].lower(); w == "asked" || w == "asks" {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // toReporters reports whether the sentence of c frames it as said to the

@@ -35,6 +35,7 @@ type extractor struct {
 	lastHearer   map[*entity]turn          // the one person an actor last spoke to (by), and where
 	together     []*entity                 // the people last named together ("X and Y"), whom "them" may be
 	togetherPara int
+	questionPara int // the paragraph of the last quoted question someone "asked"
 
 	lastDay     dipgraph.Date // the latest day the article named, and where
 	lastDayPara int
@@ -68,7 +69,7 @@ func Extract(text []byte, opts Options) (*dipgraph.Document, error) {
 		lex: lx, text: text, src: string(text), reg: newRegistry(lx),
 		anaphora: map[*sentence][]anaphor{}, current: map[*entity]*rawEvent{},
 		currentPara: map[*entity]int{}, lastDate: map[*entity]dipgraph.Date{}, spokenTo: map[*entity]turn{}, lastHearer: map[*entity]turn{},
-		lastQuotePara: -10, mentions: map[*sentence][]mention{}, letters: map[*entity]turn{},
+		lastQuotePara: -10, questionPara: -10, mentions: map[*sentence][]mention{}, letters: map[*entity]turn{},
 	}
 	if opts.Published != "" {
 		if _, err := dipgraph.ParseDate(string(opts.Published)); err != nil {
@@ -173,7 +174,7 @@ func (x *extractor) read(s *sentence) ([]*rawClaim, []*rawEvent) {
 		if spoke != "" && c.event == nil {
 			x.lastDate[c.speaker] = spoke
 		}
-		if t, ok := x.spokenTo[c.speaker]; ok && len(c.addressees) == 0 && replyVerbs[c.verb] && s.para >= 0 && s.para-t.para <= 2 && t.by != c.speaker && t.by.kind == dipgraph.KindPerson && c.speaker.kind == dipgraph.KindPerson {
+		if t, ok := x.spokenTo[c.speaker]; ok && len(c.addressees) == 0 && replyVerbs[c.verb] && s.para >= 0 && s.para-t.para <= 2 && t.by != c.speaker && t.by.kind == dipgraph.KindPerson && c.speaker.kind == dipgraph.KindPerson && x.questionPara != s.para {
 			// "Cleverly asked her to say plainly … Colonna answered that
 			// …": a person's reply goes to the person who spoke to them
 			// last, also earlier in the same sentence ("had told Lavrov
@@ -188,6 +189,9 @@ func (x *extractor) read(s *sentence) ([]*rawClaim, []*rawEvent) {
 		if len(c.addressees) == 1 && c.addressees[0].kind == dipgraph.KindPerson {
 			x.lastHearer[c.speaker] = turn{by: c.addressees[0], para: s.para}
 		}
+	}
+	if askedQuestion(s.toks) && !headline {
+		x.questionPara = s.para
 	}
 	x.noteLetters(s, claims)
 	for _, e := range evs {

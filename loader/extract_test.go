@@ -232,6 +232,11 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "A German official travelling with Maas", mode: dipgraph.ModePartial, text: "Lavrov had replied", event: dipgraph.EventMeeting},
 				{speaker: "Sergey Lavrov", mode: dipgraph.ModePartial, text: "instructions", addressees: []string{"Heiko Maas"}, event: dipgraph.EventMeeting},
 			}},
+		{"a_reply_to_a_reporters_question", "German Foreign Minister Heiko Maas held talks with Russian Foreign Minister Sergei Lavrov in Moscow on Tuesday. Lavrov told Maas that Moscow wanted calm.\n\n“Mr. Maas, will Germany still defend Nord Stream 2?” a correspondent for the broadcaster ARD asked. Maas replied that no government had the right to dictate Europe’s energy policy.",
+			[]claimView{
+				{speaker: "Sergey Lavrov", mode: dipgraph.ModeIndirect, text: "calm", addressees: []string{"Heiko Maas"}, event: dipgraph.EventMeeting},
+				{speaker: "Heiko Maas", mode: dipgraph.ModeIndirect, text: "energy policy"},
+			}},
 		{"but_that_second_clause", "Lavrov said the talks were useful, but that Moscow would not change course.",
 			[]claimView{
 				{speaker: "Sergey Lavrov", mode: dipgraph.ModeIndirect, text: "useful"},

@@ -237,6 +237,11 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Sergey Lavrov", mode: dipgraph.ModeIndirect, text: "calm", addressees: []string{"Heiko Maas"}, event: dipgraph.EventMeeting},
 				{speaker: "Heiko Maas", mode: dipgraph.ModeIndirect, text: "energy policy"},
 			}},
+		{"a_story_persons_office_is_the_state", "South Korean President Moon Jae-in spoke to Xi Jinping on Monday. The talks were useful, Moon’s office said. The call lasted an hour, the presidential office said.",
+			[]claimView{
+				{speaker: "South Korea", mode: dipgraph.ModeIndirect, text: "useful"},
+				{speaker: "South Korea", mode: dipgraph.ModeIndirect, text: "an hour"},
+			}},
 		{"but_that_second_clause", "Lavrov said the talks were useful, but that Moscow would not change course.",
 			[]claimView{
 				{speaker: "Sergey Lavrov", mode: dipgraph.ModeIndirect, text: "useful"},

@@ -1960,7 +1960,11 @@ func (r *registry) officeOf(toks []token, i int) (mention, bool) {
 	}
 	var j int
 	var holder *entity
-	if toks[i].lower() == "the" {
+	if toks[i].lower() == "the" && i+2 < len(toks) && toks[i+1].lower() == "presidential" && toks[i+2].lower() == "office" {
+		// "the presidential office said": the president's
+		holder = r.bareHolder("president")
+		j = i + 1 // (the office is toks[j+1])
+	} else if toks[i].lower() == "the" {
 		vals, n := r.lex.titles.match(toks, i+1)
 		if n == 0 || !office(i+1+n) {
 			return mention{}, false
@@ -1970,6 +1974,9 @@ func (r *registry) officeOf(toks []token, i int) (mention, bool) {
 	} else if vals, n := r.nameAt(toks, i); n > 0 && vals[0].(*knownActor).Kind == dipgraph.KindPerson && toks[i].capitalized() && office(i+n) {
 		holder = r.fromKnown(vals[0].(*knownActor))
 		j = i + n
+	} else if p, n := r.storyPerson(toks, i); p != nil && office(i+n) {
+		// "Moon's office said": a person the story has named
+		holder, j = p, i+n
 	} else {
 		return mention{}, false
 	}
@@ -1984,6 +1991,9 @@ func (r *registry) officeOf(toks []token, i int) (mention, bool) {
 	}
 	if state == nil && r.home != nil {
 		state = r.fromKnown(r.home)
+		if holder != nil && holder.kind == dipgraph.KindPerson && holder.affiliation == nil && holder.known == nil {
+			holder.affiliation = state // "Gallant's office" in a Jerusalem story: he is Israel's
+		}
 	}
 	if state == nil {
 		return mention{}, false
@@ -1991,6 +2001,24 @@ func (r *registry) officeOf(toks []token, i int) (mention, bool) {
 	state.addAlias(spanText(toks[i : j+2]))
 	state.spokeAsBody, r.lastBody = true, state
 	return mention{start: i, end: j + 2, ent: state}, true
+}
+
+// storyPerson returns the person of the story whose name or family name
+// the capitalised words at i give, and how many words that is, or nil.
+func (r *registry) storyPerson(toks []token, i int) (*entity, int) {
+	k := i
+	for k < len(toks) && k < i+4 && toks[k].capitalized() && toks[k].isWord() {
+		k++
+	}
+	for n := k - i; n > 0; n-- {
+		name := spanText(toks[i : i+n])
+		for _, e := range r.entities {
+			if e.kind == dipgraph.KindPerson && (strings.EqualFold(e.name, name) || e.lastName() == name || n == 1 && strings.HasPrefix(e.name, name+" ") && r.lex.familyFirst(e.name)) {
+				return e, n
+			}
+		}
+	}
+	return nil, 0
 }
 
 // theCountrys returns the state "the country’s" at i stands for: the first

@@ -2121,7 +2121,13 @@ func thatOrQuoteFollows(toks []token, k int) bool {
 		case toks[j].lower() == "that" || toks[j].text == ":" || toks[j].kind == tokOpenQuote:
 			return true
 		case toks[j].text != ",":
-			return false
+			// "agreed in a telephone call on Tuesday evening that …": a
+			// phrase may stand before the that-clause
+			if k >= len(toks) || !prepositions[toks[k].lower()] || toks[k].lower() == "to" {
+				return false
+			}
+			t := thatAfterPhrase(toks, k, len(toks), false)
+			return t > k && !slices.ContainsFunc(toks[k:t], func(t token) bool { return t.text == "," })
 		}
 	}
 	return false

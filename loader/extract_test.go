@@ -242,6 +242,8 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "South Korea", mode: dipgraph.ModeIndirect, text: "useful"},
 				{speaker: "South Korea", mode: dipgraph.ModeIndirect, text: "an hour"},
 			}},
+		{"a_phrase_before_that_after_noted", "South Korean President Moon Jae-in noted in a telephone call with Chinese President Xi Jinping on Tuesday that the two neighbours had worked well together.",
+			[]claimView{{speaker: "Moon Jae-in", mode: dipgraph.ModeIndirect, text: "worked well", addressees: []string{"Xi Jinping"}, event: dipgraph.EventCall}}},
 		{"but_that_second_clause", "Lavrov said the talks were useful, but that Moscow would not change course.",
 			[]claimView{
 				{speaker: "Sergey Lavrov", mode: dipgraph.ModeIndirect, text: "useful"},

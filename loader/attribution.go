@@ -694,6 +694,13 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 					q2.used = true
 				}
 				c.quote = string(x.text[c.start:c.end])
+				if v := x.vocative(c, nil); a.subj.kind == byPronoun && len(v) == 1 && v[0] == c.speaker && namesInOpening(c.quote, c.speaker) {
+					// "Kim raised his glass to his guest. “President Moon,
+					// …,” he said": not the one the quote addresses
+					if o := x.resolveMention(mention{kind: byPronoun, pronoun: "other"}, c.speaker); o != nil && fitsPronoun(o, a.subj.pronoun) {
+						c.speaker, a.speaker = o, o // the other person of the scene or the story
+					}
+				}
 				c.addressees = append(x.toldAfterQuote(toks, ms, a), x.addresseesOf(toks, ms, a, c)...)
 				out = append(out, c)
 				// “…,” he said, adding that …: the verb may report more
@@ -1353,6 +1360,22 @@ func question(toks []token, ms []mention, v verbOcc) bool {
 		j++
 	}
 	return j < len(toks) && (toks[j].lower() == "whether" || toks[j].lower() == "if")
+}
+
+// namesInOpening reports whether the words of quote before its first comma
+// hold a word of e's name ("President Moon, the road …"), as a vocative
+// that names e rather than a bare title does.
+func namesInOpening(quote string, e *entity) bool {
+	head, _, ok := strings.Cut(quote, ",")
+	if !ok {
+		return false
+	}
+	for _, w := range strings.Fields(head) {
+		if len(w) > 1 && upperInitial(w) && slices.Contains(strings.Fields(e.name), w) {
+			return true
+		}
+	}
+	return false
 }
 
 // parentheticalBeforeThat reports whether b is a parenthetical attribution

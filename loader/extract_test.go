@@ -244,6 +244,8 @@ func TestExtract_statements(t *testing.T) {
 			}},
 		{"a_phrase_before_that_after_noted", "South Korean President Moon Jae-in noted in a telephone call with Chinese President Xi Jinping on Tuesday that the two neighbours had worked well together.",
 			[]claimView{{speaker: "Moon Jae-in", mode: dipgraph.ModeIndirect, text: "worked well", addressees: []string{"Xi Jinping"}, event: dipgraph.EventCall}}},
+		{"he_is_not_the_one_his_quote_addresses", "South Korean President Moon Jae-in met North Korean leader Kim Jong Un in Pyongyang on Wednesday.\n\nAt a banquet on Tuesday evening, hours after Moon landed at the airport, Kim raised his glass to his guest. “President Moon, the road from Seoul to Pyongyang is short, but it took us seventy years to drive it,” he said.",
+			[]claimView{{speaker: "Kim Jong Un", mode: dipgraph.ModeDirect, text: "seventy years", addressees: []string{"Moon Jae-in"}}}},
 		{"but_that_second_clause", "Lavrov said the talks were useful, but that Moscow would not change course.",
 			[]claimView{
 				{speaker: "Sergey Lavrov", mode: dipgraph.ModeIndirect, text: "useful"},

@@ -246,6 +246,11 @@ func TestExtract_statements(t *testing.T) {
 			[]claimView{{speaker: "Moon Jae-in", mode: dipgraph.ModeIndirect, text: "worked well", addressees: []string{"Xi Jinping"}, event: dipgraph.EventCall}}},
 		{"he_is_not_the_one_his_quote_addresses", "South Korean President Moon Jae-in met North Korean leader Kim Jong Un in Pyongyang on Wednesday.\n\nAt a banquet on Tuesday evening, hours after Moon landed at the airport, Kim raised his glass to his guest. “President Moon, the road from Seoul to Pyongyang is short, but it took us seventy years to drive it,” he said.",
 			[]claimView{{speaker: "Kim Jong Un", mode: dipgraph.ModeDirect, text: "seventy years", addressees: []string{"Moon Jae-in"}}}},
+		{"the_leaders_declaration_speaks_for_them", "MADRID, June 30 — NATO leaders wrapped up their summit in Madrid on Thursday.\n\nThe leaders’ declaration, adopted on Wednesday, called Russia “the clearest and most urgent danger to the peace of our nations”. The declaration formally invited Finland and Sweden to become members.",
+			[]claimView{
+				{speaker: "NATO leaders", mode: dipgraph.ModePartial, text: "danger"},
+				{speaker: "NATO leaders", mode: dipgraph.ModeIndirect, text: "members", addressees: []string{"Finland", "Sweden"}},
+			}},
 		{"but_that_second_clause", "Lavrov said the talks were useful, but that Moscow would not change course.",
 			[]claimView{
 				{speaker: "Sergey Lavrov", mode: dipgraph.ModeIndirect, text: "useful"},

@@ -666,6 +666,17 @@ func (r *registry) personPossessor(toks []token, i int) (mention, bool) {
 	return mention{}, false
 }
 
+// groupNamedBy returns the group mentioned last whose name ends in the
+// plural noun w ("NATO leaders" for "the leaders’ declaration"), or nil.
+func (r *registry) groupNamedBy(w string) *entity {
+	for k := len(r.recent) - 1; k >= 0; k-- {
+		if e := r.recent[k]; e.kind == dipgraph.KindGroup && strings.HasSuffix(strings.ToLower(e.name), " "+w) {
+			return e
+		}
+	}
+	return nil
+}
+
 // lastState returns the state mentioned last, or nil.
 func (r *registry) lastState() *entity {
 	for k := len(r.recent) - 1; k >= 0; k-- {
@@ -2408,7 +2419,17 @@ func (r *registry) bothSides(toks []token, k int, speaker *entity) ([]*entity, i
 // document speaks for whoever issued it, as the article said before.
 func (r *registry) documentSpeaker(toks []token, i int, verbAt func(int) bool) (mention, bool) {
 	j := i + 1
-	if weekdays[toks[i].lower()] != 0 && j < len(toks) && toks[j].possessive() {
+	var owners []*entity
+	if toks[i].lower() == "the" && j+2 < len(toks) && (toks[j+1].text == "’" || toks[j+1].text == "'") && documentNouns[toks[j+2].lower()] {
+		// "The leaders’ declaration, adopted on Wednesday, called …": the
+		// group that issued it
+		if g := r.groupNamedBy(toks[j].lower()); g != nil {
+			owners, j = []*entity{g}, j+2
+			r.issuers = owners
+		}
+	}
+	if owners != nil {
+	} else if weekdays[toks[i].lower()] != 0 && j < len(toks) && toks[j].possessive() {
 		j++ // "Friday's note said"
 	} else if len(r.issuers) == 0 || toks[i].lower() != "the" {
 		return mention{}, false
@@ -2416,11 +2437,13 @@ func (r *registry) documentSpeaker(toks []token, i int, verbAt func(int) bool) (
 	if j < len(toks) && (toks[j].lower() == "joint" || toks[j].lower() == "chinese" || toks[j].lower() == "american") {
 		j++
 	}
-	if j >= len(toks) || !documentNouns[toks[j].lower()] || !verbAfterAdverbs(toks, j+1, verbAt) {
+	if j >= len(toks) || !documentNouns[toks[j].lower()] || !verbAfterAdverbs(toks, j+1, verbAt) && !(owners != nil && j+1 < len(toks) && toks[j+1].text == ",") {
 		return mention{}, false
 	}
 	who := r.issuers
-	if w, ok := r.issuerOf[toks[j].lower()]; ok {
+	if owners != nil {
+		who = owners
+	} else if w, ok := r.issuerOf[toks[j].lower()]; ok {
 		who = w // "the note" after "the communiqué": the note's own issuer
 	}
 	if len(who) == 0 {

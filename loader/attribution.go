@@ -3119,6 +3119,10 @@ func (x *extractor) vocativeAt(toks []token, i int, speaker *entity) *entity {
 		for _, suffix := range []string{"-san", "-sama", "-kun"} {
 			name = strings.TrimSuffix(name, suffix) // "Akie-san,"
 		}
+		if vals, n := x.reg.nameAt(toks, i); i == 0 && n == 1 && vals[0].(*knownActor).Kind == dipgraph.KindState && !honorific {
+			// "Israel, you have to calm down": the state, not Israel Katz
+			return x.reg.fromKnown(vals[0].(*knownActor))
+		}
 		for j := len(x.reg.recent) - 1; j >= 0; j-- {
 			e := x.reg.recent[j]
 			if e != speaker && e.kind == dipgraph.KindPerson && (strings.HasPrefix(e.name, name+" ") || i > 0 && toks[i-1].text != "," && e.lastName() == name) {

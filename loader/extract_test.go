@@ -251,6 +251,12 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "NATO leaders", mode: dipgraph.ModePartial, text: "danger"},
 				{speaker: "NATO leaders", mode: dipgraph.ModeIndirect, text: "members", addressees: []string{"Finland", "Sweden"}},
 			}},
+		{"a_state_called_by_name_is_the_state", "Defence Minister Israel Katz said he had instructed the army to strike. President Donald Trump said both countries had broken the agreement. \"Israel, you have to calm down,\" he said.",
+			[]claimView{
+				{speaker: "Israel Katz", mode: dipgraph.ModeIndirect, text: "instructed"},
+				{speaker: "Donald Trump", mode: dipgraph.ModeIndirect, text: "broken"},
+				{speaker: "Donald Trump", mode: dipgraph.ModeDirect, text: "calm down", addressees: []string{"Israel"}},
+			}},
 		{"but_that_second_clause", "Lavrov said the talks were useful, but that Moscow would not change course.",
 			[]claimView{
 				{speaker: "Sergey Lavrov", mode: dipgraph.ModeIndirect, text: "useful"},

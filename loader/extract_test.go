@@ -257,6 +257,11 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Donald Trump", mode: dipgraph.ModeIndirect, text: "broken"},
 				{speaker: "Donald Trump", mode: dipgraph.ModeDirect, text: "calm down", addressees: []string{"Israel"}},
 			}},
+		{"a_family_name_with_its_particle", "Majed al-Ansari, the Qatari foreign ministry’s spokesman, said talks went on.\n\nIranian President Masoud Pezeshkian flew to Doha.\n\nAsked whether Qatar felt betrayed, al-Ansari chose his words carefully. \"We were struck by a country we were trying to help,\" he said.",
+			[]claimView{
+				{speaker: "Majed al-Ansari", mode: dipgraph.ModeIndirect, text: "talks went on"},
+				{speaker: "Majed al-Ansari", mode: dipgraph.ModeDirect, text: "struck"},
+			}},
 		{"but_that_second_clause", "Lavrov said the talks were useful, but that Moscow would not change course.",
 			[]claimView{
 				{speaker: "Sergey Lavrov", mode: dipgraph.ModeIndirect, text: "useful"},

@@ -564,6 +564,13 @@ func (r *registry) scanMentions(toks []token, verbAt func(i int) bool) []mention
 			i++
 			continue
 		}
+		if e := r.particleName(t); e != nil {
+			// "al-Ansari chose his words carefully": a family name with a
+			// lower-case particle, of a person named in full before
+			out = append(out, mention{start: i, end: i + 1, ent: e})
+			i++
+			continue
+		}
 		if e := r.local[t.lower()]; e != nil && t.capitalized() {
 			// an acronym the article defined: "Rapid Support Forces (RSF)"
 			out = append(out, mention{start: i, end: i + 1, ent: e})
@@ -696,6 +703,21 @@ func (r *registry) sameFamily(k *knownActor, w string) *entity {
 	}
 	for i := len(r.recent) - 1; i >= 0; i-- {
 		if e := r.recent[i]; e.kind == dipgraph.KindPerson && e.known == nil && strings.HasPrefix(e.name, w+" ") && r.lex.familyFirst(e.name) {
+			return e
+		}
+	}
+	return nil
+}
+
+// particleName returns the person of the story whose family name is t
+// when t opens with a lower-case particle ("al-Ansari", "el-Sisi"), or nil.
+func (r *registry) particleName(t token) *entity {
+	w := t.text
+	if len(w) < 5 || !(strings.HasPrefix(w, "al-") || strings.HasPrefix(w, "el-")) || !upperInitial(w[3:]) {
+		return nil
+	}
+	for k := len(r.recent) - 1; k >= 0; k-- {
+		if e := r.recent[k]; e.kind == dipgraph.KindPerson && e.lastName() == stripParticle(w) {
 			return e
 		}
 	}

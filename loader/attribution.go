@@ -3175,6 +3175,9 @@ func sentenceSubject(toks []token, ms []mention, limit int) (mention, bool) {
 		if m.start >= limit {
 			break
 		}
+		if m.start >= 2 && toks[m.start-1].text == "," && counterpartNouns[toks[m.start-2].lower()] {
+			continue // "In a call with his Omani counterpart, Badr Albusaidi, …, he": the other party
+		}
 		if m.start == 0 || m.start == lead || toks[m.start-1].text == "—" || toks[m.start-1].text == "–" || toks[m.start-1].text == "," && m.start <= 8 {
 			return m, true
 		}

@@ -262,6 +262,11 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Majed al-Ansari", mode: dipgraph.ModeIndirect, text: "talks went on"},
 				{speaker: "Majed al-Ansari", mode: dipgraph.ModeDirect, text: "struck"},
 			}},
+		{"he_is_not_the_counterpart_the_fronted_call_names", "Foreign Minister Hossein Amir-Abdollahian said Assadi was on his way home. In a call with his Omani counterpart, Sayyid Badr Albusaidi, on Friday evening, he told him Tehran was ready to keep working with Muscat.",
+			[]claimView{
+				{speaker: "Hossein Amir-Abdollahian", mode: dipgraph.ModeIndirect, text: "way home"},
+				{speaker: "Hossein Amir-Abdollahian", mode: dipgraph.ModeIndirect, text: "keep working", addressees: []string{"Sayyid Badr Albusaidi"}, event: dipgraph.EventCall},
+			}},
 		{"but_that_second_clause", "Lavrov said the talks were useful, but that Moscow would not change course.",
 			[]claimView{
 				{speaker: "Sergey Lavrov", mode: dipgraph.ModeIndirect, text: "useful"},

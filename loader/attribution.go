@@ -267,6 +267,16 @@ func subjectNear(toks []token, ms []mention, v verbOcc) (mention, bool, bool) {
 			if !ok && k > 1 && reflexives[toks[k-1].lower()] {
 				m, ok = mentionEndingAt(ms, k-1) // "Prigozhin himself, in an audio message, insisted"
 			}
+			if ok && m.start >= 2 && toks[m.start-1].text == "," && counterpartNouns[toks[m.start-2].lower()] && counterpartAsObject(toks, m.start-2) {
+				// "had spoken with his Azerbaijani counterpart, Jeyhun
+				// Bayramov, hours after the attack, had offered …": the
+				// one spoken with is no subject; the sentence's is
+				if subj, ok := sentenceSubject(toks, ms, m.start); ok && subj.ent != nil && subj.ent != m.ent {
+					return subj, false, true
+				}
+				first = false
+				continue
+			}
 			if ok && !(m.kind == byPronoun && objectPronouns[m.pronoun]) {
 				// not "without naming them,": an object is no subject
 				if k+1 < len(toks) && appositionOpeners[toks[k+1].lower()] {
@@ -2845,6 +2855,19 @@ func appositionHead(toks []token, ms []mention, m mention) (mention, bool) {
 		return mention{}, false
 	}
 	return mention{}, false
+}
+
+// counterpartAsObject reports whether the counterpart noun at k heads a
+// phrase after a preposition or verb ("spoken with his Azerbaijani
+// counterpart"), not the subject opening a sentence ("His Polish
+// counterpart, Mateusz Morawiecki, struck a similar note").
+func counterpartAsObject(toks []token, k int) bool {
+	for j := k - 1; j >= 1 && j >= k-3; j-- {
+		if w := toks[j].lower(); w == "his" || w == "her" || w == "their" {
+			return toks[j-1].isWord() && !toks[j-1].capitalized()
+		}
+	}
+	return false
 }
 
 // day phrases ("Putin on Tuesday also said", "Iran has not been").

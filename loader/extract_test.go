@@ -267,6 +267,11 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Hossein Amir-Abdollahian", mode: dipgraph.ModeIndirect, text: "way home"},
 				{speaker: "Hossein Amir-Abdollahian", mode: dipgraph.ModeIndirect, text: "keep working", addressees: []string{"Sayyid Badr Albusaidi"}, event: dipgraph.EventCall},
 			}},
+		{"the_counterpart_spoken_with_is_no_subject", "Foreign Minister Hossein Amir-Abdollahian had spoken by telephone with his Azerbaijani counterpart, Jeyhun Bayramov, hours after the attack, had offered his condolences and had assured him that the embassy would be protected.",
+			[]claimView{
+				{speaker: "Hossein Amir-Abdollahian", mode: dipgraph.ModeIndirect, text: "condolences"},
+				{speaker: "Hossein Amir-Abdollahian", mode: dipgraph.ModeIndirect, text: "protected"},
+			}},
 		{"but_that_second_clause", "Lavrov said the talks were useful, but that Moscow would not change course.",
 			[]claimView{
 				{speaker: "Sergey Lavrov", mode: dipgraph.ModeIndirect, text: "useful"},

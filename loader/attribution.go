@@ -786,6 +786,15 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 							// "said after meeting President Zelensky that he had
 							// asked him to …": the other person the sentence names
 							e = p
+						} else if p := personNamedBefore(ms, 0, m.start, a.speaker, m.pronoun == "her"); p != nil && e == nil {
+							// "Sullivan returned, two months after the Kremlin
+							// advised him to …": the person the sentence named
+							e = p
+						} else if e == nil {
+							// "… summoned Ukraine's ambassador, Liubov Nepop.
+							// Menczer told her that …": the person last named
+							// before this sentence (not one it names later)
+							e = x.lastPersonFitting(m.pronoun, a.speaker, ms)
 						}
 					}
 					if people := x.themTogether(toks, ms, m, a.speaker); len(people) > 0 {
@@ -2328,6 +2337,23 @@ func (x *extractor) themTogether(toks []token, ms []mention, m mention, speaker 
 		return nil
 	}
 	return people
+}
+
+// lastPersonFitting returns the person the story named last before the
+// sentence of ms, other than speaker, whom the object pronoun ("him",
+// "her") may stand for, or nil.
+func (x *extractor) lastPersonFitting(pronoun string, speaker *entity, ms []mention) *entity {
+	for k := len(x.reg.recent) - 1; k >= 0 && k >= len(x.reg.recent)-6; k-- {
+		e := x.reg.recent[k]
+		if e == speaker || e.kind != dipgraph.KindPerson || e.unnamed() || !fitsPronoun(e, subjectForm(pronoun)) {
+			continue
+		}
+		if slices.ContainsFunc(ms, func(m mention) bool { return m.ent == e }) {
+			continue // named in this sentence, after the pronoun
+		}
+		return e
+	}
+	return nil
 }
 
 // namedTogether returns the people named last before end as one

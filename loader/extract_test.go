@@ -272,6 +272,13 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Hossein Amir-Abdollahian", mode: dipgraph.ModeIndirect, text: "condolences"},
 				{speaker: "Hossein Amir-Abdollahian", mode: dipgraph.ModeIndirect, text: "protected"},
 			}},
+		{"her_is_the_person_summoned_before", "The Hungarian foreign ministry said it had also summoned Ukraine’s ambassador, Liubov Nepop, on Thursday evening. State Secretary Tamas Menczer told her that Budapest expected Ukraine to end the intimidation of ethnic Hungarians.",
+			[]claimView{
+				{speaker: "Hungary", mode: dipgraph.ModeIndirect, text: "summoned"},
+				{speaker: "Tamas Menczer", mode: dipgraph.ModeIndirect, text: "intimidation", addressees: []string{"Liubov Nepop"}},
+			}},
+		{"him_is_the_person_the_sentence_named", "Ambassador John Sullivan returned to Moscow on Thursday, two months after the Kremlin advised him to go home for consultations.",
+			[]claimView{{speaker: "Russia", mode: dipgraph.ModeIndirect, text: "go home", addressees: []string{"John Sullivan"}}}},
 		{"but_that_second_clause", "Lavrov said the talks were useful, but that Moscow would not change course.",
 			[]claimView{
 				{speaker: "Sergey Lavrov", mode: dipgraph.ModeIndirect, text: "useful"},

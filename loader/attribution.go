@@ -1559,10 +1559,11 @@ func namedAfter(ms []mention, v int, e *entity) bool {
 	return false
 }
 
-// skipFormer steps over "former" at k, which stands before a title.
+// skipFormer steps over "former" at k, which stands before a title, and
+// "both" before the first of two names.
 func skipFormer(toks []token, k int) int {
-	if k+1 < len(toks) && toks[k].lower() == "former" && toks[k+1].capitalized() {
-		return k + 1
+	if k+1 < len(toks) && (toks[k].lower() == "former" || toks[k].lower() == "both") && toks[k+1].capitalized() {
+		return k + 1 // (also "called on both Israel and Iran to …")
 	}
 	return k
 }

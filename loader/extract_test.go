@@ -279,6 +279,12 @@ func TestExtract_statements(t *testing.T) {
 			}},
 		{"him_is_the_person_the_sentence_named", "Ambassador John Sullivan returned to Moscow on Thursday, two months after the Kremlin advised him to go home for consultations.",
 			[]claimView{{speaker: "Russia", mode: dipgraph.ModeIndirect, text: "go home", addressees: []string{"John Sullivan"}}}},
+		{"called_on_a_community_a_people_and_both_states", "President Recep Tayyip Erdogan called on the international community to stop watching a massacre. Kim Jong Un called on the people of both Koreas to hold on tightly. Qatari spokesman Majed al-Ansari called on both Israel and Iran to give the truce a few quiet days.",
+			[]claimView{
+				{speaker: "Recep Tayyip Erdogan", mode: dipgraph.ModeIndirect, text: "massacre", addressees: []string{"the international community"}},
+				{speaker: "Kim Jong Un", mode: dipgraph.ModeIndirect, text: "tightly", addressees: []string{"the people of both Koreas"}},
+				{speaker: "Majed al-Ansari", mode: dipgraph.ModeIndirect, text: "quiet days", addressees: []string{"Israel", "Iran"}},
+			}},
 		{"but_that_second_clause", "Lavrov said the talks were useful, but that Moscow would not change course.",
 			[]claimView{
 				{speaker: "Sergey Lavrov", mode: dipgraph.ModeIndirect, text: "useful"},

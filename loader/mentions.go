@@ -2365,6 +2365,15 @@ func (r *registry) groupAddressee(toks []token, k int, urge bool) (*entity, int)
 				end += 1 + n
 			}
 		}
+		if urge && end+1 < len(toks) && toks[end].lower() == "of" {
+			// "called on the people of both Koreas to …"
+			for q := end + 1; q < len(toks) && q <= end+5 && toks[q].isWord() && !toks[q].quoted; q++ {
+				if toks[q].lower() == "to" {
+					end = q
+					break
+				}
+			}
+		}
 		nameEnd := end
 		if urge && end < len(toks) && (toks[end].lower() == "that" || toks[end].lower() == "who") {
 			// "called on German companies that still trade with Russia to

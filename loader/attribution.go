@@ -2131,6 +2131,11 @@ func (x *extractor) addresseesOf(toks []token, ms []mention, a *attribution, c *
 				e, end = x.resolveMention(m, a.speaker), m.end
 			}
 		}
+		if e == nil {
+			// "In a letter to congressional leaders on Thursday, Obama
+			// wrote that …": a group of hearers
+			e, end = x.reg.letterGroup(toks, j+2)
+		}
 		if e != nil && end <= a.verb.i && e != a.speaker && !slices.Contains(out, e) {
 			out = append(out, e)
 		}

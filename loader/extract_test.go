@@ -285,6 +285,8 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Kim Jong Un", mode: dipgraph.ModeIndirect, text: "tightly", addressees: []string{"the people of both Koreas"}},
 				{speaker: "Majed al-Ansari", mode: dipgraph.ModeIndirect, text: "quiet days", addressees: []string{"Israel", "Iran"}},
 			}},
+		{"a_letter_to_a_group", "In a letter to congressional leaders on Thursday, President Barack Obama wrote that South Africa had made insufficient progress.",
+			[]claimView{{speaker: "Barack Obama", mode: dipgraph.ModeIndirect, text: "insufficient", addressees: []string{"congressional leaders"}}}},
 		{"but_that_second_clause", "Lavrov said the talks were useful, but that Moscow would not change course.",
 			[]claimView{
 				{speaker: "Sergey Lavrov", mode: dipgraph.ModeIndirect, text: "useful"},

@@ -2406,6 +2406,22 @@ func (r *registry) groupAddressee(toks []token, k int, urge bool) (*entity, int)
 // mediators it would …".
 var subjectPronouns = map[string]bool{"it": true, "they": true, "he": true, "she": true, "we": true}
 
+// letterGroup reads the unnamed group a message goes to at k ("to
+// congressional leaders", "to EU foreign ministers"): up to three
+// modifiers and a plural the guide lets a speaker address, and returns it
+// with the index after it, or nil.
+func (r *registry) letterGroup(toks []token, k int) (*entity, int) {
+	for j := k; j < len(toks) && j < k+4; j++ {
+		if !toks[j].isWord() || toks[j].quoted {
+			return nil, 0
+		}
+		if r.lex.addresseeGroups[toks[j].lower()] {
+			return r.named(dipgraph.KindGroup, spanText(toks[k:j+1])), j + 1
+		}
+	}
+	return nil, 0
+}
+
 // bothSides reads "both sides" or "the two sides" at k before "to" or
 // "that" and returns the two actors named last other than the speaker and
 // the state the speaker serves, and the index after the phrase, or nil: two

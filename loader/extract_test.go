@@ -568,11 +568,11 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "State Department officials", mode: dipgraph.ModeIndirect, text: "door remained open", addressees: []string{"Rasool"}},
 			}},
 		{"what_is_demanded_of_a_summoned_ambassador_is_said_to_him", "The Czech foreign ministry summoned Russian Ambassador Alexander Zmeyevsky on Saturday and demanded that Moscow withdraw its staff.",
-			[]claimView{{speaker: "Czech Republic", mode: dipgraph.ModeIndirect, text: "withdraw its staff", addressees: []string{"Alexander Zmeyevsky"}}}},
+			[]claimView{{speaker: "Czech Republic", mode: dipgraph.ModeIndirect, text: "withdraw its staff", addressees: []string{"Alexander Zmeyevsky"}, event: dipgraph.EventMeeting}}},
 		{"a_summoned_diplomat_named_by_post_is_a_person", "Poland's Foreign Ministry summoned the Russian ambassador late on Tuesday and demanded that Moscow explain what had happened. Sweden summoned Iran’s chargé d’affaires on Tuesday and demanded the immediate release of Johan Floderus.",
 			[]claimView{
-				{speaker: "Poland", mode: dipgraph.ModeIndirect, text: "Moscow explain", addressees: []string{"the Russian ambassador"}},
-				{speaker: "Sweden", mode: dipgraph.ModeIndirect, text: "immediate release", addressees: []string{"Iran’s chargé d’affaires"}},
+				{speaker: "Poland", mode: dipgraph.ModeIndirect, text: "Moscow explain", addressees: []string{"the Russian ambassador"}, event: dipgraph.EventMeeting},
+				{speaker: "Sweden", mode: dipgraph.ModeIndirect, text: "immediate release", addressees: []string{"Iran’s chargé d’affaires"}, event: dipgraph.EventMeeting},
 			}},
 		{"the_ambassador_told_is_the_named_one_or_a_person_of_his_post", "South Korea summoned Russian Ambassador Georgy Zinoviev on Monday. Vice Foreign Minister Kim Hong-kyun warned the Russian ambassador that military cooperation with Pyongyang would do lasting damage. Baku had informed the Iranian ambassador that the lorry traffic would be taxed.",
 			[]claimView{
@@ -1332,7 +1332,7 @@ func TestExtract_statements(t *testing.T) {
 		{"a_passive_declared_reports_nothing", "Russia’s Foreign Ministry said on Sunday it had summoned the Czech ambassador, Vitezslav Pivonka, and informed him that 20 employees of the Czech embassy in Moscow had been declared persona non grata.",
 			[]claimView{
 				{speaker: "Russia", mode: dipgraph.ModeIndirect, text: "summoned"},
-				{speaker: "Russia", mode: dipgraph.ModeIndirect, text: "20 employees", addressees: []string{"Vitezslav Pivonka"}},
+				{speaker: "Russia", mode: dipgraph.ModeIndirect, text: "20 employees", addressees: []string{"Vitezslav Pivonka"}, event: dipgraph.EventMeeting},
 			}},
 		{"a_passive_telling_without_an_agent_has_no_speaker", "Kremlin spokesman Dmitry Peskov said President Vladimir Putin had been briefed on the blast. Japan had been told in advance by North Korea that a satellite would be launched.",
 			[]claimView{
@@ -1706,6 +1706,7 @@ func TestExtract_eventTypes(t *testing.T) {
 		want       dipgraph.EventType
 	}{
 		{"spoke_with_a_leader_is_a_call", "German Chancellor Olaf Scholz spoke to Putin on Sunday.", dipgraph.EventCall},
+		{"a_summons_is_a_meeting", "Zimbabwe’s Foreign Minister Sibusiso Moyo summoned U.S. Ambassador Brian Nichols on Monday.", dipgraph.EventMeeting},
 		{"spoke_to_reporters_is_a_media_session", "German Chancellor Olaf Scholz spoke to reporters on Sunday.", dipgraph.EventPressConference},
 		{"spoke_to_an_outlet_is_an_interview", "German Chancellor Olaf Scholz spoke to CNN on Sunday.", dipgraph.EventPressConference},
 		{"daily_conference_call_is_a_briefing", "Dmitry Peskov said on his daily conference call that the Kremlin had no comment.", dipgraph.EventPressConference},

@@ -1707,6 +1707,7 @@ func TestExtract_eventTypes(t *testing.T) {
 	}{
 		{"spoke_with_a_leader_is_a_call", "German Chancellor Olaf Scholz spoke to Putin on Sunday.", dipgraph.EventCall},
 		{"told_reporters_is_a_media_session", "Kremlin spokesman Dmitry Peskov told reporters on Monday that the talks would go on.", dipgraph.EventPressConference},
+		{"travel_to_is_a_visit", "Kremlin spokesman Dmitry Peskov said Putin would travel to Bishkek next week.", dipgraph.EventVisit},
 		{"a_summons_is_a_meeting", "Zimbabwe’s Foreign Minister Sibusiso Moyo summoned U.S. Ambassador Brian Nichols on Monday.", dipgraph.EventMeeting},
 		{"spoke_to_reporters_is_a_media_session", "German Chancellor Olaf Scholz spoke to reporters on Sunday.", dipgraph.EventPressConference},
 		{"spoke_to_an_outlet_is_an_interview", "German Chancellor Olaf Scholz spoke to CNN on Sunday.", dipgraph.EventPressConference},

@@ -1051,6 +1051,9 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 		if m := pastManner(toks, k, end); m > k && !a.verb.has(verbUrge) && !a.verb.has(verbObject) && onlyPrepositional(toks[m:end]) {
 			continue // "argued openly on Friday about Greece": how, not what
 		}
+		if w := toks[a.verb.i].lower(); strings.HasPrefix(w, "argu") && k < len(toks) && (toks[k].lower() == "over" || toks[k].lower() == "about") {
+			continue // "were still arguing over names on Friday": a quarrel's subject, not what was said
+		}
 		if end <= k || onlyPrepositional(toks[k:end]) && !a.verb.has(verbUrge) && !a.verb.has(verbObject) {
 			// "…, something he made clear to Putin in a recent call"
 			if h := antecedentStart(toks, start); h >= 0 {

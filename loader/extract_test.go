@@ -287,6 +287,7 @@ func TestExtract_statements(t *testing.T) {
 			}},
 		{"a_letter_to_a_group", "In a letter to congressional leaders on Thursday, President Barack Obama wrote that South Africa had made insufficient progress.",
 			[]claimView{{speaker: "Barack Obama", mode: dipgraph.ModeIndirect, text: "insufficient", addressees: []string{"congressional leaders"}}}},
+		{"arguing_over_names_reports_nothing", "Negotiators for Yemen’s government and the Houthi movement were still arguing over names on Friday, and the envoy had nothing to add.", nil},
 		{"but_that_second_clause", "Lavrov said the talks were useful, but that Moscow would not change course.",
 			[]claimView{
 				{speaker: "Sergey Lavrov", mode: dipgraph.ModeIndirect, text: "useful"},

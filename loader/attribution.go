@@ -697,11 +697,24 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 				c.start, c.end, _ = q.span(toks)
 				q.used = true
 				// a quote split by its attribution: “…,” he said, “…”
+				var turned *claimTurn
 				if q2 := segAfterAttribution(quotes, toks, a.verb.i+a.verb.n); q2 != nil && !q2.used {
-					if _, e2, ok := q2.span(toks); ok {
+					if h := x.turningTo(toks, ms, a.verb.i+a.verb.n, q2.open, a.speaker); h != nil {
+						// "“…,” he said, before turning to his guest: “Heiko,
+						// …”": the second quote is said to the one turned to
+						turned = &claimTurn{q: q2, hearer: h}
+					} else if _, e2, ok := q2.span(toks); ok {
 						c.end = e2
 					}
 					q2.used = true
+				}
+				if turned != nil {
+					if s2, e2, ok := turned.q.span(toks); ok {
+						cc := &rawClaim{sent: s, speaker: a.speaker, verb: c.verb, verbTok: a.verb.i, regionLo: c.regionLo, regionHi: c.regionHi, att: a,
+							confidence: c.confidence, mode: dipgraph.ModeDirect, start: s2, end: e2, addressees: []*entity{turned.hearer}}
+						cc.quote = string(x.text[cc.start:cc.end])
+						out = append(out, cc)
+					}
 				}
 				c.quote = string(x.text[c.start:c.end])
 				if v := x.vocative(c, nil); a.subj.kind == byPronoun && len(v) == 1 && v[0] == c.speaker && namesInOpening(c.quote, c.speaker) {
@@ -1398,6 +1411,32 @@ func namesInOpening(quote string, e *entity) bool {
 		}
 	}
 	return false
+}
+
+// claimTurn is a quote said after the speaker turned to someone.
+type claimTurn struct {
+	q      *quoteSeg
+	hearer *entity
+}
+
+// turningTo returns whom the words between an attribution's verb end at k
+// and the quote opening at open turn to ("before turning to his guest:",
+// "then, addressing Lammy directly:"), or nil.
+func (x *extractor) turningTo(toks []token, ms []mention, k, open int, speaker *entity) *entity {
+	for j := k; j+2 < open; j++ {
+		if w := toks[j].lower(); (w == "turning" || w == "turned" || w == "addressing") && (toks[j+1].lower() == "to" || w == "addressing") {
+			at := j + 1
+			if w != "addressing" {
+				at++
+			}
+			if m, ok := mentionStartingAt(ms, at); ok {
+				if e := x.resolveMention(m, speaker); e != nil && e != speaker {
+					return e
+				}
+			}
+		}
+	}
+	return nil
 }
 
 // parentheticalBeforeThat reports whether b is a parenthetical attribution

@@ -288,6 +288,11 @@ func TestExtract_statements(t *testing.T) {
 		{"a_letter_to_a_group", "In a letter to congressional leaders on Thursday, President Barack Obama wrote that South Africa had made insufficient progress.",
 			[]claimView{{speaker: "Barack Obama", mode: dipgraph.ModeIndirect, text: "insufficient", addressees: []string{"congressional leaders"}}}},
 		{"arguing_over_names_reports_nothing", "Negotiators for Yemen’s government and the Houthi movement were still arguing over names on Friday, and the envoy had nothing to add.", nil},
+		{"a_quote_after_turning_to_someone_is_said_to_them", "German Foreign Minister Heiko Maas visited Moscow on Tuesday.\n\nAt a joint news conference, Russian Foreign Minister Sergei Lavrov was sharp. “We asked for facts and received press releases,” he said, before turning to his guest: “Heiko, if you have evidence, hand it over.”",
+			[]claimView{
+				{speaker: "Sergey Lavrov", mode: dipgraph.ModeDirect, text: "press releases"},
+				{speaker: "Sergey Lavrov", mode: dipgraph.ModeDirect, text: "hand it over", addressees: []string{"Heiko Maas"}},
+			}},
 		{"but_that_second_clause", "Lavrov said the talks were useful, but that Moscow would not change course.",
 			[]claimView{
 				{speaker: "Sergey Lavrov", mode: dipgraph.ModeIndirect, text: "useful"},

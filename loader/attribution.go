@@ -176,6 +176,23 @@ func subjectOf(toks []token, ms []mention, v verbOcc) (mention, bool, bool) {
 	return m, after, ok
 }
 
+// documentIssuer returns who put out the document a participle v follows
+// ("The United States and 12 allies issued a joint statement telling the
+// Houthis to …", "Britain sent a note urging Iran to …"), or false.
+func documentIssuer(toks []token, ms []mention, v verbOcc) (mention, bool) {
+	if !participle(toks[v.i]) || v.i < 3 || !documentNouns[toks[v.i-1].lower()] {
+		return mention{}, false
+	}
+	k := v.i - 2
+	for k > 0 && (determiners[toks[k].lower()] || toks[k].lower() == "joint" || toks[k].lower() == "out") {
+		k--
+	}
+	if !issuingVerbs[toks[k].lower()] {
+		return mention{}, false
+	}
+	return mentionEndingAt(ms, backToSubject(toks, k))
+}
+
 func subjectNear(toks []token, ms []mention, v verbOcc) (mention, bool, bool) {
 	if v.i >= 3 && toks[v.i-1].lower() == "as" {
 		// "the ministry quoted Wang as saying"
@@ -188,6 +205,11 @@ func subjectNear(toks []token, ms []mention, v verbOcc) (mention, bool, bool) {
 				return m, false, true
 			}
 		}
+	}
+	if m, ok := documentIssuer(toks, ms, v); ok {
+		// "issued a joint statement telling the Houthis to halt …": the
+		// issuer tells
+		return m, false, true
 	}
 	j := backToSubject(toks, v.i)
 	if m, ok := mentionEndingAt(ms, v.i); ok && m.kind == byDescriptor && toks[m.start].lower() == "both" {

@@ -293,6 +293,11 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Sergey Lavrov", mode: dipgraph.ModeDirect, text: "press releases"},
 				{speaker: "Sergey Lavrov", mode: dipgraph.ModeDirect, text: "hand it over", addressees: []string{"Heiko Maas"}},
 			}},
+		{"a_statement_telling_someone_is_its_issuers", "Britain issued a statement telling Iran to release the tanker. Poland sent a note urging Moscow to explain the strike.",
+			[]claimView{
+				{speaker: "United Kingdom", mode: dipgraph.ModeIndirect, text: "release the tanker", addressees: []string{"Iran"}},
+				{speaker: "Poland", mode: dipgraph.ModeIndirect, text: "explain", addressees: []string{"Russia"}},
+			}},
 		{"but_that_second_clause", "Lavrov said the talks were useful, but that Moscow would not change course.",
 			[]claimView{
 				{speaker: "Sergey Lavrov", mode: dipgraph.ModeIndirect, text: "useful"},

@@ -181,7 +181,7 @@ func futureNear(toks []token, i int) bool {
 // A weekday is the nearest such day: the past one unless the sentence speaks
 // of the future. "This weekend", "recently", a month alone and "last week"
 // give no day.
-func findDates(toks []token, published time.Time) []dateExpr {
+func findDates(toks []token, published time.Time, thatYear int) []dateExpr {
 	var out []dateExpr
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
@@ -252,6 +252,8 @@ func findDates(toks []token, published time.Time) []dateExpr {
 					if toks[i+2].text != "," {
 						end = i + 3
 					}
+				} else if thatYear > 0 && sameYearAfter(toks, i+2) {
+					year = thatYear // "On Aug. 24 that year": the year the story was just in
 				} else {
 					year = nearestYear(published, m, day, future)
 				}
@@ -296,6 +298,33 @@ func findDates(toks []token, published time.Time) []dateExpr {
 
 func dayExpr(start, end int, d time.Time) dateExpr {
 	return dateExpr{tokStart: start, tokEnd: end, date: dipgraph.DateOf(d), precision: dipgraph.PrecisionDay}
+}
+
+// sameYearAfter reports whether "that year" or "the same year" follows at k.
+func sameYearAfter(toks []token, k int) bool {
+	if k < len(toks) && toks[k].lower() == "the" {
+		k++ // "the same year"
+	}
+	if k+1 >= len(toks) || toks[k+1].lower() != "year" {
+		return false
+	}
+	w := toks[k].lower()
+	return w == "that" || w == "same"
+}
+
+// lastYearIn returns the last four-digit year toks name outside quotes
+// ("in March 2019", "in 2021"), or 0.
+func lastYearIn(toks []token) int {
+	year := 0
+	for _, t := range toks {
+		if t.quoted || len(t.text) != 4 || !isDigits(t.text) {
+			continue
+		}
+		if y, err := strconv.Atoi(t.text); err == nil && y > 1900 && y < 2200 {
+			year = y
+		}
+	}
+	return year
 }
 
 func isDay(s string) bool {

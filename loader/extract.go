@@ -36,6 +36,7 @@ type extractor struct {
 	together     []*entity                 // the people last named together ("X and Y"), whom "them" may be
 	togetherPara int
 	questionPara int // the paragraph of the last quoted question someone "asked"
+	lastYear     int // the last year the article named, for "on Aug. 24 that year"
 
 	lastDay     dipgraph.Date // the latest day the article named, and where
 	lastDayPara int
@@ -139,8 +140,11 @@ func (x *extractor) read(s *sentence) ([]*rawClaim, []*rawEvent) {
 	x.sent = s
 	var dates []dateExpr
 	if !x.published.IsZero() {
-		dates = findDates(s.toks, x.published)
+		dates = findDates(s.toks, x.published, x.lastYear)
 		resolveShifts(s.toks, dates, x.lastDay)
+		if y := lastYearIn(s.toks); y > 0 {
+			x.lastYear = y
+		}
 	}
 	if s.para >= 0 {
 		x.noteJointSubject(s.toks, ms)

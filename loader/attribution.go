@@ -719,24 +719,21 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 				c.start, c.end, _ = q.span(toks)
 				q.used = true
 				// a quote split by its attribution: “…,” he said, “…”
-				var turned *claimTurn
 				if q2 := segAfterAttribution(quotes, toks, a.verb.i+a.verb.n); q2 != nil && !q2.used {
 					if h := x.turningTo(toks, ms, a.verb.i+a.verb.n, q2.open, a.speaker); h != nil {
 						// "“…,” he said, before turning to his guest: “Heiko,
-						// …”": the second quote is said to the one turned to
-						turned = &claimTurn{q: q2, hearer: h}
+						// …”": the second quote is a claim of its own, said to
+						// the one turned to
+						if s2, e2, ok := q2.span(toks); ok {
+							cc := &rawClaim{sent: s, speaker: a.speaker, verb: c.verb, verbTok: a.verb.i, regionLo: c.regionLo, regionHi: c.regionHi, att: a,
+								confidence: c.confidence, mode: dipgraph.ModeDirect, start: s2, end: e2, addressees: []*entity{h}}
+							cc.quote = string(x.text[cc.start:cc.end])
+							out = append(out, cc)
+						}
 					} else if _, e2, ok := q2.span(toks); ok {
 						c.end = e2
 					}
 					q2.used = true
-				}
-				if turned != nil {
-					if s2, e2, ok := turned.q.span(toks); ok {
-						cc := &rawClaim{sent: s, speaker: a.speaker, verb: c.verb, verbTok: a.verb.i, regionLo: c.regionLo, regionHi: c.regionHi, att: a,
-							confidence: c.confidence, mode: dipgraph.ModeDirect, start: s2, end: e2, addressees: []*entity{turned.hearer}}
-						cc.quote = string(x.text[cc.start:cc.end])
-						out = append(out, cc)
-					}
 				}
 				c.quote = string(x.text[c.start:c.end])
 				if v := x.vocative(c, nil); a.subj.kind == byPronoun && len(v) == 1 && v[0] == c.speaker && namesInOpening(c.quote, c.speaker) {
@@ -1433,12 +1430,6 @@ func namesInOpening(quote string, e *entity) bool {
 		}
 	}
 	return false
-}
-
-// claimTurn is a quote said after the speaker turned to someone.
-type claimTurn struct {
-	q      *quoteSeg
-	hearer *entity
 }
 
 // turningTo returns whom the words between an attribution's verb end at k
@@ -2661,11 +2652,10 @@ func (x *extractor) asIToldInQuote(s *sentence, c *rawClaim, i int) *rawClaim {
 
 // iToldInQuote reads "I told X (plainly) that CLAUSE", "I told X: CLAUSE" or
 // "I said to X: CLAUSE" opening at i inside the quote of c, where X is a
-// person the quote names
-// ("Minister Kuleba", "my brother Ahmed") or "him"/"her" (the one the
-// speaker last met or spoke with, else the person last spoken of), and
-// returns the clause as c's speaker's claim to X. It returns nil when the
-// words after "told" are not of that shape or X cannot be found.
+// person the quote names ("Minister Kuleba", "my brother Ahmed") or
+// "him"/"her" (see counterpart), and returns the clause as c's speaker's
+// claim to X. It returns nil when the words after the verb are not of that
+// shape or X cannot be found.
 func (x *extractor) iToldInQuote(s *sentence, c *rawClaim, i int) *rawClaim {
 	toks := s.toks
 	if i+4 >= len(toks) || toks[i].text != "I" || !toks[i+2].quoted {
@@ -2720,7 +2710,7 @@ func (x *extractor) iToldInQuote(s *sentence, c *rawClaim, i int) *rawClaim {
 // call or meeting the speaker is in; nil when none fits the pronoun.
 func (x *extractor) counterpart(s *sentence, c *rawClaim, at int, pronoun string) *entity {
 	fits := func(e *entity) bool {
-		return e != nil && e != c.speaker && e.kind == dipgraph.KindPerson && (pronoun == "him" && !e.female || pronoun == "her" && !e.male)
+		return e != nil && e != c.speaker && e.kind == dipgraph.KindPerson && fitsPronoun(e, subjectForm(pronoun))
 	}
 	toks := s.toks
 	for j := at - 1; j >= 0 && toks[j].quoted && toks[j].start >= c.start; j-- {
@@ -2926,8 +2916,6 @@ var intentions = map[string]bool{
 	"ready": true, "willing": true, "unwilling": true, "reluctant": true, "able": true, "unable": true,
 }
 
-// backToSubject returns the index where a verb's subject should end: it
-// steps back from the verb at i over adverbs, auxiliaries, negation and
 // appositionHead returns the person named before the apposition that m
 // ends ("Hans Grundberg, the U.N. special envoy for Yemen"), when m is no
 // person and the apposition opens with an article or possessive, or false.
@@ -2966,6 +2954,8 @@ func counterpartAsObject(toks []token, k int) bool {
 	return false
 }
 
+// backToSubject returns the index where a verb's subject should end: it
+// steps back from the verb at i over adverbs, auxiliaries, negation and
 // day phrases ("Putin on Tuesday also said", "Iran has not been").
 func backToSubject(toks []token, i int) int {
 	j := i

@@ -646,31 +646,15 @@ func (r *registry) scanMentions(toks []token, verbAt func(i int) bool) []mention
 // cabinet) at i, for a person of the story with a state ("Hasina's
 // government"), and returns a mention of that state.
 func (r *registry) personPossessor(toks []token, i int) (mention, bool) {
-	for k := i + 1; k < len(toks)-1 && k <= i+4; k++ {
-		if !toks[k].possessive() {
-			if !toks[k].capitalized() {
-				return mention{}, false
-			}
-			continue
-		}
-		if w := toks[k+1].lower(); w != "government" && w != "administration" && w != "cabinet" {
-			return mention{}, false
-		}
-		e := r.byName[strings.ToLower(spanText(toks[i:k]))]
-		if e == nil {
-			for _, p := range r.entities {
-				if p.kind == dipgraph.KindPerson && (p.lastName() == spanText(toks[i:k]) || slices.Contains(p.aliases, spanText(toks[i:k]))) {
-					e = p
-					break
-				}
-			}
-		}
-		if e == nil || e.kind != dipgraph.KindPerson || e.affiliation == nil || e.affiliation.kind != dipgraph.KindState {
-			return mention{}, false
-		}
-		return mention{start: i, end: k + 2, ent: e.affiliation}, true
+	e, n := r.storyPerson(toks, i)
+	k := i + n
+	if e == nil || k+1 >= len(toks) || !toks[k].possessive() || e.affiliation == nil || e.affiliation.kind != dipgraph.KindState {
+		return mention{}, false
 	}
-	return mention{}, false
+	if w := toks[k+1].lower(); w != "government" && w != "administration" && w != "cabinet" {
+		return mention{}, false
+	}
+	return mention{start: i, end: k + 2, ent: e.affiliation}, true
 }
 
 // groupNamedBy returns the group mentioned last whose name ends in the

@@ -2260,8 +2260,8 @@ func (x *extractor) modeOf(c *rawClaim, toks []token, quotes []quoteSeg, lo, hi 
 	return mode
 }
 
-// phraseWords may stand between a verb and "that": "told him during their
-// talks in Moscow on Sunday that …".
+// isPhraseWord reports whether t may stand between a verb and "that": "told
+// him during their talks in Moscow on Sunday that …".
 func isPhraseWord(t token) bool {
 	if t.quoted || t.kind == tokOpenQuote || t.kind == tokCloseQuote {
 		return false
@@ -3387,9 +3387,6 @@ func isMedia(e *entity) bool {
 	return e.known != nil && e.known.Role == "media"
 }
 
-// counterpartName reads "his French counterpart, Catherine Colonna," at k
-// and returns the person named and the index after the closing comma, or
-// nil.
 // apposedName returns the person named in apposition to a short
 // description at k ("the junta's foreign minister, Wunna Maung Lwin,") and
 // where the apposition ends, or nil.
@@ -3413,6 +3410,9 @@ func apposedName(toks []token, ms []mention, k int) (*entity, int) {
 	return nil, 0
 }
 
+// counterpartName reads "his French counterpart, Catherine Colonna," at k
+// and returns the person named and the index after the closing comma, or
+// nil.
 func (x *extractor) counterpartName(toks []token, ms []mention, k int) (*entity, int) {
 	for j := k; j < len(toks) && j < k+4; j++ {
 		if toks[j].lower() != "counterpart" {

@@ -220,8 +220,6 @@ func (r *registry) named(kind dipgraph.ActorKind, name string) *entity {
 	return e
 }
 
-// person returns the person entity named name ("Vladimir Putin" or "Putin"),
-// creating it when no person of the article has that name or last name.
 // withoutInitials returns the parts of a name other than middle initials
 // ("J." in "Antony J. Blinken").
 func withoutInitials(parts []string) []string {
@@ -235,6 +233,8 @@ func withoutInitials(parts []string) []string {
 	return out
 }
 
+// person returns the person entity named name ("Vladimir Putin" or "Putin"),
+// creating it when no person of the article has that name or last name.
 func (r *registry) person(name string) *entity {
 	low := strings.ToLower(name)
 	if e := r.byName[low]; e != nil && e.kind == dipgraph.KindPerson {

@@ -66,8 +66,6 @@ func upperInitial(w string) bool {
 // before anything is tokenized.
 var abbrevs = map[string]bool{}
 
-// tokenize splits text[start:end] into tokens. Possessive "’s" becomes a
-// token of its own; abbreviations in the data file keep their full stop.
 // initials reports whether w is a person's initials before their point:
 // "J" of "J. Smith", "T.S" of "T.S. Tirumurti".
 func initials(w string) bool {
@@ -85,6 +83,8 @@ func initials(w string) bool {
 	return len(w)%2 == 1
 }
 
+// tokenize splits text[start:end] into tokens. Possessive "’s" becomes a
+// token of its own; abbreviations in the data file keep their full stop.
 func tokenize(text string, start, end int, out []token) []token {
 	s := text[:end]
 	i := start

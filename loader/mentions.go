@@ -646,12 +646,18 @@ func (r *registry) scanMentions(toks []token, verbAt func(i int) bool) []mention
 // cabinet) at i, for a person of the story with a state ("Hasina's
 // government"), and returns a mention of that state.
 func (r *registry) personPossessor(toks []token, i int) (mention, bool) {
-	e, n := r.storyPerson(toks, i)
-	k := i + n
-	if e == nil || k+1 >= len(toks) || !toks[k].possessive() || e.affiliation == nil || e.affiliation.kind != dipgraph.KindState {
-		return mention{}, false
+	k := i + 1
+	for k < len(toks) && k <= i+4 && toks[k].capitalized() {
+		k++
+	}
+	if k+1 >= len(toks) || !toks[k].possessive() {
+		return mention{}, false // the common case, before any name is looked up
 	}
 	if w := toks[k+1].lower(); w != "government" && w != "administration" && w != "cabinet" {
+		return mention{}, false
+	}
+	e, n := r.storyPerson(toks, i)
+	if e == nil || i+n != k || e.affiliation == nil || e.affiliation.kind != dipgraph.KindState {
 		return mention{}, false
 	}
 	return mention{start: i, end: k + 2, ent: e.affiliation}, true

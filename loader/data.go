@@ -66,7 +66,7 @@ type lexicon struct {
 	male     map[string]bool
 	places   map[string]*knownActor // lower-case capitals and state names, for datelines
 	bodies   *trie                  // sub-state bodies ("air force") → true
-	starts   map[string]uint8       // first words of the tries' keys → their bits
+	starts   map[string]uint16      // first words of the tries' keys and the word classes → their bits
 
 	familyNames     map[string]bool     // family names written first ("Wang")
 	placeHeads      map[string]bool     // last words of place names ("Sea")
@@ -305,10 +305,14 @@ func parseLexicon() (*lexicon, error) {
 }
 
 // marked is the bit of token.starts that says the other bits are known;
-// dateWord marks the words a date expression can turn on (findDates).
+// dateWord marks the words a date expression can turn on (findDates),
+// calendarWord the names of weekdays and months, headWord the heads of
+// unnamed sources ("officials", "diplomat"). The tries take the low bits.
 const (
-	marked   = 0x80
-	dateWord = 0x40
+	marked       = 1 << 15
+	dateWord     = 1 << 14
+	calendarWord = 1 << 13
+	headWord     = 1 << 12
 )
 
 // dateWords are the words, besides weekdays, months, the first words of
@@ -322,7 +326,7 @@ var dateWords = []string{
 // word of its keys, which tries have one, so that match can pass over the
 // many words that begin no key without a lookup in each.
 func (l *lexicon) indexStarts() {
-	l.starts = map[string]uint8{}
+	l.starts = map[string]uint16{}
 	for i, t := range []*trie{l.names, l.demonyms, l.titles, l.verbs, l.events, l.bodies} {
 		t.bit = 1 << i
 		for w := range t.next {
@@ -330,10 +334,13 @@ func (l *lexicon) indexStarts() {
 		}
 	}
 	for w := range weekdays {
-		l.starts[w] |= dateWord
+		l.starts[w] |= dateWord | calendarWord
 	}
 	for w := range months {
-		l.starts[w] |= dateWord
+		l.starts[w] |= dateWord | calendarWord
+	}
+	for w := range unnamedHeads {
+		l.starts[w] |= headWord
 	}
 	for w := range dayShiftFirst {
 		l.starts[w] |= dateWord
@@ -435,7 +442,7 @@ func tokenizeWords(s string) []string {
 
 // trie maps token sequences to values, for longest-match lookup.
 type trie struct {
-	bit    uint8 // the root's bit in token.starts, or 0
+	bit    uint16 // the root's bit in token.starts, or 0
 	next   map[string]*trie
 	values []any
 	// exact is true when the key must match the text's case; forms holds

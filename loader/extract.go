@@ -101,13 +101,20 @@ func Extract(text []byte, opts Options) (*dipgraph.Document, error) {
 // sentences lists the sentences of the headline, subtitle and paragraphs.
 func (x *extractor) sentences(a *Article) []sentence {
 	var out []sentence
+	// the paragraphs' tokens share one array, sized for the usual five
+	// bytes a token, which their sentences slice; a paragraph that does
+	// not fit gets an array of its own
+	buf := make([]token, 0, len(x.src)/5+8)
 	add := func(sp dipgraph.Span, para int) {
-		// each paragraph's tokens get an array of their own, which its
-		// sentences slice
-		buf := make([]token, 0, (sp.End-sp.Start)/5+8)
-		for _, s := range splitSentences(x.src, sp.Start, sp.End, para, buf) {
+		rest := buf[len(buf):]
+		used := 0
+		for _, s := range splitSentences(x.src, sp.Start, sp.End, para, rest) {
 			x.lex.mark(s.toks)
 			out = append(out, s)
+			used += len(s.toks)
+		}
+		if used <= cap(rest) {
+			buf = buf[:len(buf)+used]
 		}
 	}
 	add(a.Title, -2)

@@ -119,8 +119,15 @@ func (r *registry) nameAt(toks []token, i int) ([]any, int) {
 		return nil, 0
 	}
 	if r.namesFor != &toks[0] || len(r.names) != len(toks) {
+		// a new sentence (or a part of one): the memo starts afresh, in
+		// the array of the last one when it is long enough
 		r.namesFor = &toks[0]
-		r.names = make([]nameMatch, len(toks))
+		if cap(r.names) >= len(toks) {
+			r.names = r.names[:len(toks)]
+			clear(r.names)
+		} else {
+			r.names = make([]nameMatch, len(toks))
+		}
 	}
 	m := &r.names[i]
 	if !m.done {
@@ -853,7 +860,7 @@ func (r *registry) personPattern(toks []token, i int, verbAt func(int) bool) (me
 		return mention{}, false
 	}
 	if role != "" && roleStart < roleEnd && toks[roleStart].capitalized() {
-		if _, abbr := r.lex.titleAbbrevs[toks[roleStart].text]; !abbr {
+		if _, abbr := r.titleAbbrev(&toks[roleStart]); !abbr {
 			role = spanText(toks[roleStart:roleEnd]) // "FM" keeps its spelt-out role
 		}
 	}
@@ -991,10 +998,20 @@ func (r *registry) unnamedAgain(toks []token, i int) *entity {
 	return nil
 }
 
+// titleAbbrev returns the title an abbreviation such as "EAM" stands for,
+// or false when t is none.
+func (r *registry) titleAbbrev(t *token) (string, bool) {
+	if !t.may(r.lex.titles.bit) {
+		return "", false // every abbreviation is a key of the titles
+	}
+	full, ok := r.lex.titleAbbrevs[t.text]
+	return full, ok
+}
+
 // descriptor matches "the [Demonym] Title" and "the [Demonym] leader",
 // resolving it to the latest person of the article that fits.
 func (r *registry) descriptor(toks []token, i int) (mention, bool) {
-	if full, ok := r.lex.titleAbbrevs[toks[i].text]; ok && !(i+1 < len(toks) && toks[i+1].capitalized()) {
+	if full, ok := r.titleAbbrev(&toks[i]); ok && !(i+1 < len(toks) && toks[i+1].capitalized()) {
 		// "EAM said", "EAM called on Prime Minister Kishida": the holder of
 		// the office the abbreviation names
 		if e := r.bareHolder(full); e != nil {
@@ -2201,7 +2218,7 @@ func (r *registry) unnamed(toks []token, i int, verbAt func(int) bool) (mention,
 		return m, true
 	}
 	w := toks[i].lower()
-	if weekdays[w] != 0 || months[w] != 0 {
+	if toks[i].may(calendarWord) && (weekdays[w] != 0 || months[w] != 0) {
 		return mention{}, false // "on Wednesday that State Department officials …"
 	}
 	plural := !(w == "a" || w == "an" || w == "one")
@@ -2213,7 +2230,11 @@ func (r *registry) unnamed(toks []token, i int, verbAt func(int) bool) (mention,
 		j++
 	}
 	for k := j; k < len(toks) && k < j+5; k++ {
-		kind, ok := unnamedHeads[toks[k].lower()]
+		var kind dipgraph.ActorKind
+		ok := false
+		if toks[k].may(headWord) {
+			kind, ok = unnamedHeads[toks[k].lower()]
+		}
 		if !ok {
 			if !toks[k].isWord() || toks[k].quoted || verbAt(k) {
 				return mention{}, false
@@ -2466,7 +2487,7 @@ func (r *registry) documentSpeaker(toks []token, i int, verbAt func(int) bool) (
 		}
 	}
 	if owners != nil {
-	} else if weekdays[toks[i].lower()] != 0 && j < len(toks) && toks[j].possessive() {
+	} else if toks[i].may(calendarWord) && weekdays[toks[i].lower()] != 0 && j < len(toks) && toks[j].possessive() {
 		j++ // "Friday's note said"
 	} else if len(r.issuers) == 0 || toks[i].lower() != "the" {
 		return mention{}, false

@@ -28,10 +28,15 @@ type token struct {
 	// starts holds the bits of the lexicon's tries that have a key
 	// beginning with low, with marked set once they are known; see
 	// lexicon.mark.
-	starts uint8
+	starts uint16
 }
 
 func (t *token) isWord() bool { return t.kind == tokWord }
+
+// may reports whether t can be a word of the class that bit stands for
+// (see lexicon.mark): false only when t was marked without it, so a caller
+// still looks the word up when it is true.
+func (t *token) may(bit uint16) bool { return t.starts&marked == 0 || t.starts&bit != 0 }
 
 // capitalized reports whether t is a word starting with an upper-case letter.
 func (t *token) capitalized() bool { return t.caps }

@@ -14,7 +14,16 @@ var namespace = uuid.NewSHA1(uuid.NameSpaceURL, []byte("https://dipgraph/ids"))
 // newID derives a deterministic id from the parts that identify a thing, so
 // that writing the same thing twice addresses the same node.
 func newID(kind string, parts ...string) string {
-	return uuid.NewSHA1(namespace, []byte(kind+"\x00"+strings.Join(parts, "\x00"))).String()
+	n := len(kind)
+	for _, p := range parts {
+		n += 1 + len(p)
+	}
+	name := make([]byte, 0, n)
+	name = append(name, kind...)
+	for _, p := range parts {
+		name = append(append(name, 0), p...)
+	}
+	return uuid.NewSHA1(namespace, name).String()
 }
 
 // ActorID is the id of the actor of this kind and canonical name.

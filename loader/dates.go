@@ -113,13 +113,16 @@ func dayShiftAt(toks []token, i int) (shift, n int) {
 	if i >= len(toks) {
 		return 0, 0 // (a trigger ending its sentence: "Briefing")
 	}
-	key := toks[i].lower()
-	if !dayShiftFirst[key] {
+	if !dayShiftFirst[toks[i].lower()] {
 		return 0, 0
 	}
+	// the key grows in a buffer on the stack: the lookup of string(key)
+	// does not allocate
+	var buf [64]byte
+	key := append(buf[:0], toks[i].lower()...)
 	for k := 1; k < 4 && i+k < len(toks); k++ {
-		key += " " + toks[i+k].lower()
-		if s, ok := dayShifts[key]; ok && k >= 2 {
+		key = append(append(key, ' '), toks[i+k].lower()...)
+		if s, ok := dayShifts[string(key)]; ok && k >= 2 {
 			return s, k + 1
 		}
 	}

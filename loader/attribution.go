@@ -215,7 +215,7 @@ func subjectNear(toks []token, ms []mention, v verbOcc) (mention, bool, bool) {
 	if m, ok := mentionEndingAt(ms, v.i); ok && m.kind == byDescriptor && toks[m.start].lower() == "both" {
 		j = v.i // "Both said": the word skipped as an adverb is the subject
 	}
-	if m, ok := mentionEndingAt(ms, j); ok {
+	if m, ok := mentionEndingAt(ms, j); ok && !placeOfClause(toks, ms, m) {
 		if src, found := quotedSource(toks, ms, m); found {
 			return src, false, true
 		}
@@ -337,6 +337,21 @@ func subjectNear(toks []token, ms []mention, v verbOcc) (mention, bool, bool) {
 		}
 	}
 	return mention{}, false, false
+}
+
+// placeOfClause reports whether m is a place that ends a clause of its own
+// before a verb, not its subject: "Arab ministers he met in Brussels had
+// told him", "a resolution at the UN Security Council calling for …"
+// (unlike "the Chinese embassy in Manila said").
+func placeOfClause(toks []token, ms []mention, m mention) bool {
+	if m.start < 2 || m.ent == nil || m.ent.kind == dipgraph.KindPerson || toks[m.start-1].lower() != "in" && toks[m.start-1].lower() != "at" {
+		return false
+	}
+	if _, found := mentionEndingAt(ms, m.start-1); found {
+		return false
+	}
+	w := toks[m.start-2]
+	return w.isWord() && !w.capitalized() && !w.quoted
 }
 
 // insidePhrase reports whether the mention starting at i sits in a

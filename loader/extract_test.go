@@ -1591,6 +1591,8 @@ func TestExtract_statements(t *testing.T) {
 		{"a_title_and_its_name_are_one_hearer", "Hamas leader Ismail Haniyeh told Qatar’s foreign minister, Sheikh Mohammed bin Abdulrahman Al Thani, and Sameh Shoukry that the movement had accepted the proposal.",
 			[]claimView{{speaker: "Ismail Haniyeh", mode: dipgraph.ModeIndirect, text: "accepted the proposal", addressees: []string{"Mohammed bin Abdulrahman Al Thani", "Sameh Shoukry"}}}},
 		{"pressing_in_calls_asks_nothing", "Secretary Antony Blinken pressed Baku in calls as the guns fell silent.", nil},
+		{"a_place_is_no_speaker", "Irish Foreign Minister Micheál Martin said Arab ministers he met in Brussels had told him that the vote would matter.",
+			[]claimView{{speaker: "Micheál Martin", mode: dipgraph.ModeIndirect, text: "Arab ministers"}}},
 		{"asking_in_a_call_to_act", "Presidential spokesman Kim Eui-kyeom said Trump had asked President Moon Jae-in in a phone call on Thursday to help restart the talks.",
 			[]claimView{
 				{speaker: "Kim Eui-kyeom", mode: dipgraph.ModeIndirect, text: "Trump had asked"},

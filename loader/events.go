@@ -672,8 +672,15 @@ func (e *rawEvent) addParticipantsNear(x *extractor, toks []token, ms []mention,
 		if !ok {
 			m, ok = personAfterTitle(toks, ms, obj)
 		}
-		if !ok && obj < len(toks) {
-			m, ok = apposedCounterpart(toks, ms, obj)
+		if obj < len(toks) && (!ok || m.kind == byPronoun) {
+			// (also "spoke with her Turkish counterpart, Hakan Fidan": the
+			// one named, not the counterpart of a scene not yet set)
+			if a, found := apposedCounterpart(toks, ms, obj); found {
+				m, ok = a, true
+			}
+		}
+		if p, found := personOf(toks, ms, m); ok && found {
+			m = p // "spoke by phone with EU foreign policy chief Josep Borrell"
 		}
 		if ok {
 			e.addParticipant(x.resolveMention(m, nil))
@@ -713,7 +720,7 @@ func (e *rawEvent) addParticipantsNear(x *extractor, toks []token, ms []mention,
 			if !ok {
 				break
 			}
-			if p, ok := mentionStartingAt(ms, m.end); ok && m.ent != nil && m.ent.kind == dipgraph.KindState && p.ent != nil && p.ent.kind == dipgraph.KindPerson {
+			if p, ok := personOf(toks, ms, m); ok {
 				m = p // "talks with UAE President Sheikh Mohamed": the president
 			}
 			e.addParticipant(x.resolveMention(m, nil))
@@ -726,6 +733,25 @@ func (e *rawEvent) addParticipantsNear(x *extractor, toks []token, ms []mention,
 			break
 		}
 	}
+}
+
+// personOf returns the person named right after the state or organisation
+// m as whose office holder: "UAE President Sheikh Mohamed", "EU foreign
+// policy chief Josep Borrell" (the title's lower-case words between), or
+// false.
+func personOf(toks []token, ms []mention, m mention) (mention, bool) {
+	if m.ent == nil || m.ent.kind != dipgraph.KindState && m.ent.kind != dipgraph.KindOrganization {
+		return mention{}, false
+	}
+	for k := m.end; k < len(toks) && k <= m.end+3; k++ {
+		if p, ok := mentionStartingAt(ms, k); ok {
+			return p, p.ent != nil && p.ent.kind == dipgraph.KindPerson
+		}
+		if w := toks[k].lower(); !toks[k].isWord() || toks[k].capitalized() || toks[k].quoted || prepositions[w] || w == "and" || w == "or" {
+			break
+		}
+	}
+	return mention{}, false
 }
 
 // apposedCounterpart returns the person named in apposition to "his

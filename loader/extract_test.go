@@ -1593,6 +1593,10 @@ func TestExtract_statements(t *testing.T) {
 		{"pressing_in_calls_asks_nothing", "Secretary Antony Blinken pressed Baku in calls as the guns fell silent.", nil},
 		{"a_place_is_no_speaker", "Irish Foreign Minister Micheál Martin said Arab ministers he met in Brussels had told him that the vote would matter.",
 			[]claimView{{speaker: "Micheál Martin", mode: dipgraph.ModeIndirect, text: "Arab ministers"}}},
+		{"call_with_an_office_holder", "Iranian Foreign Minister Hossein Amir-Abdollahian spoke by phone with EU foreign policy chief Josep Borrell on Thursday. “My friend, we have done our part,” the minister was quoted as saying.",
+			[]claimView{{speaker: "Hossein Amir-Abdollahian", mode: dipgraph.ModeDirect, text: "done our part", addressees: []string{"Josep Borrell"}, event: dipgraph.EventCall}}},
+		{"call_with_a_counterpart_named_after", "Swedish Foreign Minister Maria Malmer Stenergard spoke by telephone with her Turkish counterpart, Hakan Fidan. Ankara’s readout of the call said only that Fidan had conveyed Turkey’s concerns.",
+			[]claimView{{speaker: "Hakan Fidan", mode: dipgraph.ModeIndirect, text: "concerns", addressees: []string{"Maria Malmer Stenergard"}, event: dipgraph.EventCall}}},
 		{"asking_in_a_call_to_act", "Presidential spokesman Kim Eui-kyeom said Trump had asked President Moon Jae-in in a phone call on Thursday to help restart the talks.",
 			[]claimView{
 				{speaker: "Kim Eui-kyeom", mode: dipgraph.ModeIndirect, text: "Trump had asked"},

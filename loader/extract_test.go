@@ -1597,6 +1597,8 @@ func TestExtract_statements(t *testing.T) {
 			[]claimView{{speaker: "Hossein Amir-Abdollahian", mode: dipgraph.ModeDirect, text: "done our part", addressees: []string{"Josep Borrell"}, event: dipgraph.EventCall}}},
 		{"call_with_a_counterpart_named_after", "Swedish Foreign Minister Maria Malmer Stenergard spoke by telephone with her Turkish counterpart, Hakan Fidan. Ankara’s readout of the call said only that Fidan had conveyed Turkey’s concerns.",
 			[]claimView{{speaker: "Hakan Fidan", mode: dipgraph.ModeIndirect, text: "concerns", addressees: []string{"Maria Malmer Stenergard"}, event: dipgraph.EventCall}}},
+		{"a_given_name_after_a_title", "Saudi Crown Prince Mohammed bin Salman hosted a forum in Riyadh on Friday. Prince Mohammed said the kingdom would raise its output.",
+			[]claimView{{speaker: "Mohammed bin Salman", mode: dipgraph.ModeIndirect, text: "raise its output", event: dipgraph.EventMeeting}}},
 		{"asking_in_a_call_to_act", "Presidential spokesman Kim Eui-kyeom said Trump had asked President Moon Jae-in in a phone call on Thursday to help restart the talks.",
 			[]claimView{
 				{speaker: "Kim Eui-kyeom", mode: dipgraph.ModeIndirect, text: "Trump had asked"},

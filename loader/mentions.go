@@ -299,10 +299,38 @@ func (r *registry) person(name string) *entity {
 			return e
 		}
 	}
+	if e := r.byGivenName(parts); e != nil {
+		return e
+	}
 	e := &entity{kind: dipgraph.KindPerson, name: name, family: family, female: r.lex.female[parts[0]], male: r.lex.male[parts[0]]}
 	r.add(e)
 	return e
 }
+
+// byGivenName returns the one person of the article whose name is the
+// given name parts[0] followed by a patronymic ("Prince Mohammed" after
+// Mohammed bin Salman, "Sheikh Tamim" after Tamim bin Hamad Al Thani), or
+// nil when the name is longer or two people share it.
+func (r *registry) byGivenName(parts []string) *entity {
+	if len(parts) != 1 {
+		return nil
+	}
+	var found *entity
+	for _, e := range r.entities {
+		f := strings.Fields(e.name)
+		if e.kind != dipgraph.KindPerson || len(f) < 3 || !strings.EqualFold(f[0], parts[0]) || !patronymics[strings.ToLower(f[1])] {
+			continue
+		}
+		if found != nil && found != e {
+			return nil
+		}
+		found = e
+	}
+	return found
+}
+
+// patronymics join a given name to the father's: "bin", "bint", "ibn".
+var patronymics = map[string]bool{"bin": true, "bint": true, "ibn": true, "ben": true}
 
 // otherFirstName reports whether the full name parts and the full name
 // known differ in their first names: two people of one family ("Marina

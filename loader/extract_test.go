@@ -1599,6 +1599,8 @@ func TestExtract_statements(t *testing.T) {
 			[]claimView{{speaker: "Hakan Fidan", mode: dipgraph.ModeIndirect, text: "concerns", addressees: []string{"Maria Malmer Stenergard"}, event: dipgraph.EventCall}}},
 		{"a_given_name_after_a_title", "Saudi Crown Prince Mohammed bin Salman hosted a forum in Riyadh on Friday. Prince Mohammed said the kingdom would raise its output.",
 			[]claimView{{speaker: "Mohammed bin Salman", mode: dipgraph.ModeIndirect, text: "raise its output", event: dipgraph.EventMeeting}}},
+		{"appealing_for_restraint", "Jeanine Hennis-Plasschaert, the UN special representative for Iraq, appealed for restraint on Monday.",
+			[]claimView{{speaker: "Jeanine Hennis-Plasschaert", mode: dipgraph.ModeIndirect, text: "restraint"}}},
 		{"asking_in_a_call_to_act", "Presidential spokesman Kim Eui-kyeom said Trump had asked President Moon Jae-in in a phone call on Thursday to help restart the talks.",
 			[]claimView{
 				{speaker: "Kim Eui-kyeom", mode: dipgraph.ModeIndirect, text: "Trump had asked"},

@@ -1601,6 +1601,11 @@ func TestExtract_statements(t *testing.T) {
 			[]claimView{{speaker: "Mohammed bin Salman", mode: dipgraph.ModeIndirect, text: "raise its output", event: dipgraph.EventMeeting}}},
 		{"appealing_for_restraint", "Jeanine Hennis-Plasschaert, the UN special representative for Iraq, appealed for restraint on Monday.",
 			[]claimView{{speaker: "Jeanine Hennis-Plasschaert", mode: dipgraph.ModeIndirect, text: "restraint"}}},
+		{"a_body_by_the_last_word_of_its_name", "Iran’s Revolutionary Guards said they had struck a base. In a statement, the Guards said the strike was a warning.",
+			[]claimView{
+				{speaker: "Iran’s Revolutionary Guards", mode: dipgraph.ModeIndirect, text: "struck a base"},
+				{speaker: "Iran’s Revolutionary Guards", mode: dipgraph.ModeIndirect, text: "warning", event: dipgraph.EventAnnouncement},
+			}},
 		{"asking_in_a_call_to_act", "Presidential spokesman Kim Eui-kyeom said Trump had asked President Moon Jae-in in a phone call on Thursday to help restart the talks.",
 			[]claimView{
 				{speaker: "Kim Eui-kyeom", mode: dipgraph.ModeIndirect, text: "Trump had asked"},

@@ -307,6 +307,19 @@ func (r *registry) person(name string) *entity {
 	return e
 }
 
+// bodyByHead returns the organisation of the article, latest first, whose
+// name of several words ends in head ("Iran's Revolutionary Guards" for
+// "Guards"), or nil.
+func (r *registry) bodyByHead(head string) *entity {
+	for i := len(r.entities) - 1; i >= 0; i-- {
+		e := r.entities[i]
+		if e.kind == dipgraph.KindOrganization && strings.HasSuffix(e.name, " "+head) {
+			return e
+		}
+	}
+	return nil
+}
+
 // byGivenName returns the one person of the article whose name is the
 // given name parts[0] followed by a patronymic ("Prince Mohammed" after
 // Mohammed bin Salman, "Sheikh Tamim" after Tamim bin Hamad Al Thani), or
@@ -1587,6 +1600,13 @@ func (r *registry) unknownName(toks []token, i int, verbAt func(int) bool) (ment
 	if orgHeads[last] {
 		e := r.named(dipgraph.KindOrganization, name)
 		return mention{start: i, end: k, ent: e}, true
+	}
+	if k-i == 1 && i > 0 && toks[i-1].lower() == "the" {
+		if e := r.bodyByHead(name); e != nil {
+			// "the Guards said" after "Iran's Revolutionary Guards": the
+			// body named before by the last word of its name
+			return mention{start: i, end: k, ent: e}, true
+		}
 	}
 	// an existing person by name or last name
 	for _, e := range r.entities {

@@ -1606,6 +1606,8 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Iran’s Revolutionary Guards", mode: dipgraph.ModeIndirect, text: "struck a base"},
 				{speaker: "Iran’s Revolutionary Guards", mode: dipgraph.ModeIndirect, text: "warning", event: dipgraph.EventAnnouncement},
 			}},
+		{"the_veteran_negotiator", "The American envoy, Robert Malley, flew home on Thursday. Speaking to reporters by telephone, the veteran negotiator said Iran had reopened old questions.",
+			[]claimView{{speaker: "Robert Malley", mode: dipgraph.ModeIndirect, text: "reopened"}}},
 		{"asking_in_a_call_to_act", "Presidential spokesman Kim Eui-kyeom said Trump had asked President Moon Jae-in in a phone call on Thursday to help restart the talks.",
 			[]claimView{
 				{speaker: "Kim Eui-kyeom", mode: dipgraph.ModeIndirect, text: "Trump had asked"},

@@ -1608,6 +1608,11 @@ func TestExtract_statements(t *testing.T) {
 			}},
 		{"the_veteran_negotiator", "The American envoy, Robert Malley, flew home on Thursday. Speaking to reporters by telephone, the veteran negotiator said Iran had reopened old questions.",
 			[]claimView{{speaker: "Robert Malley", mode: dipgraph.ModeIndirect, text: "reopened"}}},
+		{"a_party_leader", "President Joko Widodo later met opposition leader Anthony Albanese in his office. The Labor leader, who had written to Widodo last month, told reporters that he had made clear to the president that Labor would support the trade agreement.",
+			[]claimView{
+				{speaker: "Anthony Albanese", mode: dipgraph.ModeIndirect, text: "made clear"},
+				{speaker: "Anthony Albanese", mode: dipgraph.ModeIndirect, text: "Labor would support", addressees: []string{"Joko Widodo"}},
+			}},
 		{"asking_in_a_call_to_act", "Presidential spokesman Kim Eui-kyeom said Trump had asked President Moon Jae-in in a phone call on Thursday to help restart the talks.",
 			[]claimView{
 				{speaker: "Kim Eui-kyeom", mode: dipgraph.ModeIndirect, text: "Trump had asked"},

@@ -1261,6 +1261,23 @@ func (r *registry) descriptor(toks []token, i int) (mention, bool) {
 	case toks[i].lower() == "the" && len(r.party) > 1 && (w == "leaders" || w == "ministers" && !slices.ContainsFunc(r.party, func(p *entity) bool { return otherRank(strings.ToLower(p.role), "minister") })) && !(j+1 < len(toks) && (toks[j+1].lower() == "of" || toks[j+1].capitalized())):
 		// "the four leaders said … “…,” the leaders said": the same party
 		return mention{start: i, end: j + 1, ent: r.party[0], also: r.party[1:], kind: byDescriptor}, true
+	case toks[i].lower() == "the" && aff == nil && demonym == nil && toks[j].capitalized() && !toks[j].quoted && j+1 < len(toks) && toks[j+1].lower() == "leader" && !(j+2 < len(toks) && toks[j+2].capitalized()):
+		// "The Labor leader, who had thanked Indonesia …, told reporters":
+		// a party's leader, the latest person whose office is a leader's
+		if _, n := r.nameAt(toks, j); n > 0 {
+			return mention{}, false
+		}
+		var e *entity
+		for k := len(r.recent) - 1; k >= 0 && e == nil; k-- {
+			if p := r.recent[k]; p.kind == dipgraph.KindPerson && (roleFits(p.role, "leader") || slices.ContainsFunc(p.titles, func(t string) bool { return roleFits(t, "leader") })) {
+				e = p // (by the title the story gave: "opposition leader Anthony Albanese")
+			}
+		}
+		if e == nil {
+			return mention{}, false
+		}
+		e.addAlias(spanText(toks[i : j+2]))
+		return mention{start: i, end: j + 2, ent: e, kind: byDescriptor}, true
 	case w == "bloc" && toks[i].lower() == "the":
 		// "the bloc": the bloc mentioned last, else the European Union
 		for k := len(r.recent) - 1; k >= 0; k-- {

@@ -676,6 +676,16 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 			if q < start-1 && toks[q].kind == tokCloseQuote {
 				start = q + 1
 			}
+			if q = start - 2; start >= 4 && toks[start-1].text == "," && a.subj.kind == byName {
+				// "“…,” its editor-in-chief, Andreas Gustavsson, said": the
+				// description the name is set off from stands between
+				for q > 0 && q >= start-8 && (toks[q].isWord() || toks[q].possessive()) && !toks[q].quoted && !verbAtAny(atts, q) && toks[q].lower() != "and" && toks[q].lower() != "but" && toks[q].lower() != "while" {
+					q--
+				}
+				if q < start-2 && toks[q].kind == tokCloseQuote {
+					start = q + 1
+				}
+			}
 		}
 		next := len(toks)
 		if t := tailAttribution(toks); t > a.verb.i {
@@ -761,8 +771,8 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 				c.addressees = append(x.toldAfterQuote(toks, ms, a), x.addresseesOf(toks, ms, a, c)...)
 				out = append(out, c)
 				// “…,” he said, adding that …: the verb may report more
-				if v := a.verb.i + a.verb.n; v >= len(toks) || toks[v].lower() != "that" {
-					continue
+				if v := a.verb.i + a.verb.n; v >= len(toks) || toks[v].lower() != "that" || thatOfTime(toks, v) {
+					continue // (not "…,” he said that day.")
 				}
 				c = &rawClaim{sent: s, speaker: a.speaker, verb: c.verb, verbTok: a.verb.i, regionLo: c.regionLo, regionHi: c.regionHi, att: a, confidence: c.confidence}
 			}
@@ -3042,6 +3052,23 @@ func nextThatClause(toks []token, e, limit int) int {
 		}
 	}
 	return -1
+}
+
+// thatOfTime reports whether the "that" at k points to a time ("said that
+// day", "that evening") rather than opening a clause.
+func thatOfTime(toks []token, k int) bool {
+	if k+1 >= len(toks) || !timeNouns[toks[k+1].lower()] {
+		return false
+	}
+	return k+2 >= len(toks) || !toks[k+2].isWord() || prepositions[toks[k+2].lower()]
+}
+
+// timeNouns name a stretch of time "that" can point to.
+var timeNouns = map[string]bool{"day": true, "week": true, "month": true, "year": true, "morning": true, "afternoon": true, "evening": true, "night": true, "weekend": true, "time": true}
+
+// verbAtAny reports whether one of atts has its verb at i.
+func verbAtAny(atts []*attribution, i int) bool {
+	return slices.ContainsFunc(atts, func(b *attribution) bool { return b.verb.i == i })
 }
 
 // firstSpeakerStart is where an attribution's speakers begin: the first of

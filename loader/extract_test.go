@@ -1613,6 +1613,10 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Anthony Albanese", mode: dipgraph.ModeIndirect, text: "made clear"},
 				{speaker: "Anthony Albanese", mode: dipgraph.ModeIndirect, text: "Labor would support", addressees: []string{"Joko Widodo"}},
 			}},
+		{"quote_then_a_described_name", "“We sent a journalist to do journalism,” the newspaper’s editor-in-chief, Andreas Gustavsson, said on Friday.",
+			[]claimView{{speaker: "Andreas Gustavsson", mode: dipgraph.ModeDirect, text: "do journalism"}}},
+		{"said_that_day", "“We will not be rushed into anything,” Lavrov said that day.",
+			[]claimView{{speaker: "Sergey Lavrov", mode: dipgraph.ModeDirect, text: "rushed"}}},
 		{"asking_in_a_call_to_act", "Presidential spokesman Kim Eui-kyeom said Trump had asked President Moon Jae-in in a phone call on Thursday to help restart the talks.",
 			[]claimView{
 				{speaker: "Kim Eui-kyeom", mode: dipgraph.ModeIndirect, text: "Trump had asked"},

@@ -1267,6 +1267,13 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 				continue
 			}
 			c := &rawClaim{sent: s, speaker: x.lastQuoteSpeaker, mode: dipgraph.ModeDirect, verbTok: -1, confidence: 0.55}
+			latest := x.lastSpeaker != nil && x.lastSpeakerPara == s.para && x.lastSpeaker != x.lastQuoteSpeaker
+			if latest {
+				// "Fidan told the two delegations they stood at a fork in
+				// the road. “One path leads to peace …”": the one who spoke
+				// last in the paragraph goes on, to those he told
+				c.speaker = x.lastSpeaker
+			}
 			var ok bool
 			if c.start, c.end, ok = q.span(toks); !ok {
 				continue
@@ -1285,6 +1292,8 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 				// "“Mr. President, we are here to build …”" after "she
 				// said, turning to Tebboune"
 				c.addressees = v
+			} else if latest {
+				c.addressees = x.lastSpeakerHearers
 			} else if s.para == x.lastQuotePara {
 				// the quote goes on in the same paragraph, to the same
 				// hearers: "“Dear President Vucic, you have been a true
@@ -1295,6 +1304,12 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 		}
 	}
 	for _, c := range out {
+		if c.reportedBy == nil && !c.inQuote {
+			x.lastSpeaker, x.lastSpeakerPara, x.lastSpeakerHearers = c.speaker, s.para, nil
+			if c.att != nil && c.att.verb.has(verbTell) {
+				x.lastSpeakerHearers = c.addressees
+			}
+		}
 		if c.mode == dipgraph.ModeDirect && !c.inQuote {
 			// (not "“I told him: …”": whom the speaker told then is not
 			// whom the quote goes on to)

@@ -47,6 +47,11 @@ type extractor struct {
 	lastQuoteSpeaker *entity
 	lastQuoteHearers []*entity // whom the last quote was addressed to
 	lastQuotePara    int
+	// the speaker of the last sentence with a claim, whatever its mode,
+	// and whom the claim named as told
+	lastSpeaker        *entity
+	lastSpeakerHearers []*entity
+	lastSpeakerPara    int
 
 	mentions map[*sentence][]mention
 	sent     *sentence // the sentence being read
@@ -70,7 +75,7 @@ func Extract(text []byte, opts Options) (*dipgraph.Document, error) {
 		lex: lx, text: text, src: string(text), reg: newRegistry(lx),
 		anaphora: map[*sentence][]anaphor{}, current: map[*entity]*rawEvent{},
 		currentPara: map[*entity]int{}, lastDate: map[*entity]dipgraph.Date{}, spokenTo: map[*entity]turn{}, lastHearer: map[*entity]turn{},
-		lastQuotePara: -10, questionPara: -10, mentions: map[*sentence][]mention{}, letters: map[*entity]turn{},
+		lastQuotePara: -10, lastSpeakerPara: -10, questionPara: -10, mentions: map[*sentence][]mention{}, letters: map[*entity]turn{},
 	}
 	if opts.Published != "" {
 		if _, err := dipgraph.ParseDate(string(opts.Published)); err != nil {

@@ -1617,6 +1617,12 @@ func TestExtract_statements(t *testing.T) {
 			[]claimView{{speaker: "Andreas Gustavsson", mode: dipgraph.ModeDirect, text: "do journalism"}}},
 		{"said_that_day", "“We will not be rushed into anything,” Lavrov said that day.",
 			[]claimView{{speaker: "Sergey Lavrov", mode: dipgraph.ModeDirect, text: "rushed"}}},
+		{"a_bare_quote_goes_on_from_the_last_speaker", "“We will not be rushed,” Lavrov said on Monday.\n\nTurkish Foreign Minister Hakan Fidan told the two delegations they stood at a fork in the road. “One path leads to peace, the other to more graves.”",
+			[]claimView{
+				{speaker: "Sergey Lavrov", mode: dipgraph.ModeDirect, text: "rushed"},
+				{speaker: "Hakan Fidan", mode: dipgraph.ModeIndirect, text: "fork", addressees: []string{"the two delegations"}},
+				{speaker: "Hakan Fidan", mode: dipgraph.ModeDirect, text: "One path", addressees: []string{"the two delegations"}},
+			}},
 		{"asking_in_a_call_to_act", "Presidential spokesman Kim Eui-kyeom said Trump had asked President Moon Jae-in in a phone call on Thursday to help restart the talks.",
 			[]claimView{
 				{speaker: "Kim Eui-kyeom", mode: dipgraph.ModeIndirect, text: "Trump had asked"},

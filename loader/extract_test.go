@@ -1623,6 +1623,13 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Hakan Fidan", mode: dipgraph.ModeIndirect, text: "fork", addressees: []string{"the two delegations"}},
 				{speaker: "Hakan Fidan", mode: dipgraph.ModeDirect, text: "One path", addressees: []string{"the two delegations"}},
 			}},
+		{"participle_of_a_that_verb", "Lithuanian Foreign Minister Gabrielius Landsbergis dismissed the protest, pointing out that trains were still running.",
+			[]claimView{
+				{speaker: "Gabrielius Landsbergis", mode: dipgraph.ModeIndirect, text: "the protest"},
+				{speaker: "Gabrielius Landsbergis", mode: dipgraph.ModeIndirect, text: "trains were still running"},
+			}},
+		{"went_on_to_say", "Lithuanian Foreign Minister Gabrielius Landsbergis went on to say that the border would stay open.",
+			[]claimView{{speaker: "Gabrielius Landsbergis", mode: dipgraph.ModeIndirect, text: "stay open"}}},
 		{"asking_in_a_call_to_act", "Presidential spokesman Kim Eui-kyeom said Trump had asked President Moon Jae-in in a phone call on Thursday to help restart the talks.",
 			[]claimView{
 				{speaker: "Kim Eui-kyeom", mode: dipgraph.ModeIndirect, text: "Trump had asked"},

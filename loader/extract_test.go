@@ -1630,6 +1630,8 @@ func TestExtract_statements(t *testing.T) {
 			}},
 		{"went_on_to_say", "Lithuanian Foreign Minister Gabrielius Landsbergis went on to say that the border would stay open.",
 			[]claimView{{speaker: "Gabrielius Landsbergis", mode: dipgraph.ModeIndirect, text: "stay open"}}},
+		{"a_common_demonym", "Armenian Prime Minister Nikol Pashinyan met Kazakh President Kassym-Jomart Tokayev on Tuesday. The Kazakh leader told him Kazakhstan supported a peace treaty.",
+			[]claimView{{speaker: "Kassym-Jomart Tokayev", mode: dipgraph.ModeIndirect, text: "supported a peace treaty", addressees: []string{"Nikol Pashinyan"}, event: dipgraph.EventMeeting}}},
 		{"asking_in_a_call_to_act", "Presidential spokesman Kim Eui-kyeom said Trump had asked President Moon Jae-in in a phone call on Thursday to help restart the talks.",
 			[]claimView{
 				{speaker: "Kim Eui-kyeom", mode: dipgraph.ModeIndirect, text: "Trump had asked"},

@@ -3377,9 +3377,18 @@ func skipDatePhrase(toks []token, k int) int {
 			return j + 1
 		case (w == "last" || w == "this" || w == "next") && j+1 < len(toks) && (toks[j+1].lower() == "week" || toks[j+1].lower() == "month" || weekdays[toks[j+1].lower()] != 0):
 			return j + 2
+		case (w == "a" || w == "an" || counts[w] > 0 || w == "several") && j+2 < len(toks) && laterUnits[toks[j+1].lower()] && toks[j+2].lower() == "later":
+			return j + 3 // "said a day later that", "two hours later"
+		case laterUnits[w] && j+1 < len(toks) && toks[j+1].lower() == "later":
+			return j + 2 // "days later"
 		}
 	}
 	return k
+}
+
+// laterUnits measure how much later: "a day later", "hours later".
+var laterUnits = map[string]bool{
+	"minute": true, "minutes": true, "hour": true, "hours": true, "day": true, "days": true, "week": true, "weeks": true,
 }
 
 // reflexives stress the actor before them: "Prigozhin himself".

@@ -1632,6 +1632,11 @@ func TestExtract_statements(t *testing.T) {
 			[]claimView{{speaker: "Gabrielius Landsbergis", mode: dipgraph.ModeIndirect, text: "stay open"}}},
 		{"a_common_demonym", "Armenian Prime Minister Nikol Pashinyan met Kazakh President Kassym-Jomart Tokayev on Tuesday. The Kazakh leader told him Kazakhstan supported a peace treaty.",
 			[]claimView{{speaker: "Kassym-Jomart Tokayev", mode: dipgraph.ModeIndirect, text: "supported a peace treaty", addressees: []string{"Nikol Pashinyan"}, event: dipgraph.EventMeeting}}},
+		{"the_foreign_ministry_in_a_capital", "Iranian President Ebrahim Raisi called the shooting a crime, and the foreign ministry in Baku said a day later that it was evacuating the embassy’s staff.",
+			[]claimView{
+				{speaker: "Ebrahim Raisi", mode: dipgraph.ModeIndirect, text: "the shooting"},
+				{speaker: "Azerbaijan", mode: dipgraph.ModeIndirect, text: "it was evacuating"},
+			}},
 		{"asking_in_a_call_to_act", "Presidential spokesman Kim Eui-kyeom said Trump had asked President Moon Jae-in in a phone call on Thursday to help restart the talks.",
 			[]claimView{
 				{speaker: "Kim Eui-kyeom", mode: dipgraph.ModeIndirect, text: "Trump had asked"},
@@ -1998,6 +2003,27 @@ func TestTailAttribution(t *testing.T) {
 				got = spanText(toks[:k])
 			}
 			if got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestSkipDatePhrase(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       string // the words after the date phrase that opens text
+	}{
+		{"weekday", "on Friday that talks would resume", "that talks would resume"},
+		{"a_day_later", "a day later that it was evacuating", "that it was evacuating"},
+		{"two_hours_later", "two hours later that the flights would go", "that the flights would go"},
+		{"days_later", "days later that nothing had changed", "that nothing had changed"},
+		{"no_date", "that a day later the flights would go", "that a day later the flights would go"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			toks := tokenize(tt.text, 0, len(tt.text), nil)
+			if got := spanText(toks[skipDatePhrase(toks, 0):]); got != tt.want {
 				t.Errorf("got %q, want %q", got, tt.want)
 			}
 		})

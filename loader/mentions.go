@@ -307,6 +307,14 @@ func (r *registry) person(name string) *entity {
 	return e
 }
 
+// capitalBodies are the bodies that "in <capital>" places in their own
+// state's seat; ministryKinds the words before "ministry" such a body may
+// have.
+var (
+	capitalBodies = map[string]bool{"authorities": true, "government": true, "ministry": true, "presidency": true, "leadership": true}
+	ministryKinds = map[string]bool{"foreign": true, "defence": true, "defense": true, "interior": true, "finance": true}
+)
+
 // bodyByHead returns the organisation of the article, latest first, whose
 // name of several words ends in head ("Iran's Revolutionary Guards" for
 // "Guards"), or nil.
@@ -1925,15 +1933,20 @@ func (r *registry) governmentBody(toks []token, i int) (mention, bool) {
 	if j >= len(toks) {
 		return mention{}, false
 	}
-	if toks[i].lower() == "the" && (toks[j].lower() == "authorities" || toks[j].lower() == "government") && j+2 < len(toks) && toks[j+1].lower() == "in" {
-		// "the authorities in Algiers", "the government in Dhaka": the
-		// state whose capital it is
-		if vals, n := r.nameAt(toks, j+2); n > 0 {
+	b := j // the body's head word
+	if b+1 < len(toks) && ministryKinds[toks[b].lower()] && toks[b+1].lower() == "ministry" {
+		b++ // "the foreign ministry in Baku"
+	}
+	if toks[i].lower() == "the" && capitalBodies[toks[b].lower()] && b+2 < len(toks) && toks[b+1].lower() == "in" {
+		// "the authorities in Algiers", "the government in Dhaka", "the
+		// foreign ministry in Baku": the state whose capital it is (not
+		// "the embassy in Baku", a guest there)
+		if vals, n := r.nameAt(toks, b+2); n > 0 {
 			if k := vals[0].(*knownActor); k.Kind == dipgraph.KindState {
 				e := r.fromKnown(k)
-				e.addAlias(spanText(toks[i : j+2+n]))
+				e.addAlias(spanText(toks[i : b+2+n]))
 				e.spokeAsBody, r.lastBody = true, e
-				return mention{start: i, end: j + 2 + n, ent: e}, true
+				return mention{start: i, end: b + 2 + n, ent: e}, true
 			}
 		}
 	}

@@ -82,24 +82,25 @@ type mention struct {
 
 // registry holds the entities of one article.
 type registry struct {
-	lex        *lexicon
-	entities   []*entity
-	byKnown    map[*knownActor]*entity
-	byName     map[string]*entity   // lower-case canonical names
-	recent     []*entity            // entities by latest mention, most recent last
-	local      map[string]*entity   // acronyms the article defines, lower case
-	groups     map[int][]*entity    // the last "A, B and C" of states, by size
-	home       *knownActor          // the state of the dateline's city, if any
-	subjects   *[]*entity           // the extractor's salient subjects, most recent last
-	issuers    []*entity            // who issued the statement or readout last named
-	issuerOf   map[string][]*entity // who issued the last document named by each noun ("note", "communiqué")
-	lastBody   *entity              // the state whose body (ministry, embassy) was named last
-	lead       **entity             // the extractor's first person the story was about
-	party      []*entity            // the persons "the four leaders" named last, for "the leaders"
-	day        dipgraph.Date        // the article's publication date, for office holders
-	bare       map[string]*entity   // who a capitalised bare title ("The Prime Minister") first named, by lower-case title
-	delegation *entity              // the state whose delegation was named last ("the Saudi delegation")
-	headline   int                  // how many entities the headline and subtitle named (r.entities is in first-mention order); -1 while they are read
+	lex         *lexicon
+	entities    []*entity
+	byKnown     map[*knownActor]*entity
+	byName      map[string]*entity   // lower-case canonical names
+	recent      []*entity            // entities by latest mention, most recent last
+	local       map[string]*entity   // acronyms the article defines, lower case
+	groups      map[int][]*entity    // the last "A, B and C" of states, by size
+	home        *knownActor          // the state of the dateline's city, if any
+	subjects    *[]*entity           // the extractor's salient subjects, most recent last
+	issuers     []*entity            // who issued the statement or readout last named
+	issuerOf    map[string][]*entity // who issued the last document named by each noun ("note", "communiqué")
+	lastBody    *entity              // the state whose body (ministry, embassy) was named last
+	lastEmbassy *entity              // the state whose embassy was named last by its demonym
+	lead        **entity             // the extractor's first person the story was about
+	party       []*entity            // the persons "the four leaders" named last, for "the leaders"
+	day         dipgraph.Date        // the article's publication date, for office holders
+	bare        map[string]*entity   // who a capitalised bare title ("The Prime Minister") first named, by lower-case title
+	delegation  *entity              // the state whose delegation was named last ("the Saudi delegation")
+	headline    int                  // how many entities the headline and subtitle named (r.entities is in first-mention order); -1 while they are read
 
 	// names caches the lexicon's name matches of the sentence being
 	// scanned, as several patterns ask at the same positions.
@@ -1311,7 +1312,15 @@ func (r *registry) descriptor(toks []token, i int) (mention, bool) {
 			aff = r.fromKnown(demonym) // "the Chinese embassy" before China is named
 		}
 		if aff != nil {
+			if w == "embassy" {
+				r.lastEmbassy = aff
+			}
 			return mention{start: i, end: j + n, ent: aff, kind: byDescriptor}, true
+		}
+		if w == "embassy" && r.lastEmbassy != nil {
+			// "a protest note to the Chinese embassy … The embassy said":
+			// the state whose embassy was named last, not the story's own
+			return mention{start: i, end: j + n, ent: r.lastEmbassy, kind: byDescriptor}, true
 		}
 		if f := firstWord(toks); i >= 2 && f >= 0 && toks[i-1].text == "," {
 			// "France, the presidency said, remained ready to talk": the

@@ -54,8 +54,12 @@ type rawClaim struct {
 	verb       string
 	start, end int // byte span of the content
 	quote      string
-	confidence float64
-	verbTok    int // token index of the verb in the sentence, -1 if none
+	// quoteToks are the tokens of quote, made once for the vocative
+	// search (quoteToksOf says of which text)
+	quoteToks   []token
+	quoteToksOf string
+	confidence  float64
+	verbTok     int // token index of the verb in the sentence, -1 if none
 	// regionLo and regionHi bound the tokens whose phrases may frame the
 	// claim, such as "in a press conference".
 	regionLo, regionHi int
@@ -3147,7 +3151,10 @@ func (x *extractor) vocative(c *rawClaim, speaker *entity) []*entity {
 	if c.mode != dipgraph.ModeDirect || c.quote == "" {
 		return nil
 	}
-	toks := tokenize(c.quote, 0, len(c.quote), nil)
+	if c.quoteToks == nil || c.quoteToksOf != c.quote {
+		c.quoteToks, c.quoteToksOf = tokenize(c.quote, 0, len(c.quote), nil), c.quote
+	}
+	toks := c.quoteToks
 	for i := 0; i < len(toks) && i < 16; i++ {
 		// at the opening, or set off by commas early in the quote: "Thank
 		// you, Mr. President, from our soldiers", "You and I both know,

@@ -1639,6 +1639,8 @@ func TestExtract_statements(t *testing.T) {
 			}},
 		{"the_embassy_named_before", "JAKARTA, Jan. 5 — Indonesia delivered a protest note to the Chinese embassy on Monday. The embassy said in a short statement that the two countries should settle their differences.",
 			[]claimView{{speaker: "China", mode: dipgraph.ModeIndirect, text: "settle their differences", event: dipgraph.EventAnnouncement}}},
+		{"a_known_person_by_first_name", "Indonesian Foreign Minister Retno Marsudi flew to Hanoi on Monday. Retno told reporters that the fishermen would be treated fairly.",
+			[]claimView{{speaker: "Retno Marsudi", mode: dipgraph.ModeIndirect, text: "treated fairly"}}},
 		{"asking_in_a_call_to_act", "Presidential spokesman Kim Eui-kyeom said Trump had asked President Moon Jae-in in a phone call on Thursday to help restart the talks.",
 			[]claimView{
 				{speaker: "Kim Eui-kyeom", mode: dipgraph.ModeIndirect, text: "Trump had asked"},

@@ -329,6 +329,30 @@ func (r *registry) bodyByHead(head string) *entity {
 	return nil
 }
 
+// byFirstName returns the one known person of the article whose name of
+// two or three words begins with name, or nil when none or several do or
+// name is some person's family name.
+func (r *registry) byFirstName(name string) *entity {
+	var found *entity
+	for _, e := range r.entities {
+		if e.kind != dipgraph.KindPerson {
+			continue
+		}
+		f := strings.Fields(e.name)
+		if e.lastName() == name {
+			return nil
+		}
+		if e.known == nil || len(f) < 2 || len(f) > 3 || f[0] != name {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = e
+	}
+	return found
+}
+
 // byGivenName returns the one person of the article whose name is the
 // given name parts[0] followed by a patronymic ("Prince Mohammed" after
 // Mohammed bin Salman, "Sheikh Tamim" after Tamim bin Hamad Al Thani), or
@@ -1648,6 +1672,12 @@ func (r *registry) unknownName(toks []token, i int, verbAt func(int) bool) (ment
 			e.addAlias(name)
 			return mention{start: i, end: k, ent: e}, true
 		}
+	}
+	if e := r.byFirstName(name); k-i == 1 && e != nil {
+		// "Retno told reporters" after "Foreign Minister Retno Marsudi":
+		// the one person of the story with that given name
+		e.addAlias(name)
+		return mention{start: i, end: k, ent: e}, true
 	}
 	next := k
 	if next+1 < len(toks) && toks[next].text == "," && k-i >= 2 && k-i <= 4 && (appositionOpeners[toks[next+1].lower()] || verbAfterAdverbs(toks, next+1, verbAt)) ||

@@ -800,6 +800,21 @@ func (e *rawEvent) dateFrom(dates []dateExpr, claims []*rawClaim) {
 	bestDist := 1 << 30
 	toks := e.sent.toks
 	framing := !insideClaim(toks[e.tokStart], claims)
+	// the dateline's day is the filing day: it dates the event only when
+	// the sentence names no other ("DOHA, June 30 — Two days of talks …
+	// ended late on Wednesday")
+	dateline := datelineEnd(toks)
+	if slices.ContainsFunc(dates, func(d dateExpr) bool {
+		return d.tokStart >= dateline && !(framing && insideClaim(toks[d.tokStart], claims))
+	}) {
+		var rest []dateExpr
+		for _, d := range dates {
+			if d.tokEnd > dateline {
+				rest = append(rest, d)
+			}
+		}
+		dates = rest
+	}
 	for i, d := range dates {
 		if framing && insideClaim(toks[d.tokStart], claims) {
 			continue

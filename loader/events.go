@@ -882,7 +882,13 @@ func sinceBefore(toks []token, k int) bool {
 	if toks[k].lower() == "since" {
 		return true
 	}
-	return k >= 3 && toks[k-3].lower() == "since" && strings.HasSuffix(toks[k-2].lower(), "ing") && toks[k-1].isWord()
+	// "since taking office yesterday", "since taking office in October"
+	for j := k - 1; j >= 0 && j >= k-5 && toks[j].isWord() && !toks[j].quoted; j-- {
+		if toks[j].lower() == "since" {
+			return j+1 < k && strings.HasSuffix(toks[j+1].lower(), "ing")
+		}
+	}
+	return false
 }
 
 // startedBefore reports whether a verb of beginning stands just before the

@@ -137,6 +137,9 @@ func findVerbs(l *lexicon, toks []token, headline bool) []verbOcc {
 		if n == 1 && i+1 < len(toks) && (toks[i+1].lower() == "on" || toks[i+1].lower() == "ahead") && strings.HasPrefix(toks[i].lower(), "press") {
 			continue // "pressed on with war games", "pressed ahead": went on, said nothing
 		}
+		if n == 1 && i+1 < len(toks) && toks[i].lower() == "press" && pressNouns[toks[i+1].lower()] {
+			continue // "the press secretary", "a press conference": a noun
+		}
 		v := verbOcc{i: i, n: n}
 		for _, x := range vals {
 			v.classes = append(v.classes, x.(verbClass))
@@ -3403,6 +3406,9 @@ var reflexives = map[string]bool{"himself": true, "herself": true, "itself": tru
 
 // pressWords name the press as a speaker's audience: "told reporters".
 var pressWords = wordSet("press")
+
+// pressNouns follow "press" used as a noun: "press secretary".
+var pressNouns = wordSet("press-noun")
 
 // objectPronouns stand only as objects.
 var objectPronouns = map[string]bool{"him": true, "her": true, "them": true}

@@ -840,10 +840,11 @@ func (e *rawEvent) dateFrom(dates []dateExpr, claims []*rawClaim) {
 			best, bestDist = i, -1
 			continue
 		}
-		if r := relativeClauseStart(toks, d.tokStart); r >= 0 && r != e.tokEnd && !inRelativeClause(toks, e.tokStart) {
+		if r := relativeClauseStart(toks, d.tokStart); r >= 0 && r != e.tokEnd && !ownWhich(toks, e, r) && !inRelativeClause(toks, e.tokStart) {
 			// "Blinken, who landed late on Sunday, met Sisi": another
-			// event's day ("a summit, which opens on November 30" is the
-			// summit's own)
+			// event's day ("a summit, which opens on November 30", "an
+			// emergency meeting of the council, which … would take place
+			// on Thursday" are the event's own)
 			continue
 		}
 		if dist < 0 {
@@ -872,6 +873,27 @@ func (e *rawEvent) dateFrom(dates []dateExpr, claims []*rawClaim) {
 	if e.past && e.date == "" {
 		e.explicitDate = true
 	}
+}
+
+// ownWhich reports whether the relative clause opening at the comma r is
+// about e itself, after a short phrase that follows its trigger: "an
+// emergency meeting of the UN Security Council, which diplomats said would
+// take place on Thursday", "a summit in Brussels, which opens on Monday".
+func ownWhich(toks []token, e *rawEvent, r int) bool {
+	if r+1 >= len(toks) || toks[r+1].lower() != "which" || r <= e.tokEnd || r > e.tokEnd+6 {
+		return false
+	}
+	switch toks[e.tokEnd].lower() {
+	case "of", "in", "at", "on":
+	default:
+		return false
+	}
+	for _, t := range toks[e.tokEnd:r] {
+		if !t.isWord() || t.quoted {
+			return false
+		}
+	}
+	return true
 }
 
 // sinceBefore reports whether the date at k is the bound of a "since"

@@ -1683,6 +1683,7 @@ func TestExtract_dates(t *testing.T) {
 		{"the_leads_day_goes_on_when_no_other_is_named", "Putin met Scholz in Moscow on Tuesday.\n\nThe visit was the chancellor’s first to Russia.\n\nIt drew criticism in Kyiv.\n\nThe two leaders later held a joint news conference.", "2022-02-15"},
 		{"a_relative_clauses_day_is_another_events", "Lavrov, who arrived in Beijing on Sunday, held talks with Wang Yi.", ""},
 		{"weekday_same_day", "Putin met Scholz on Tuesday.", "2022-02-15"},
+		{"which_after_the_events_phrase_is_its_own", "France requested an emergency meeting of the UN Security Council, which diplomats said would take place on Thursday.", "2022-02-17"},
 		{"press_secretary_is_no_verb", "At her first briefing as press secretary, held on Monday afternoon, Karoline Leavitt said Colombia had agreed.", "2022-02-14"},
 		{"since_taking_office_in_a_month_is_a_bound", "Meloni, on her first official visit to Africa since taking office in October, arrived in Algiers on Sunday afternoon.", "2022-02-13"},
 		{"the_datelines_day_gives_way_to_the_sentences", "DOHA, Feb. 10 — Two days of indirect talks between the United States and Iran in the Qatari capital ended late on Wednesday without a breakthrough.", "2022-02-08"},

@@ -1641,6 +1641,8 @@ func TestExtract_statements(t *testing.T) {
 			[]claimView{{speaker: "China", mode: dipgraph.ModeIndirect, text: "settle their differences", event: dipgraph.EventAnnouncement}}},
 		{"a_known_person_by_first_name", "Indonesian Foreign Minister Retno Marsudi flew to Hanoi on Monday. Retno told reporters that the fishermen would be treated fairly.",
 			[]claimView{{speaker: "Retno Marsudi", mode: dipgraph.ModeIndirect, text: "treated fairly"}}},
+		{"a_short_name_first_then_the_full_one", "Prince Mohammed greets Biden in Jeddah\n\nJEDDAH, July 16 — President Joe Biden held talks with Crown Prince Mohammed bin Salman on Friday. “Welcome to Jeddah, Mr. President,” Prince Mohammed told his guest.",
+			[]claimView{{speaker: "Mohammed bin Salman", mode: dipgraph.ModeDirect, text: "Welcome", addressees: []string{"Joe Biden"}, event: dipgraph.EventMeeting}}},
 		{"asking_in_a_call_to_act", "Presidential spokesman Kim Eui-kyeom said Trump had asked President Moon Jae-in in a phone call on Thursday to help restart the talks.",
 			[]claimView{
 				{speaker: "Kim Eui-kyeom", mode: dipgraph.ModeIndirect, text: "Trump had asked"},

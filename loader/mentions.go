@@ -246,6 +246,11 @@ func withoutInitials(parts []string) []string {
 func (r *registry) person(name string) *entity {
 	low := strings.ToLower(name)
 	if e := r.byName[low]; e != nil && e.kind == dipgraph.KindPerson {
+		if full := r.byGivenName([]string{name}); full != nil && e.known == nil {
+			// "Prince Mohammed" in the headline, then "Crown Prince
+			// Mohammed bin Salman": the full name from now on
+			return full
+		}
 		return e
 	}
 	parts := strings.Fields(name)

@@ -242,7 +242,9 @@ func subjectNear(toks []token, ms []mention, v verbOcc) (mention, bool, bool) {
 		if k > 0 && toks[k-1].text == "," {
 			k--
 		}
-		if m, ok := mentionEndingAt(ms, k); ok && m.kind == byName && (toks[j-1].lower() == "who" || k < j-1 && m.ent != nil && m.ent.kind != dipgraph.KindPerson && m.start <= skipDatePhrase(toks, datelineEnd(toks))+1 && !v.has(verbTell)) {
+		// (a person described, too: "The Labor leader, who had thanked
+		// Indonesia …, told reporters")
+		if m, ok := mentionEndingAt(ms, k); ok && (m.kind == byName || toks[j-1].lower() == "who" && m.kind == byDescriptor && m.ent != nil && m.ent.kind == dipgraph.KindPerson) && (toks[j-1].lower() == "who" || k < j-1 && m.ent != nil && m.ent.kind != dipgraph.KindPerson && m.start <= skipDatePhrase(toks, datelineEnd(toks))+1 && !v.has(verbTell)) {
 			return m, false, true
 		}
 		if toks[j-1].lower() == "who" && k < j-1 {
@@ -949,7 +951,20 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 		// note on what was reported
 		comment := k+2 < len(toks) && toks[k].text == "," && (toks[k+1].lower() == "in" && articles[toks[k+2].lower()] || toks[k+1].lower() == "a" || toks[k+1].lower() == "an") && postposedClause(toks, firstSpeakerStart(a)) >= 0
 		request := a.verb.has(verbUrge) && !a.verb.has(verbTell) && k < len(toks) && toks[k].lower() == "to"
-		if t := thatAfterPhrase(toks, k, next, a.verb.has(verbTell)); t > k && !comment && !request {
+		limit := next
+		if r := relativeClauseStart(toks, a.verb.i); r >= 0 && toks[r+1].lower() == "who" && !a.after && !a.verb.has(verbTell) && !a.verb.has(verbSay) {
+			// "Albanese, who had thanked Indonesia for its sympathy, told
+			// reporters that …": the relative clause ends at its comma
+			// (not "Li, who told fellow leaders, according to state media,
+			// that …")
+			for j := k; j < limit; j++ {
+				if toks[j].text == "," && !toks[j].quoted {
+					limit = j
+					break
+				}
+			}
+		}
+		if t := thatAfterPhrase(toks, k, limit, a.verb.has(verbTell)); t > k && !comment && !request {
 			// not "urged both sides to avoid any step that could …"
 			k = t
 		}

@@ -1643,6 +1643,11 @@ func TestExtract_statements(t *testing.T) {
 			[]claimView{{speaker: "Retno Marsudi", mode: dipgraph.ModeIndirect, text: "treated fairly"}}},
 		{"a_short_name_first_then_the_full_one", "Prince Mohammed greets Biden in Jeddah\n\nJEDDAH, July 16 — President Joe Biden held talks with Crown Prince Mohammed bin Salman on Friday. “Welcome to Jeddah, Mr. President,” Prince Mohammed told his guest.",
 			[]claimView{{speaker: "Mohammed bin Salman", mode: dipgraph.ModeDirect, text: "Welcome", addressees: []string{"Joe Biden"}, event: dipgraph.EventMeeting}}},
+		{"a_described_person_who_had_thanked", "Widodo later met opposition leader Anthony Albanese in his office. The Labor leader, who had thanked Indonesia for its sympathy over the fires, told reporters that Labor would support the agreement.",
+			[]claimView{
+				{speaker: "Anthony Albanese", mode: dipgraph.ModeIndirect, text: "its sympathy", addressees: []string{"Indonesia"}},
+				{speaker: "Anthony Albanese", mode: dipgraph.ModeIndirect, text: "Labor would support"},
+			}},
 		{"asking_in_a_call_to_act", "Presidential spokesman Kim Eui-kyeom said Trump had asked President Moon Jae-in in a phone call on Thursday to help restart the talks.",
 			[]claimView{
 				{speaker: "Kim Eui-kyeom", mode: dipgraph.ModeIndirect, text: "Trump had asked"},

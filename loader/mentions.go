@@ -343,11 +343,11 @@ func (r *registry) byFirstName(name string) *entity {
 		if e.kind != dipgraph.KindPerson {
 			continue
 		}
-		f := strings.Fields(e.name)
 		if e.lastName() == name {
 			return nil
 		}
-		if e.known == nil || len(f) < 2 || len(f) > 3 || f[0] != name {
+		words := strings.Count(e.name, " ") + 1
+		if e.known == nil || words < 2 || words > 3 || len(e.name) <= len(name) || e.name[len(name)] != ' ' || e.name[:len(name)] != name {
 			continue
 		}
 		if found != nil {

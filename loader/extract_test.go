@@ -1648,6 +1648,8 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Anthony Albanese", mode: dipgraph.ModeIndirect, text: "its sympathy", addressees: []string{"Indonesia"}},
 				{speaker: "Anthony Albanese", mode: dipgraph.ModeIndirect, text: "Labor would support"},
 			}},
+		{"a_counterpart_named_in_apposition_is_not_the_latest_of_the_state", "Turkish President Tayyip Erdogan was not in Ankara. Swedish Foreign Minister Maria Malmer Stenergard spoke by telephone with her Turkish counterpart, Hakan Fidan, on Saturday. Fidan assured the Swedish minister that the case would be handled swiftly.",
+			[]claimView{{speaker: "Hakan Fidan", mode: dipgraph.ModeIndirect, text: "handled swiftly", addressees: []string{"Maria Malmer Stenergard"}, event: dipgraph.EventCall}}},
 		{"asking_in_a_call_to_act", "Presidential spokesman Kim Eui-kyeom said Trump had asked President Moon Jae-in in a phone call on Thursday to help restart the talks.",
 			[]claimView{
 				{speaker: "Kim Eui-kyeom", mode: dipgraph.ModeIndirect, text: "Trump had asked"},

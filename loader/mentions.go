@@ -1109,7 +1109,21 @@ func (r *registry) descriptor(toks []token, i int) (mention, bool) {
 	if w := toks[i].lower(); (w == "his" || w == "her") && i+2 < len(toks) {
 		// "his Iranian counterpart": the latest person of that state
 		a, n := r.lex.demonymAt(toks, i+1)
-		if a != nil && i+1+n < len(toks) && toks[i+1+n].lower() == "counterpart" {
+		named := false
+		if c := i + 2 + n; c+1 < len(toks) && toks[c].text == "," && toks[c+1].capitalized() && !toks[c+1].quoted {
+			// a name set off, and closed by a comma, a full stop or a
+			// preposition ("…, Hakan Fidan, on Saturday"), not the subject
+			// after a fronted phrase ("Responding to her Russian
+			// counterpart, U.S. Ambassador Linda Thomas-Greenfield said")
+			k := c + 1
+			for k < len(toks) && k < c+6 && toks[k].capitalized() && !toks[k].quoted {
+				k++
+			}
+			named = k >= len(toks) || toks[k].text == "," || toks[k].text == "." || prepositions[toks[k].lower()]
+		}
+		if a != nil && i+1+n < len(toks) && toks[i+1+n].lower() == "counterpart" && !named {
+			// (not "her Turkish counterpart, Hakan Fidan,": the one the
+			// apposition names, not the latest Turk)
 			if e := r.lastPersonWithRole("", r.fromKnown(a), false); e != nil {
 				e.addAlias(spanText(toks[i+1 : i+2+n]))
 				return mention{start: i, end: i + 2 + n, ent: e, kind: byDescriptor}, true

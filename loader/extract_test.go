@@ -1650,6 +1650,8 @@ func TestExtract_statements(t *testing.T) {
 			}},
 		{"a_counterpart_named_in_apposition_is_not_the_latest_of_the_state", "Turkish President Tayyip Erdogan was not in Ankara. Swedish Foreign Minister Maria Malmer Stenergard spoke by telephone with her Turkish counterpart, Hakan Fidan, on Saturday. Fidan assured the Swedish minister that the case would be handled swiftly.",
 			[]claimView{{speaker: "Hakan Fidan", mode: dipgraph.ModeIndirect, text: "handled swiftly", addressees: []string{"Maria Malmer Stenergard"}, event: dipgraph.EventCall}}},
+		{"his_counterpart_holds_his_office", "Turkish Foreign Minister Hakan Fidan met the delegation on Monday. Turkish President Tayyip Erdogan hosted a dinner. Egyptian Foreign Minister Badr Abdelatty arrived late. He told his Turkish counterpart that Cairo wanted calm.",
+			[]claimView{{speaker: "Badr Abdelatty", mode: dipgraph.ModeIndirect, text: "wanted calm", addressees: []string{"Hakan Fidan"}}}},
 		{"asking_in_a_call_to_act", "Presidential spokesman Kim Eui-kyeom said Trump had asked President Moon Jae-in in a phone call on Thursday to help restart the talks.",
 			[]claimView{
 				{speaker: "Kim Eui-kyeom", mode: dipgraph.ModeIndirect, text: "Trump had asked"},

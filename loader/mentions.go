@@ -358,6 +358,26 @@ func (r *registry) byFirstName(name string) *entity {
 	return found
 }
 
+// counterpartOf returns the person of state st who holds the office of the
+// latest person named of another state ("the foreign minister … his Turkish
+// counterpart" is Turkey's foreign minister, not its president), else the
+// latest person of st, or nil.
+func (r *registry) counterpartOf(st *entity) *entity {
+	for k := len(r.recent) - 1; k >= 0; k-- {
+		p := r.recent[k]
+		if p.kind != dipgraph.KindPerson || p.affiliation == st || p.role == "" {
+			continue
+		}
+		for j := len(r.recent) - 1; j >= 0; j-- {
+			if q := r.recent[j]; q.kind == dipgraph.KindPerson && q.affiliation == st && q.role != "" && roleFits(q.role, p.role) {
+				return q
+			}
+		}
+		break
+	}
+	return r.lastPersonWithRole("", st, false)
+}
+
 // byGivenName returns the one person of the article whose name is the
 // given name parts[0] followed by a patronymic ("Prince Mohammed" after
 // Mohammed bin Salman, "Sheikh Tamim" after Tamim bin Hamad Al Thani), or
@@ -1124,7 +1144,7 @@ func (r *registry) descriptor(toks []token, i int) (mention, bool) {
 		if a != nil && i+1+n < len(toks) && toks[i+1+n].lower() == "counterpart" && !named {
 			// (not "her Turkish counterpart, Hakan Fidan,": the one the
 			// apposition names, not the latest Turk)
-			if e := r.lastPersonWithRole("", r.fromKnown(a), false); e != nil {
+			if e := r.counterpartOf(r.fromKnown(a)); e != nil {
 				e.addAlias(spanText(toks[i+1 : i+2+n]))
 				return mention{start: i, end: i + 2 + n, ent: e, kind: byDescriptor}, true
 			}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/dipgraph/dipgraph"
 )
@@ -67,6 +68,9 @@ type lexicon struct {
 	places   map[string]*knownActor // lower-case capitals and state names, for datelines
 	bodies   *trie                  // sub-state bodies ("air force") → true
 	starts   map[string]uint16      // first words of the tries' keys and the word classes → their bits
+	// punctStarts is set when some key begins with a punctuation mark,
+	// which mark must then look up too
+	punctStarts bool
 
 	familyNames     map[string]bool     // family names written first ("Wang")
 	placeHeads      map[string]bool     // last words of place names ("Sea")
@@ -331,6 +335,9 @@ func (l *lexicon) indexStarts() {
 		t.bit = 1 << i
 		for w := range t.next {
 			l.starts[w] |= t.bit
+			if r, _ := utf8.DecodeRuneInString(w); !isWordRune(r) {
+				l.punctStarts = true
+			}
 		}
 	}
 	for w := range weekdays {
@@ -353,6 +360,10 @@ func (l *lexicon) indexStarts() {
 // mark sets the starts bits of toks.
 func (l *lexicon) mark(toks []token) {
 	for i := range toks {
+		if toks[i].kind != tokWord && !l.punctStarts {
+			toks[i].starts = marked // no key begins with a mark: no lookup
+			continue
+		}
 		toks[i].starts = l.starts[toks[i].low] | marked
 		if len(toks[i].low) == 4 && isDigits(toks[i].low) {
 			toks[i].starts |= dateWord // "in 2001"

@@ -1652,6 +1652,12 @@ func TestExtract_statements(t *testing.T) {
 			[]claimView{{speaker: "Hakan Fidan", mode: dipgraph.ModeIndirect, text: "handled swiftly", addressees: []string{"Maria Malmer Stenergard"}, event: dipgraph.EventCall}}},
 		{"his_counterpart_holds_his_office", "Turkish Foreign Minister Hakan Fidan met the delegation on Monday. Turkish President Tayyip Erdogan hosted a dinner. Egyptian Foreign Minister Badr Abdelatty arrived late. He told his Turkish counterpart that Cairo wanted calm.",
 			[]claimView{{speaker: "Badr Abdelatty", mode: dipgraph.ModeIndirect, text: "wanted calm", addressees: []string{"Hakan Fidan"}}}},
+		{"a_group_told_before_an_event", "The Greek side had assured British officials before the visit that Mitsotakis would not campaign.",
+			[]claimView{{speaker: "Greece", mode: dipgraph.ModeIndirect, text: "would not campaign", addressees: []string{"British officials"}}}},
+		{"members_urged_are_hearers", "Ambassador Linda Thomas-Greenfield urged council members to impose an arms embargo.",
+			[]claimView{{speaker: "Linda Thomas-Greenfield", mode: dipgraph.ModeIndirect, text: "arms embargo", addressees: []string{"council members"}}}},
+		{"members_told_are_an_audience", "Ambassador Linda Thomas-Greenfield told the 15 members that the launch broke the resolutions.",
+			[]claimView{{speaker: "Linda Thomas-Greenfield", mode: dipgraph.ModeIndirect, text: "broke the resolutions"}}},
 		{"asking_in_a_call_to_act", "Presidential spokesman Kim Eui-kyeom said Trump had asked President Moon Jae-in in a phone call on Thursday to help restart the talks.",
 			[]claimView{
 				{speaker: "Kim Eui-kyeom", mode: dipgraph.ModeIndirect, text: "Trump had asked"},

@@ -321,6 +321,31 @@ var (
 	ministryKinds = map[string]bool{"foreign": true, "defence": true, "defense": true, "interior": true, "finance": true}
 )
 
+// urgedGroups head groups that are hearers only of a request: "urged
+// council members to …" (but "told the 15 members" is an audience).
+var urgedGroups = wordSet("urged-group")
+
+// timePhraseAfter returns where a short phrase placing an act in time
+// that opens at k ends ("before the visit", "during their talks"), or k.
+func timePhraseAfter(toks []token, k int) int {
+	if k+2 >= len(toks) {
+		return k
+	}
+	switch toks[k].lower() {
+	case "before", "after", "during":
+	default:
+		return k
+	}
+	j := k + 1
+	if w := toks[j].lower(); articles[w] || possessives[w] {
+		j++
+	}
+	if j < len(toks) && toks[j].isWord() && !toks[j].capitalized() && !toks[j].quoted {
+		return j + 1
+	}
+	return k
+}
+
 // bodyByHead returns the organisation of the article, latest first, whose
 // name of several words ends in head ("Iran's Revolutionary Guards" for
 // "Guards"), or nil.
@@ -2519,7 +2544,7 @@ func (r *registry) groupAddressee(toks []token, k int, urge bool) (*entity, int)
 		if !t.isWord() || t.quoted {
 			return nil, 0
 		}
-		if !r.lex.addresseeGroups[t.lower()] {
+		if !r.lex.addresseeGroups[t.lower()] && !(urge && urgedGroups[t.lower()]) {
 			continue
 		}
 		end := j + 1
@@ -2554,8 +2579,12 @@ func (r *registry) groupAddressee(toks []token, k int, urge bool) (*entity, int)
 		}
 		if !urge {
 			// "told the two delegations on Thursday that", "had told the
-			// mediators it would …"
+			// mediators it would …", "had assured British officials before
+			// the visit that"
 			if d := skipDatePhrase(toks, end); d > end {
+				end = d
+			}
+			if d := timePhraseAfter(toks, end); d > end {
 				end = d
 			}
 		}

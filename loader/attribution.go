@@ -925,6 +925,10 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 					addr = append(addr, e)
 				}
 				k = m.end
+			} else if g, end := x.reg.groupAddressee(toks, k+1, false); g != nil && !a.verb.has(verbUrge) && !ok {
+				// "made clear to the Turkish and Qatari mediators that …"
+				addr = append(addr, g)
+				k = end
 			}
 		}
 		if len(addr) == 0 && (a.inherited || a.verb.has(verbUrge)) {

@@ -1658,6 +1658,8 @@ func TestExtract_statements(t *testing.T) {
 			[]claimView{{speaker: "Linda Thomas-Greenfield", mode: dipgraph.ModeIndirect, text: "arms embargo", addressees: []string{"council members"}}}},
 		{"members_told_are_an_audience", "Ambassador Linda Thomas-Greenfield told the 15 members that the launch broke the resolutions.",
 			[]claimView{{speaker: "Linda Thomas-Greenfield", mode: dipgraph.ModeIndirect, text: "broke the resolutions"}}},
+		{"made_clear_to_a_group", "The Afghan negotiators had made clear to the Turkish and Qatari mediators that the Islamic Emirate would not yield.",
+			[]claimView{{speaker: "Afghanistan", mode: dipgraph.ModeIndirect, text: "would not yield", addressees: []string{"the Turkish and Qatari mediators"}}}},
 		{"asking_in_a_call_to_act", "Presidential spokesman Kim Eui-kyeom said Trump had asked President Moon Jae-in in a phone call on Thursday to help restart the talks.",
 			[]claimView{
 				{speaker: "Kim Eui-kyeom", mode: dipgraph.ModeIndirect, text: "Trump had asked"},

@@ -1660,6 +1660,11 @@ func TestExtract_statements(t *testing.T) {
 			[]claimView{{speaker: "Linda Thomas-Greenfield", mode: dipgraph.ModeIndirect, text: "broke the resolutions"}}},
 		{"made_clear_to_a_group", "The Afghan negotiators had made clear to the Turkish and Qatari mediators that the Islamic Emirate would not yield.",
 			[]claimView{{speaker: "Afghanistan", mode: dipgraph.ModeIndirect, text: "would not yield", addressees: []string{"the Turkish and Qatari mediators"}}}},
+		{"made_clear_to_a_name_unknown", "Lebanon’s foreign minister, Gebran Bassil, said he had made clear to Aboul Gheit at their meeting on Saturday that Beirut would dissociate itself.",
+			[]claimView{
+				{speaker: "Gebran Bassil", mode: dipgraph.ModeIndirect, text: "made clear to Aboul Gheit"},
+				{speaker: "Gebran Bassil", mode: dipgraph.ModeIndirect, text: "dissociate", addressees: []string{"Aboul Gheit"}, event: dipgraph.EventMeeting},
+			}},
 		{"asking_in_a_call_to_act", "Presidential spokesman Kim Eui-kyeom said Trump had asked President Moon Jae-in in a phone call on Thursday to help restart the talks.",
 			[]claimView{
 				{speaker: "Kim Eui-kyeom", mode: dipgraph.ModeIndirect, text: "Trump had asked"},

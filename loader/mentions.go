@@ -2909,6 +2909,10 @@ func personSlot(toks []token, i int, verbAt func(int) bool) bool {
 		return false
 	case p == "to" && i > 1 && toks[i-2].lower() == "spoke":
 		return true
+	case p == "to" && i > 2 && !toks[i-2].capitalized() && (verbAt(i-2) || toks[i-2].lower() == "clear" && verbAt(i-3)):
+		// "had made clear to Aboul Gheit", "said to Lavrov" (not a
+		// headline's "Pledge to Face Down …")
+		return true
 	case p == "by" && i > 1 && verbAt(i-2):
 		// "had been told by X"
 		return true

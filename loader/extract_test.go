@@ -1665,6 +1665,11 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Gebran Bassil", mode: dipgraph.ModeIndirect, text: "made clear to Aboul Gheit"},
 				{speaker: "Gebran Bassil", mode: dipgraph.ModeIndirect, text: "dissociate", addressees: []string{"Aboul Gheit"}, event: dipgraph.EventMeeting},
 			}},
+		{"a_group_told_in_a_call", "Canadian Prime Minister Justin Trudeau said he had told the provincial premiers in a video call on Thursday evening that no option would be excluded.",
+			[]claimView{
+				{speaker: "Justin Trudeau", mode: dipgraph.ModeIndirect, text: "told the provincial premiers"},
+				{speaker: "Justin Trudeau", mode: dipgraph.ModeIndirect, text: "no option", addressees: []string{"the provincial premiers"}, event: dipgraph.EventCall},
+			}},
 		{"asking_in_a_call_to_act", "Presidential spokesman Kim Eui-kyeom said Trump had asked President Moon Jae-in in a phone call on Thursday to help restart the talks.",
 			[]claimView{
 				{speaker: "Kim Eui-kyeom", mode: dipgraph.ModeIndirect, text: "Trump had asked"},

@@ -333,6 +333,21 @@ func timePhraseAfter(toks []token, k int) int {
 	}
 	switch toks[k].lower() {
 	case "before", "after", "during":
+	case "in":
+		// "told the premiers in a video call on Thursday evening that"
+		j := k + 1
+		if w := toks[j].lower(); articles[w] || possessives[w] {
+			j++
+		}
+		for m := j; m < len(toks) && m <= j+2; m++ {
+			if sceneNouns[toks[m].lower()] {
+				return skipDatePhrase(toks, m+1)
+			}
+			if !toks[m].isWord() || toks[m].capitalized() {
+				break
+			}
+		}
+		return k
 	default:
 		return k
 	}
@@ -345,6 +360,9 @@ func timePhraseAfter(toks []token, k int) int {
 	}
 	return k
 }
+
+// sceneNouns name a call or meeting in which something was said.
+var sceneNouns = map[string]bool{"call": true, "meeting": true, "talks": true, "conversation": true, "letter": true}
 
 // bodyByHead returns the organisation of the article, latest first, whose
 // name of several words ends in head ("Iran's Revolutionary Guards" for

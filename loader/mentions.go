@@ -246,10 +246,12 @@ func withoutInitials(parts []string) []string {
 func (r *registry) person(name string) *entity {
 	low := strings.ToLower(name)
 	if e := r.byName[low]; e != nil && e.kind == dipgraph.KindPerson {
-		if full := r.byGivenName([]string{name}); full != nil && e.known == nil {
-			// "Prince Mohammed" in the headline, then "Crown Prince
-			// Mohammed bin Salman": the full name from now on
-			return full
+		if e.known == nil && !strings.Contains(name, " ") {
+			if full := r.byGivenName(name); full != nil {
+				// "Prince Mohammed" in the headline, then "Crown Prince
+				// Mohammed bin Salman": the full name from now on
+				return full
+			}
 		}
 		return e
 	}
@@ -305,8 +307,10 @@ func (r *registry) person(name string) *entity {
 			return e
 		}
 	}
-	if e := r.byGivenName(parts); e != nil {
-		return e
+	if len(parts) == 1 {
+		if e := r.byGivenName(name); e != nil {
+			return e
+		}
 	}
 	e := &entity{kind: dipgraph.KindPerson, name: name, family: family, female: r.lex.female[parts[0]], male: r.lex.male[parts[0]]}
 	r.add(e)
@@ -422,18 +426,20 @@ func (r *registry) counterpartOf(st *entity) *entity {
 }
 
 // byGivenName returns the one person of the article whose name is the
-// given name parts[0] followed by a patronymic ("Prince Mohammed" after
-// Mohammed bin Salman, "Sheikh Tamim" after Tamim bin Hamad Al Thani), or
-// nil when the name is longer or two people share it.
-func (r *registry) byGivenName(parts []string) *entity {
-	if len(parts) != 1 {
-		return nil
-	}
+// given name followed by a patronymic ("Prince Mohammed" after Mohammed bin
+// Salman, "Sheikh Tamim" after Tamim bin Hamad Al Thani), or nil when two
+// people share it. It splits no names: it runs for every name read.
+func (r *registry) byGivenName(given string) *entity {
 	var found *entity
 	for _, e := range r.entities {
-		f := strings.Fields(e.name)
-		if e.kind != dipgraph.KindPerson || len(f) < 3 || !strings.EqualFold(f[0], parts[0]) || !patronymics[strings.ToLower(f[1])] {
+		n := e.name
+		if e.kind != dipgraph.KindPerson || len(n) <= len(given)+1 || n[len(given)] != ' ' || !strings.EqualFold(n[:len(given)], given) {
 			continue
+		}
+		rest := n[len(given)+1:]
+		sp := strings.IndexByte(rest, ' ')
+		if sp < 0 || !patronymics[strings.ToLower(rest[:sp])] {
+			continue // (a third word must follow the patronymic)
 		}
 		if found != nil && found != e {
 			return nil

@@ -1588,6 +1588,9 @@ func (x *extractor) framedHearer(toks []token, ms []mention, v int, speaker *ent
 		if !ok || m.end > v {
 			continue
 		}
+		if m.end < len(toks) && (pressWords[toks[m.end].lower()] || urgedGroups[toks[m.end].lower()]) {
+			continue // "addressing Conservative Party members": an audience
+		}
 		if m.end < len(toks) && toks[m.end].possessive() {
 			// "Turning to Russia’s deputy U.N. ambassador, Dmitry
 			// Polyanskiy": the person the possessive leads to

@@ -1670,6 +1670,16 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Justin Trudeau", mode: dipgraph.ModeIndirect, text: "told the provincial premiers"},
 				{speaker: "Justin Trudeau", mode: dipgraph.ModeIndirect, text: "no option", addressees: []string{"the provincial premiers"}, event: dipgraph.EventCall},
 			}},
+		{"may_after_a_given_name_is_no_month", "Prime Minister Theresa May spoke to Trump on Friday.\n\nMay, addressing Conservative Party members in London on Saturday, said the council would meet next week. Britain, she said, had acted with its allies.",
+			[]claimView{
+				{speaker: "Theresa May", mode: dipgraph.ModeIndirect, text: "council would meet"},
+				{speaker: "Theresa May", mode: dipgraph.ModeIndirect, text: "acted with its allies"},
+			}},
+		{"a_spokesman_is_no_she", "Transport Secretary Robin Walsh spoke first. A spokesman said the talks would go on. Britain, she said, would act alone if it had to.",
+			[]claimView{
+				{speaker: "A spokesman", mode: dipgraph.ModeIndirect, text: "talks would go on"},
+				{speaker: "Robin Walsh", mode: dipgraph.ModeIndirect, text: "act alone"},
+			}},
 		{"asking_in_a_call_to_act", "Presidential spokesman Kim Eui-kyeom said Trump had asked President Moon Jae-in in a phone call on Thursday to help restart the talks.",
 			[]claimView{
 				{speaker: "Kim Eui-kyeom", mode: dipgraph.ModeIndirect, text: "Trump had asked"},

@@ -368,6 +368,13 @@ func timePhraseAfter(toks []token, k int) int {
 // sceneNouns name a call or meeting in which something was said.
 var sceneNouns = map[string]bool{"call": true, "meeting": true, "talks": true, "conversation": true, "letter": true}
 
+// monthAsFamilyName reports whether the month name at k, inside a name that
+// begins at start, is a family name after a given name ("Theresa May"), not
+// a date ("May 9").
+func (r *registry) monthAsFamilyName(toks []token, k, start int) bool {
+	return k > start && months[toks[k].lower()] != 0 && (r.lex.female[toks[k-1].text] || r.lex.male[toks[k-1].text]) && !(k+1 < len(toks) && isDigits(toks[k+1].low))
+}
+
 // bodyByHead returns the organisation of the article, latest first, whose
 // name of several words ends in head ("Iran's Revolutionary Guards" for
 // "Guards"), or nil.
@@ -1073,6 +1080,10 @@ func (r *registry) personPattern(toks []token, i int, verbAt func(int) bool) (me
 		if _, n := r.lex.titles.match(toks, k); n > 0 && (k == j || k+n < len(toks) && toks[k+n].capitalized()) {
 			break // (a title inside a name with no name after it is the name's: "Zaw Min Tun")
 		}
+		if r.monthAsFamilyName(toks, k, j) {
+			k++
+			continue
+		}
 		if months[toks[k].lower()] != 0 || weekdays[toks[k].lower()] != 0 {
 			break
 		}
@@ -1718,9 +1729,22 @@ func (r *registry) unknownName(toks []token, i int, verbAt func(int) bool) (ment
 	if sentenceStarters[toks[i].lower()] && (i == firstWord(toks) || toks[i].lower() == "the") {
 		return mention{}, false
 	}
+	if toks[i].may(calendarWord) && months[toks[i].lower()] != 0 && !(i+1 < len(toks) && isDigits(toks[i+1].low)) {
+		// "May, addressing party members, said": a person of the story
+		// whose family name is a month, not a date ("May 9")
+		for _, e := range r.entities {
+			if e.kind == dipgraph.KindPerson && strings.Contains(e.name, " ") && e.lastName() == toks[i].text {
+				return mention{start: i, end: i + 1, ent: e}, true
+			}
+		}
+	}
 	k := i
 	for k < len(toks) && k-i < 5 && nameTokenAt(toks, k, k > i) && !toks[k].quoted && !verbAt(k) {
 		w := toks[k].lower()
+		if r.monthAsFamilyName(toks, k, i) {
+			k++
+			continue
+		}
 		if months[w] != 0 || weekdays[w] != 0 {
 			break
 		}
@@ -2513,9 +2537,19 @@ func (r *registry) unnamed(toks []token, i int, verbAt func(int) bool) (mention,
 		}
 		name := spanText(toks[i:end])
 		e := r.named(kind, name)
+		if g, ok := gendered[toks[k].lower()]; ok && kind == dipgraph.KindPerson {
+			// "a spokesman said": a man, whom a later "she" is not
+			e.male, e.female = g == "m", g == "f"
+		}
 		return mention{start: i, end: end, ent: e}, true
 	}
 	return mention{}, false
+}
+
+// gendered heads of unnamed sources say whether the source is a man ("m")
+// or a woman ("f").
+var gendered = map[string]string{
+	"spokesman": "m", "spokeswoman": "f", "chairman": "m", "chairwoman": "f", "congressman": "m", "congresswoman": "f",
 }
 
 // sourceQualifier returns the end of a phrase that describes an unnamed

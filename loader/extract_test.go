@@ -1680,6 +1680,8 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "A spokesman", mode: dipgraph.ModeIndirect, text: "talks would go on"},
 				{speaker: "Robin Walsh", mode: dipgraph.ModeIndirect, text: "act alone"},
 			}},
+		{"she_is_the_latest_woman_the_names_list_knows", "Foreign Minister Retno Marsudi met the envoy on Monday. Fisheries Minister Susi Pudjiastuti went further. Speaking to reporters in Jakarta, she said the ramming was illegal.",
+			[]claimView{{speaker: "Susi Pudjiastuti", mode: dipgraph.ModeIndirect, text: "ramming was illegal"}}},
 		{"asking_in_a_call_to_act", "Presidential spokesman Kim Eui-kyeom said Trump had asked President Moon Jae-in in a phone call on Thursday to help restart the talks.",
 			[]claimView{
 				{speaker: "Kim Eui-kyeom", mode: dipgraph.ModeIndirect, text: "Trump had asked"},

@@ -718,7 +718,7 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 				}
 			}
 			if bs > a.verb.i {
-				next = bs
+				next = min(next, bs) // (a closing ", the statement said" may come first)
 				break
 			}
 		}
@@ -2203,15 +2203,32 @@ func tailAttribution(toks []token) int {
 	if n < 4 {
 		return -1
 	}
-	switch toks[n-1].lower() {
-	case "said", "says", "added", "stated":
-	default:
-		return -1
-	}
-	if w := toks[n-3].lower(); toks[n-4].text == "," && (w == "the" || w == "a" || w == "its" || w == "their") && !toks[n-2].capitalized() {
+	if sourceSaid(toks, n-4) {
 		return n - 4
 	}
+	// "…, the readout said, adding that …": the source closes what
+	// came before, and a participle goes on
+	for j := 1; j+5 < n; j++ {
+		if sourceSaid(toks, j) && toks[j+4].text == "," && strings.HasSuffix(toks[j+5].lower(), "ing") {
+			return j
+		}
+	}
 	return -1
+}
+
+// sourceSaid reports whether toks[j:j+4] read ", the statement said": a
+// comma, a determiner, a lower-case noun and a saying verb.
+func sourceSaid(toks []token, j int) bool {
+	if j < 0 || j+3 >= len(toks) || toks[j].text != "," || toks[j+2].capitalized() || !toks[j+2].isWord() {
+		return false
+	}
+	switch toks[j+3].lower() {
+	case "said", "says", "added", "stated":
+	default:
+		return false
+	}
+	w := toks[j+1].lower()
+	return w == "the" || w == "a" || w == "its" || w == "their"
 }
 
 // ownSubjectClause reports whether toks[k:end] open a clause with a subject

@@ -2043,6 +2043,7 @@ func TestTailAttribution(t *testing.T) {
 		{"the_readout_added", "The two sides would meet again, the readout added.", "The two sides would meet again"},
 		{"a_named_source_is_an_attribution_of_its_own", "His remarks were unacceptable, Tusk said.", ""},
 		{"no_attribution", "The talks ended on Friday.", ""},
+		{"the_readout_said_adding", "Meloni thanked Rama for his courage, the readout said, adding that the two would speak again.", "Meloni thanked Rama for his courage"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1327,6 +1327,9 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 				c.addressees = x.lastQuoteHearers
 			}
 			out = append(out, c)
+			// "“He told me: then we will answer too.”": reports inside
+			// a quote that has no attribution of its own
+			out = append(out, x.reportsInQuote(s, c)...)
 		}
 	}
 	for _, c := range out {

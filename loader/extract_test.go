@@ -1682,6 +1682,12 @@ func TestExtract_statements(t *testing.T) {
 			}},
 		{"she_is_the_latest_woman_the_names_list_knows", "Foreign Minister Retno Marsudi met the envoy on Monday. Fisheries Minister Susi Pudjiastuti went further. Speaking to reporters in Jakarta, she said the ramming was illegal.",
 			[]claimView{{speaker: "Susi Pudjiastuti", mode: dipgraph.ModeIndirect, text: "ramming was illegal"}}},
+		{"a_report_inside_a_bare_quote", "Colombian President Gustavo Petro phoned Foreign Minister Luis Gilberto Murillo late on Sunday.\n\n“I warned him that they would answer with tariffs,” Murillo recalled. “He told me: then we will answer too, and we will not back down.”",
+			[]claimView{
+				{speaker: "Luis Gilberto Murillo", mode: dipgraph.ModeDirect, text: "answer with tariffs", addressees: []string{"Gustavo Petro"}, event: dipgraph.EventCall},
+				{speaker: "Luis Gilberto Murillo", mode: dipgraph.ModeDirect, text: "He told me", addressees: []string{"Gustavo Petro"}, event: dipgraph.EventCall},
+				{speaker: "Gustavo Petro", mode: dipgraph.ModeIndirect, text: "not back down", addressees: []string{"Luis Gilberto Murillo"}, event: dipgraph.EventCall},
+			}},
 		{"asking_in_a_call_to_act", "Presidential spokesman Kim Eui-kyeom said Trump had asked President Moon Jae-in in a phone call on Thursday to help restart the talks.",
 			[]claimView{
 				{speaker: "Kim Eui-kyeom", mode: dipgraph.ModeIndirect, text: "Trump had asked"},

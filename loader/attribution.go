@@ -1273,7 +1273,7 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 		}
 	}
 	out = slices.DeleteFunc(out, func(c *rawClaim) bool {
-		return c.mode != dipgraph.ModeDirect && (noContent(toks, c) || onlyACall(toks, c) || x.welcomedGuest(toks, ms, c))
+		return c.mode != dipgraph.ModeDirect && (noContent(toks, c) || onlyACall(toks, c) || x.welcomedGuest(toks, ms, c) || x.phoned(toks, ms, c))
 	})
 	// "wrote to Guterres asking him to convene the council": what was
 	// written is the request, which is a claim of its own
@@ -3581,6 +3581,37 @@ func (x *extractor) welcomedGuest(toks []token, ms []mention, c *rawClaim) bool 
 	k += x.reg.pluralTitleAt(toks, k)
 	m, ok := mentionStartingAt(ms, k)
 	return ok && m.ent != nil && m.ent.kind == dipgraph.KindPerson && !(m.end < len(toks) && toks[m.end].possessive()) // (not "welcomed Dong's proposal")
+}
+
+// phoned reports whether c is a telephone call, not words: "called" with
+// a person or state for its object and nothing after but the call's day
+// ("Petro called Foreign Minister Luis Gilberto Murillo on Sunday"), where
+// "called the decision a mistake" reports words.
+func (x *extractor) phoned(toks []token, ms []mention, c *rawClaim) bool {
+	if c.verb != "called" && c.verb != "calls" {
+		return false
+	}
+	ct := claimTokens(toks, c)
+	if len(ct) == 0 {
+		return false
+	}
+	k := slices.IndexFunc(toks, func(t token) bool { return t.start == ct[0].start })
+	if k < 0 {
+		return false
+	}
+	m, ok := mentionStartingAt(ms, k)
+	if !ok {
+		m, ok = personAfterTitle(toks, ms, k)
+	}
+	if !ok || m.ent == nil || m.ent.kind != dipgraph.KindPerson && m.ent.kind != dipgraph.KindState || m.end < len(toks) && toks[m.end].possessive() {
+		return false
+	}
+	end := k + len(ct)
+	rest := skipDatePhrase(toks, m.end)
+	if rest < len(toks) && (toks[rest].lower() == "late" || toks[rest].lower() == "early") {
+		rest = skipDatePhrase(toks, rest)
+	}
+	return rest >= end
 }
 
 // noContent reports whether claim c's words are no content at all but the

@@ -1688,6 +1688,8 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Luis Gilberto Murillo", mode: dipgraph.ModeDirect, text: "He told me", addressees: []string{"Gustavo Petro"}, event: dipgraph.EventCall},
 				{speaker: "Gustavo Petro", mode: dipgraph.ModeIndirect, text: "not back down", addressees: []string{"Luis Gilberto Murillo"}, event: dipgraph.EventCall},
 			}},
+		{"called_someone_is_a_phone_call", "Colombian President Gustavo Petro called Foreign Minister Luis Gilberto Murillo on Sunday. Petro called the tariffs a mistake.",
+			[]claimView{{speaker: "Gustavo Petro", mode: dipgraph.ModeIndirect, text: "the tariffs a mistake"}}},
 		{"asking_in_a_call_to_act", "Presidential spokesman Kim Eui-kyeom said Trump had asked President Moon Jae-in in a phone call on Thursday to help restart the talks.",
 			[]claimView{
 				{speaker: "Kim Eui-kyeom", mode: dipgraph.ModeIndirect, text: "Trump had asked"},

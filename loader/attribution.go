@@ -3570,11 +3570,7 @@ func (x *extractor) welcomedGuest(toks []token, ms []mention, c *rawClaim) bool 
 	if c.verb != "welcomed" && c.verb != "welcomes" && c.verb != "welcome" {
 		return false
 	}
-	ct := claimTokens(toks, c)
-	if len(ct) == 0 {
-		return false
-	}
-	k := slices.IndexFunc(toks, func(t token) bool { return t.start == ct[0].start })
+	k := claimStart(toks, c)
 	if k < 0 {
 		return false
 	}
@@ -3591,11 +3587,7 @@ func (x *extractor) phoned(toks []token, ms []mention, c *rawClaim) bool {
 	if c.verb != "called" && c.verb != "calls" {
 		return false
 	}
-	ct := claimTokens(toks, c)
-	if len(ct) == 0 {
-		return false
-	}
-	k := slices.IndexFunc(toks, func(t token) bool { return t.start == ct[0].start })
+	k := claimStart(toks, c)
 	if k < 0 {
 		return false
 	}
@@ -3606,7 +3598,7 @@ func (x *extractor) phoned(toks []token, ms []mention, c *rawClaim) bool {
 	if !ok || m.ent == nil || m.ent.kind != dipgraph.KindPerson && m.ent.kind != dipgraph.KindState || m.end < len(toks) && toks[m.end].possessive() {
 		return false
 	}
-	end := k + len(ct)
+	end := k + len(claimTokens(toks, c))
 	rest := skipDatePhrase(toks, m.end)
 	if rest < len(toks) && (toks[rest].lower() == "late" || toks[rest].lower() == "early") {
 		rest = skipDatePhrase(toks, rest)
@@ -3714,6 +3706,12 @@ func claimTokens(toks []token, c *rawClaim) []token {
 		j++
 	}
 	return toks[i:j]
+}
+
+// claimStart returns the index in toks of the first word of c's words, or
+// -1 when c has none.
+func claimStart(toks []token, c *rawClaim) int {
+	return slices.IndexFunc(toks, func(t token) bool { return t.start >= c.start && t.end <= c.end })
 }
 
 // subjectForm returns "she" for "her" and "he" for "him", the form

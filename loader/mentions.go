@@ -375,19 +375,6 @@ func (r *registry) monthAsFamilyName(toks []token, k, start int) bool {
 	return k > start && months[toks[k].lower()] != 0 && (r.lex.female[toks[k-1].text] || r.lex.male[toks[k-1].text]) && !(k+1 < len(toks) && isDigits(toks[k+1].low))
 }
 
-// bodyByHead returns the organisation of the article, latest first, whose
-// name of several words ends in head ("Iran's Revolutionary Guards" for
-// "Guards"), or nil.
-func (r *registry) bodyByHead(head string) *entity {
-	for i := len(r.entities) - 1; i >= 0; i-- {
-		e := r.entities[i]
-		if e.kind == dipgraph.KindOrganization && strings.HasSuffix(e.name, " "+head) {
-			return e
-		}
-	}
-	return nil
-}
-
 // byFirstName returns the one known person of the article whose name of
 // two or three words begins with name, or nil when none or several do or
 // name is some person's family name.
@@ -1772,7 +1759,7 @@ func (r *registry) unknownName(toks []token, i int, verbAt func(int) bool) (ment
 		return mention{start: i, end: k, ent: e}, true
 	}
 	if k-i == 1 && i > 0 && toks[i-1].lower() == "the" {
-		if e := r.bodyByHead(name); e != nil {
+		if e := r.orgByHead(name); e != nil {
 			// "the Guards said" after "Iran's Revolutionary Guards": the
 			// body named before by the last word of its name
 			return mention{start: i, end: k, ent: e}, true

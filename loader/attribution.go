@@ -618,6 +618,7 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 	quotes := quoteSegments(toks)
 	var out []*rawClaim
 	nested := map[*attribution]*entity{}
+	tail := tailAttribution(toks) // "…, the statement said.": once a sentence
 	for ai, a := range atts {
 		switch {
 		case a.inherited:
@@ -697,8 +698,8 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 			}
 		}
 		next := len(toks)
-		if t := tailAttribution(toks); t > a.verb.i {
-			next = t // "…, the statement said.": a source with no speaker still closes the words
+		if tail > a.verb.i {
+			next = tail // "…, the statement said.": a source with no speaker still closes the words
 		}
 		for _, b := range atts[ai+1:] {
 			bs := firstSpeakerStart(b)

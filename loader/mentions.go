@@ -1772,11 +1772,13 @@ func (r *registry) unknownName(toks []token, i int, verbAt func(int) bool) (ment
 			return mention{start: i, end: k, ent: e}, true
 		}
 	}
-	if e := r.byFirstName(name); k-i == 1 && e != nil {
-		// "Retno told reporters" after "Foreign Minister Retno Marsudi":
-		// the one person of the story with that given name
-		e.addAlias(name)
-		return mention{start: i, end: k, ent: e}, true
+	if k-i == 1 {
+		if e := r.byFirstName(name); e != nil {
+			// "Retno told reporters" after "Foreign Minister Retno
+			// Marsudi": the one person of the story with that given name
+			e.addAlias(name)
+			return mention{start: i, end: k, ent: e}, true
+		}
 	}
 	next := k
 	if next+1 < len(toks) && toks[next].text == "," && k-i >= 2 && k-i <= 4 && (appositionOpeners[toks[next+1].lower()] || verbAfterAdverbs(toks, next+1, verbAt)) ||

@@ -778,6 +778,9 @@ func (x *extractor) noteLetters(s *sentence, claims []*rawClaim) {
 		}
 		if written && (t.para < 0 || s.para-t.para <= 1) {
 			c.addressees = []*entity{t.by}
+			// the reply is now being read: what else its writer offers or
+			// proposes in it goes to the same person
+			x.letters[c.speaker] = turn{by: t.by, para: s.para}
 		} else if t.para >= 0 && s.para-t.para <= 1 && c.event == nil && !toReporters(s.toks, c) && letterVerbs[c.verb] {
 			// "In his new letter, Putin urged Macron …. He offered to let
 			// inspectors visit …": still the letter

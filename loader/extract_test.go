@@ -670,6 +670,13 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Vladimir Putin", mode: dipgraph.ModeIndirect, text: "inspectors", addressees: []string{"Emmanuel Macron"}},
 				{speaker: "Emmanuel Macron", mode: dipgraph.ModeDirect, text: "security of Europe", addressees: []string{"Vladimir Putin"}},
 			}},
+		{"a_reply_being_read_goes_on_to_the_first_writer", "In his letter, Slovak Prime Minister Robert Fico told Ukrainian Prime Minister Denys Shmyhal that the decision had been taken without consultation. Fico warned that his cabinet would consider reciprocal steps.\n\nShmyhal wrote in his reply that Kyiv had given ample notice. He offered to carry gas from other producers.",
+			[]claimView{
+				{speaker: "Robert Fico", mode: dipgraph.ModeIndirect, text: "consultation", addressees: []string{"Denys Shmyhal"}},
+				{speaker: "Robert Fico", mode: dipgraph.ModeIndirect, text: "reciprocal", addressees: []string{"Denys Shmyhal"}},
+				{speaker: "Denys Shmyhal", mode: dipgraph.ModeIndirect, text: "ample notice", addressees: []string{"Robert Fico"}},
+				{speaker: "Denys Shmyhal", mode: dipgraph.ModeIndirect, text: "other producers", addressees: []string{"Robert Fico"}},
+			}},
 		{"a_title_in_apposition_is_the_names_role", "Brazilian Foreign Minister Mauro Vieira spoke on Monday. On Tuesday it was the turn of Celso Amorim, the former foreign minister who is now Lula’s chief adviser. “Trust is what BRICS runs on,” the veteran diplomat told lawmakers.",
 			[]claimView{{speaker: "Celso Amorim", mode: dipgraph.ModeDirect, text: "Trust"}}},
 		{"each_document_keeps_its_issuer", "Brazil’s foreign ministry said in a written note that the remarks fell below the respect owed.\n\nIn a communiqué, the Venezuelan foreign ministry said Brazil had betrayed it.\n\nFriday’s note said Brazil conducted its relations on the basis of respect.",

@@ -1199,6 +1199,8 @@ func TestExtract_statements(t *testing.T) {
 			}},
 		{"urged_both_sides_are_the_two_states", "Iran struck targets in Pakistan on Tuesday, and Pakistan hit back on Thursday. Turkish Foreign Minister Hakan Fidan urged both sides to keep their channels open and to avoid any step that could be exploited by terrorists.",
 			[]claimView{{speaker: "Hakan Fidan", mode: dipgraph.ModeIndirect, text: "to keep their channels open", addressees: []string{"Iran", "Pakistan"}}}},
+		{"urged_both_forces_are_the_two_bodies", "The Sudanese Armed Forces and the paramilitary Rapid Support Forces signed a pledge in Jeddah last week. Guterres urged both forces to honour it.",
+			[]claimView{{speaker: "Antonio Guterres", mode: dipgraph.ModeIndirect, text: "honour", addressees: []string{"Sudanese Armed Forces", "Rapid Support Forces"}}}},
 		{"a_readouts_minister_is_its_own", "PUTRAJAYA, 8 November 2023 — The Minister of Foreign Affairs of Malaysia, Dato’ Seri Diraja Dr. Zambry Abdul Kadir, today concluded a visit to Indonesia. Prime Minister Anwar Ibrahim welcomed the outcome. The Minister stressed that Malaysia remained committed to negotiation.",
 			[]claimView{
 				{speaker: "Anwar Ibrahim", mode: dipgraph.ModeIndirect, text: "outcome"},

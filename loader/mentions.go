@@ -2665,11 +2665,20 @@ func (r *registry) letterGroup(toks []token, k int) (*entity, int) {
 	return nil, 0
 }
 
+// bothStates, bothPersons and bothBodies are the nouns of "both sides",
+// "the two leaders", "both forces": the two actors of that kind the story
+// named last.
+var (
+	bothStates  = wordSet("both-states")
+	bothPersons = wordSet("both-persons")
+	bothBodies  = wordSet("both-bodies")
+)
+
 // bothSides reads "both sides" or "the two sides" at k before "to" or
 // "that" and returns the two actors named last other than the speaker and
 // the state the speaker serves, and the index after the phrase, or nil: two
 // states for sides, parties, governments and countries, two people for
-// leaders, presidents and ministers.
+// leaders, presidents and ministers, two bodies for forces and armies.
 func (r *registry) bothSides(toks []token, k int, speaker *entity) ([]*entity, int) {
 	end := k + 2
 	switch {
@@ -2683,11 +2692,14 @@ func (r *registry) bothSides(toks []token, k int, speaker *entity) ([]*entity, i
 		return nil, 0
 	}
 	var kind dipgraph.ActorKind
-	switch toks[end-1].lower() {
-	case "sides", "parties", "governments", "countries", "states", "nations", "capitals":
+	switch w := toks[end-1].lower(); {
+	case bothStates[w]:
 		kind = dipgraph.KindState
-	case "leaders", "presidents", "ministers":
+	case bothPersons[w]:
 		kind = dipgraph.KindPerson
+	case bothBodies[w]:
+		// "urged both forces to honour it": the two armed bodies
+		kind = dipgraph.KindOrganization
 	default:
 		return nil, 0
 	}

@@ -2796,7 +2796,8 @@ func (x *extractor) iToldInQuote(s *sentence, c *rawClaim, i int) *rawClaim {
 // the quote of c most likely is: a person the quote names before it
 // ("When I spoke to Claver-Carone on Sunday, I told him: …"), else the one
 // the speaker last spoke to within two paragraphs ("made clear to Rubio …
-// “I told him the numbers: …”"), else the other party of the two-party
+// “I told him the numbers: …”"), else the one who last spoke to the
+// speaker there, else the other party of the two-party
 // call or meeting the speaker is in; nil when none fits the pronoun.
 func (x *extractor) counterpart(s *sentence, c *rawClaim, at int, pronoun string) *entity {
 	fits := func(e *entity) bool {
@@ -2809,6 +2810,11 @@ func (x *extractor) counterpart(s *sentence, c *rawClaim, at int, pronoun string
 		}
 	}
 	if t, ok := x.lastHearer[c.speaker]; ok && s.para-t.para <= 2 && fits(t.by) {
+		return t.by
+	}
+	if t, ok := x.spokenTo[c.speaker]; ok && s.para-t.para <= 2 && fits(t.by) {
+		// "“She told me very openly that … I told her that …”": the one
+		// who last spoke to the speaker
 		return t.by
 	}
 	if cur := x.current[c.speaker]; cur != nil && len(cur.participants) == 2 && slices.Contains(cur.participants, c.speaker) {

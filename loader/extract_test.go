@@ -670,6 +670,13 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Vladimir Putin", mode: dipgraph.ModeIndirect, text: "inspectors", addressees: []string{"Emmanuel Macron"}},
 				{speaker: "Emmanuel Macron", mode: dipgraph.ModeDirect, text: "security of Europe", addressees: []string{"Vladimir Putin"}},
 			}},
+		{"i_told_her_is_the_one_who_last_spoke_to_the_speaker", "German Foreign Minister Annalena Baerbock flew to Warsaw in October. Polish Foreign Minister Zbigniew Rau gave an interview on Monday. “She told me very openly that the legal question was settled long ago,” he said.\n\n“I told her that a legal question is not settled just because one side says so.”",
+			[]claimView{
+				{speaker: "Zbigniew Rau", mode: dipgraph.ModeDirect, text: "She told me"},
+				{speaker: "Annalena Baerbock", mode: dipgraph.ModeIndirect, text: "settled long ago", addressees: []string{"Zbigniew Rau"}},
+				{speaker: "Zbigniew Rau", mode: dipgraph.ModeDirect, text: "I told her"},
+				{speaker: "Zbigniew Rau", mode: dipgraph.ModeIndirect, text: "one side says so", addressees: []string{"Annalena Baerbock"}},
+			}},
 		{"a_reply_being_read_goes_on_to_the_first_writer", "In his letter, Slovak Prime Minister Robert Fico told Ukrainian Prime Minister Denys Shmyhal that the decision had been taken without consultation. Fico warned that his cabinet would consider reciprocal steps.\n\nShmyhal wrote in his reply that Kyiv had given ample notice. He offered to carry gas from other producers.",
 			[]claimView{
 				{speaker: "Robert Fico", mode: dipgraph.ModeIndirect, text: "consultation", addressees: []string{"Denys Shmyhal"}},

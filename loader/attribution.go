@@ -594,7 +594,7 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 			for _, e := range m.also {
 				a.co = append(a.co, mention{start: m.start, end: m.end, ent: e})
 			}
-		case len(atts) > 0 && (v.has(verbTell) || v.i+v.n < len(toks) && toks[v.i+v.n].lower() == "to") && perfectAnd(toks, v.i) >= 0 && reportedBySelf(toks, ms, atts[len(atts)-1]):
+		case len(atts) > 0 && (v.has(verbTell) || v.i+v.n < len(toks) && toks[v.i+v.n].lower() == "to") && perfectAnd(toks, v.i) >= 0 && (reportedBySelf(toks, ms, atts[len(atts)-1]) || selfReportedVerb(toks, ms, atts)):
 			// "he said he had raised the case with Modi and had told him
 			// that …", "… and had made clear to him that …": the speaker,
 			// who is the reported clause's subject
@@ -1708,6 +1708,24 @@ func perfectAnd(toks []token, i int) int {
 		return j
 	}
 	return -1
+}
+
+// selfReportedVerb reports whether the last of atts is the verb of a
+// clause its speaker reports of himself: "he said he had welcomed the
+// gesture" (before "but had made clear to her that …").
+func selfReportedVerb(toks []token, ms []mention, atts []*attribution) bool {
+	if len(atts) < 2 {
+		return false
+	}
+	last, prev := atts[len(atts)-1], atts[len(atts)-2]
+	if last.subj.kind != byPronoun || !reportedBySelf(toks, ms, prev) {
+		return false
+	}
+	k := prev.verb.i + prev.verb.n
+	if k < len(toks) && toks[k].lower() == "that" {
+		k++
+	}
+	return last.subj.start == k
 }
 
 // reportedBySelf reports whether the clause prev reports opens with a

@@ -677,6 +677,12 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Zbigniew Rau", mode: dipgraph.ModeDirect, text: "I told her"},
 				{speaker: "Zbigniew Rau", mode: dipgraph.ModeIndirect, text: "one side says so", addressees: []string{"Annalena Baerbock"}},
 			}},
+		{"but_had_made_clear_goes_on_from_a_self_report", "German Foreign Minister Annalena Baerbock visited Warsaw in October. Polish Foreign Minister Zbigniew Rau said he had welcomed her gesture but had made clear to her that a monument was not a settlement.",
+			[]claimView{
+				{speaker: "Zbigniew Rau", mode: dipgraph.ModeIndirect, text: "he had welcomed"},
+				{speaker: "Zbigniew Rau", mode: dipgraph.ModeIndirect, text: "her gesture"},
+				{speaker: "Zbigniew Rau", mode: dipgraph.ModeIndirect, text: "a monument", addressees: []string{"Annalena Baerbock"}},
+			}},
 		{"a_reply_being_read_goes_on_to_the_first_writer", "In his letter, Slovak Prime Minister Robert Fico told Ukrainian Prime Minister Denys Shmyhal that the decision had been taken without consultation. Fico warned that his cabinet would consider reciprocal steps.\n\nShmyhal wrote in his reply that Kyiv had given ample notice. He offered to carry gas from other producers.",
 			[]claimView{
 				{speaker: "Robert Fico", mode: dipgraph.ModeIndirect, text: "consultation", addressees: []string{"Denys Shmyhal"}},

@@ -939,6 +939,11 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 				addr = append(addr, e)
 			}
 		}
+		if len(addr) == 0 && a.inherited && ai > 0 && atts[ai-1].speaker == a.speaker && len(atts[ai-1].told) > 0 && atts[ai-1].verb.has(verbTell) && hearerGoesOn[strings.ToLower(spanText(toks[a.verb.i:a.verb.i+a.verb.n]))] {
+			// "Raisi told the IAEA chief that … and warned that …": still
+			// to the one told
+			addr = append(addr, atts[ai-1].told...)
+		}
 		a.told = addr
 		if prev := parentheticalAfterTelling(toks, atts, ai); len(addr) == 0 && prev != nil && prev.speaker == a.speaker &&
 			!slices.ContainsFunc(out, func(c *rawClaim) bool { return c.att == prev }) {
@@ -1709,6 +1714,10 @@ func perfectAnd(toks []token, i int) int {
 	}
 	return -1
 }
+
+// hearerGoesOn are the verbs that, joined to a telling ("told X that …
+// and warned that …"), go on to the same hearer.
+var hearerGoesOn = wordSet("hearer-goes-on")
 
 // selfReportedVerb reports whether the last of atts is the verb of a
 // clause its speaker reports of himself: "he said he had welcomed the

@@ -683,6 +683,12 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Zbigniew Rau", mode: dipgraph.ModeIndirect, text: "her gesture"},
 				{speaker: "Zbigniew Rau", mode: dipgraph.ModeIndirect, text: "a monument", addressees: []string{"Annalena Baerbock"}},
 			}},
+		{"told_x_and_warned_goes_on_to_x", "Iranian President Ebrahim Raisi told Rafael Grossi, the head of the IAEA, that the agency should keep its work technical and warned that hostile resolutions would only harm cooperation. He also said the talks had gone well.",
+			[]claimView{
+				{speaker: "Ebrahim Raisi", mode: dipgraph.ModeIndirect, text: "technical", addressees: []string{"Rafael Grossi"}},
+				{speaker: "Ebrahim Raisi", mode: dipgraph.ModeIndirect, text: "hostile", addressees: []string{"Rafael Grossi"}},
+				{speaker: "Ebrahim Raisi", mode: dipgraph.ModeIndirect, text: "gone well"},
+			}},
 		{"a_reply_being_read_goes_on_to_the_first_writer", "In his letter, Slovak Prime Minister Robert Fico told Ukrainian Prime Minister Denys Shmyhal that the decision had been taken without consultation. Fico warned that his cabinet would consider reciprocal steps.\n\nShmyhal wrote in his reply that Kyiv had given ample notice. He offered to carry gas from other producers.",
 			[]claimView{
 				{speaker: "Robert Fico", mode: dipgraph.ModeIndirect, text: "consultation", addressees: []string{"Denys Shmyhal"}},

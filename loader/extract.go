@@ -190,7 +190,7 @@ func (x *extractor) read(s *sentence) ([]*rawClaim, []*rawEvent) {
 		if spoke != "" && c.event == nil {
 			x.lastDate[c.speaker] = spoke
 		}
-		if t, ok := x.spokenTo[c.speaker]; ok && len(c.addressees) == 0 && replyVerbs[c.verb] && s.para >= 0 && s.para-t.para <= 2 && t.by != c.speaker && t.by.kind == dipgraph.KindPerson && c.speaker.kind == dipgraph.KindPerson && x.questionPara != s.para {
+		if t, ok := x.spokenTo[c.speaker]; ok && len(c.addressees) == 0 && replyVerbs[c.verb] && s.para >= 0 && s.para-t.para <= 2 && t.by != c.speaker && (t.by.kind == dipgraph.KindPerson && c.speaker.kind == dipgraph.KindPerson || c.verb == "replied" && !isAudience(t.by)) && x.questionPara != s.para {
 			// "Cleverly asked her to say plainly … Colonna answered that
 			// …": a person's reply goes to the person who spoke to them
 			// last, also earlier in the same sentence ("had told Lavrov

@@ -232,6 +232,11 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "A German official travelling with Maas", mode: dipgraph.ModePartial, text: "Lavrov had replied", event: dipgraph.EventMeeting},
 				{speaker: "Sergey Lavrov", mode: dipgraph.ModePartial, text: "instructions", addressees: []string{"Heiko Maas"}, event: dipgraph.EventMeeting},
 			}},
+		{"a_state_replies_to_the_one_who_told_it", "Turkish Foreign Minister Mevlut Cavusoglu told the United States on Monday that Ankara would not give up the S-400 system. Washington replied that the purchase would bring sanctions.",
+			[]claimView{
+				{speaker: "Mevlut Cavusoglu", mode: dipgraph.ModeIndirect, text: "S-400", addressees: []string{"United States"}},
+				{speaker: "United States", mode: dipgraph.ModeIndirect, text: "sanctions", addressees: []string{"Mevlut Cavusoglu"}},
+			}},
 		{"a_reply_to_a_reporters_question", "German Foreign Minister Heiko Maas held talks with Russian Foreign Minister Sergei Lavrov in Moscow on Tuesday. Lavrov told Maas that Moscow wanted calm.\n\n“Mr. Maas, will Germany still defend Nord Stream 2?” a correspondent for the broadcaster ARD asked. Maas replied that no government had the right to dictate Europe’s energy policy.",
 			[]claimView{
 				{speaker: "Sergey Lavrov", mode: dipgraph.ModeIndirect, text: "calm", addressees: []string{"Heiko Maas"}, event: dipgraph.EventMeeting},

@@ -2286,7 +2286,7 @@ func ownSubjectClause(toks []token, k, end int) bool {
 func (x *extractor) addresseesOf(toks []token, ms []mention, a *attribution, c *rawClaim) []*entity {
 	var out []*entity
 	out = append(out, x.vocative(c, a.speaker)...)
-	for j := max(firstSpeakerStart(a)-12, 1); j+2 < a.verb.i && !a.after && !a.inherited; j++ {
+	for j := max(firstSpeakerStart(a)-16, 1); j+2 < a.verb.i && !a.after && !a.inherited; j++ {
 		// "In a message to Sheinbaum carried by Xinhua, Xi said …",
 		// "Putin, in a telegram to Sheinbaum published late on Monday,
 		// wished …": what the message says goes to its recipient (not
@@ -2294,7 +2294,11 @@ func (x *extractor) addresseesOf(toks []token, ms []mention, a *attribution, c *
 		if !writtenNouns[toks[j].lower()] || toks[j+1].lower() != "to" || toks[j].quoted || !(toks[j-1].lower() == "in" || j >= 2 && toks[j-2].lower() == "in" && determiners[toks[j-1].lower()]) {
 			continue
 		}
-		if slices.ContainsFunc(c.sent.verbs, func(v verbOcc) bool { return v.i < a.verb.i && v.i > min(j, a.subj.end) && v.i != a.verb.i }) {
+		if slices.ContainsFunc(c.sent.verbs, func(v verbOcc) bool {
+			// ("carried by Xinhua" describes the message; "the state news
+			// agency" has no verb)
+			return v.i < a.verb.i && v.i > min(j, a.subj.end) && v.i != a.verb.i && !(v.i+v.n < len(toks) && toks[v.i+v.n].lower() == "by") && !determiners[toks[v.i-1].lower()]
+		}) {
 			continue // the message of another verb: "proposed it in a letter to Macron …, accusing …"
 		}
 		e, end := x.counterpartName(toks, ms, j+2) // "in a letter to his Chinese counterpart, Wang Wentao,"

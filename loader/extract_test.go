@@ -290,6 +290,8 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Kim Jong Un", mode: dipgraph.ModeIndirect, text: "tightly", addressees: []string{"the people of both Koreas"}},
 				{speaker: "Majed al-Ansari", mode: dipgraph.ModeIndirect, text: "quiet days", addressees: []string{"Israel", "Iran"}},
 			}},
+		{"a_message_carried_by_a_state_news_agency_still_goes_to_its_recipient", "In a message to Sheinbaum carried by the state news agency Xinhua, Xi Jinping said Beijing attached great importance to its ties with Mexico.",
+			[]claimView{{speaker: "Xi Jinping", mode: dipgraph.ModeIndirect, text: "great importance", addressees: []string{"Claudia Sheinbaum"}}}},
 		{"a_letter_to_a_group", "In a letter to congressional leaders on Thursday, President Barack Obama wrote that South Africa had made insufficient progress.",
 			[]claimView{{speaker: "Barack Obama", mode: dipgraph.ModeIndirect, text: "insufficient", addressees: []string{"congressional leaders"}}}},
 		{"arguing_over_names_reports_nothing", "Negotiators for Yemen’s government and the Houthi movement were still arguing over names on Friday, and the envoy had nothing to add.", nil},

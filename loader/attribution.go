@@ -528,6 +528,9 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 		if question(toks, ms, v) {
 			continue // "Tame asked whether he now regarded China as a threat": a question, no claim
 		}
+		if orderToOwnPeople(toks, v) {
+			continue // "instructed their foreign ministers to …": an order inside a government, no claim
+		}
 		if courtesyCallAt(toks, ms, v.i, v.n) {
 			continue // "EAM called on Prime Minister Kishida": a visit, said nothing
 		}
@@ -1714,6 +1717,34 @@ func perfectAnd(toks []token, i int) int {
 	}
 	return -1
 }
+
+// orderToOwnPeople reports whether v is "instructed" with the speakers'
+// own people or an army as object ("instructed their teams to …",
+// "instructed the army to strike"):
+// an order inside a government rather than words to another party.
+func orderToOwnPeople(toks []token, v verbOcc) bool {
+	w := toks[v.i].lower()
+	if !strings.HasPrefix(w, "instruct") {
+		return false
+	}
+	k := v.i + v.n
+	if k < len(toks) && ownPossessives[toks[k].lower()] {
+		return true
+	}
+	// "instructed the army to strike", "instructed the armed forces to …"
+	for j := k; j < len(toks) && j < k+3; j++ {
+		if armedWords[toks[j].lower()] {
+			return true
+		}
+	}
+	return false
+}
+
+// armedWords name a state's armed forces, whom an order goes to.
+var armedWords = wordSet("armed")
+
+// ownPossessives open a noun phrase of the subject's own people.
+var ownPossessives = map[string]bool{"their": true, "his": true, "her": true, "its": true, "our": true}
 
 // hearerGoesOn are the verbs that, joined to a telling ("told X that …
 // and warned that …"), go on to the same hearer.

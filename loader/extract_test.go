@@ -290,6 +290,11 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Kim Jong Un", mode: dipgraph.ModeIndirect, text: "tightly", addressees: []string{"the people of both Koreas"}},
 				{speaker: "Majed al-Ansari", mode: dipgraph.ModeIndirect, text: "quiet days", addressees: []string{"Israel", "Iran"}},
 			}},
+		{"instructed_him_is_a_request_but_not_to_their_own_ministers", "South African ambassador Ebrahim Rasool said Foreign Minister Ronald Lamola had instructed him before he left Cape Town to keep every channel open. Putin and Macron instructed their foreign ministers to prepare another summit.",
+			[]claimView{
+				{speaker: "Ebrahim Rasool", mode: dipgraph.ModeIndirect, text: "had instructed him"},
+				{speaker: "Ronald Lamola", mode: dipgraph.ModeIndirect, text: "every channel", addressees: []string{"Ebrahim Rasool"}},
+			}},
 		{"a_message_carried_by_a_state_news_agency_still_goes_to_its_recipient", "In a message to Sheinbaum carried by the state news agency Xinhua, Xi Jinping said Beijing attached great importance to its ties with Mexico.",
 			[]claimView{{speaker: "Xi Jinping", mode: dipgraph.ModeIndirect, text: "great importance", addressees: []string{"Claudia Sheinbaum"}}}},
 		{"a_letter_to_a_group", "In a letter to congressional leaders on Thursday, President Barack Obama wrote that South Africa had made insufficient progress.",

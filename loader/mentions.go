@@ -1853,6 +1853,11 @@ func (r *registry) unknownName(toks []token, i int, verbAt func(int) bool) (ment
 		e := r.person(name)
 		return mention{start: i, end: k, ent: e}, true
 	}
+	if k-i >= 2 && k-i <= 3 && (r.lex.male[toks[i].text] || r.lex.female[toks[i].text]) {
+		// "Alicia Bárcena was still at her desk", "telephoned Gabriela
+		// Sommerfeld": a given name the lists know, then a family name
+		return mention{start: i, end: k, ent: r.person(name)}, true
+	}
 	return mention{}, false
 }
 

@@ -569,6 +569,11 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 			// airship, which it said was used for weather research"
 			continue
 		}
+		if ok && whatBeforeList(toks, subj.start) {
+			// "recounts what Almagro, Guterres and Blinken told her": the
+			// object of another verb, no claim of its own
+			continue
+		}
 		switch {
 		case ok:
 			a.speaker = subj.ent // pronouns are resolved in order, below
@@ -1745,6 +1750,21 @@ var armedWords = wordSet("armed")
 
 // ownPossessives open a noun phrase of the subject's own people.
 var ownPossessives = map[string]bool{"their": true, "his": true, "her": true, "its": true, "our": true}
+
+// whatBeforeList reports whether a list of names ending at the subject
+// that starts at i opens with "what": "what Almagro, Guterres and Blinken
+// told her".
+func whatBeforeList(toks []token, i int) bool {
+	j := i - 1
+	for ; j >= 0 && j >= i-12; j-- {
+		t := toks[j]
+		if t.text == "," || t.lower() == "and" || t.capitalized() && t.isWord() {
+			continue
+		}
+		break
+	}
+	return j >= 0 && j < i-1 && toks[j].lower() == "what" && slices.ContainsFunc(toks[j+1:i], func(t token) bool { return t.lower() == "and" || t.text == "," })
+}
 
 // hearerGoesOn are the verbs that, joined to a telling ("told X that …
 // and warned that …"), go on to the same hearer.

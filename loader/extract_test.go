@@ -298,6 +298,11 @@ func TestExtract_statements(t *testing.T) {
 		{"a_known_given_name_makes_a_person_anywhere", "Alicia Bárcena was still at her desk when the call came. She telephoned Gabriela Sommerfeld on Friday and said the raid would be illegal.",
 			[]claimView{{speaker: "Alicia Bárcena", mode: dipgraph.ModeIndirect, text: "illegal"}}},
 		{"what_a_list_told_her_is_no_claim", "Mexican Foreign Minister Alicia Bárcena gave an interview on Thursday and recounted what Almagro, Guterres and Blinken told her afterwards.", nil},
+		{"the_leaders_of_two_states_are_their_leaders", "U.S. President Joe Biden arrived in Delhi on Friday. Indian Prime Minister Narendra Modi opened a factory. The leaders of the United States and India said the partnership had never been stronger.",
+			[]claimView{
+				{speaker: "Joe Biden", mode: dipgraph.ModeIndirect, text: "never been stronger"},
+				{speaker: "Narendra Modi", mode: dipgraph.ModeIndirect, text: "never been stronger"},
+			}},
 		{"a_message_carried_by_a_state_news_agency_still_goes_to_its_recipient", "In a message to Sheinbaum carried by the state news agency Xinhua, Xi Jinping said Beijing attached great importance to its ties with Mexico.",
 			[]claimView{{speaker: "Xi Jinping", mode: dipgraph.ModeIndirect, text: "great importance", addressees: []string{"Claudia Sheinbaum"}}}},
 		{"a_letter_to_a_group", "In a letter to congressional leaders on Thursday, President Barack Obama wrote that South Africa had made insufficient progress.",

@@ -1357,6 +1357,16 @@ func (r *registry) descriptor(toks []token, i int) (mention, bool) {
 			return mention{}, false
 		}
 		return mention{start: i, end: j, ent: people[0], also: people[1:], kind: byDescriptor}, true
+	case toks[i].lower() == "the" && personPlural(toks, j) > 0 && j+personPlural(toks, j) < len(toks) && toks[j+personPlural(toks, j)].lower() == "of":
+		// "The leaders of the United States, India, Japan and Australia
+		// said", "the presidents of Guyana and Venezuela": each state's
+		// leader the story named
+		n := personPlural(toks, j)
+		people, end := r.leadersOf(toks, j+n+1, pluralRole(toks[j:j+n]))
+		if people == nil {
+			return mention{}, false
+		}
+		return mention{start: i, end: end, ent: people[0], also: people[1:], kind: byDescriptor}, true
 	case toks[i].lower() == "the" && counts[w] > 0 && personPlural(toks, j+1) > 0 || toks[i].lower() == "both" && personPlural(toks, j) > 0:
 		// "the two leaders", "both foreign ministers": the persons last named
 		want, at := counts[w], j+1
@@ -2817,6 +2827,55 @@ func (r *registry) lastPeople(want int, role string) []*entity {
 	}
 	slices.Reverse(people)
 	return people
+}
+
+// leadersOf reads a list of states at k ("the United States, India and
+// Japan") and returns, for each, the person of that state the story named
+// with the office title (any leader's office when title is ""), else who
+// held it on the article's day, and the index after the list; nil unless every state has one and there are two
+// or more.
+func (r *registry) leadersOf(toks []token, k int, title string) ([]*entity, int) {
+	var people []*entity
+	for k < len(toks) {
+		if toks[k].lower() == "the" {
+			k++
+		}
+		vals, n := r.nameAt(toks, k)
+		if n == 0 {
+			return nil, 0
+		}
+		st, ok := vals[0].(*knownActor)
+		if !ok || st.Kind != dipgraph.KindState {
+			return nil, 0
+		}
+		aff := r.fromKnown(st)
+		p := r.lastPersonWithRole(title, aff, title == "")
+		for _, t := range []string{title, "president", "prime minister"} {
+			if p == nil && t != "" && (t == title || title == "") {
+				// not named yet ("The presidents of Guyana and
+				// Venezuela promised …" in the lead): who held the
+				// office that day
+				p = r.holder(t, aff)
+			}
+		}
+		if p == nil || slices.Contains(people, p) {
+			return nil, 0
+		}
+		people = append(people, p)
+		k += n
+		if k+1 < len(toks) && (toks[k].text == "," || toks[k].lower() == "and") {
+			k++
+			if toks[k].lower() == "and" {
+				k++
+			}
+			continue
+		}
+		break
+	}
+	if len(people) < 2 {
+		return nil, 0
+	}
+	return people, k
 }
 
 // roleFits reports whether a person with role is called by title: "foreign

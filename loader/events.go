@@ -35,6 +35,15 @@ func (e *rawEvent) addParticipant(p *entity) {
 	e.participants = append(e.participants, p)
 }
 
+// addMention adds the actor mention m names, and the others it names
+// with it ("the leaders of Japan and South Korea").
+func (e *rawEvent) addMention(x *extractor, m mention) {
+	e.addParticipant(x.resolveMention(m, nil))
+	for _, o := range m.also {
+		e.addParticipant(o)
+	}
+}
+
 // hasStateOf reports whether the state or body a speaks for is already
 // at e through one of its people.
 func (e *rawEvent) hasStateOf(a *entity) bool {
@@ -232,8 +241,8 @@ func (x *extractor) findEvents(s *sentence, ms []mention, dates []dateExpr, clai
 			// what they say next is said there
 			if m, ok := mentionStartingAt(ms, k); ok {
 				if subj, ok := mentionStartingAt(ms, frontedPhraseEnd(toks)); ok && subj.start > m.end {
-					e.addParticipant(x.resolveMention(m, nil))
-					e.addParticipant(x.resolveMention(subj, nil))
+					e.addMention(x, m)
+					e.addMention(x, subj)
 					scene = len(e.participants) == 2
 				}
 			}
@@ -251,9 +260,9 @@ func (x *extractor) findEvents(s *sentence, ms []mention, dates []dateExpr, clai
 					}
 				}
 				for _, c := range coordinated(toks, ms, m) {
-					e.addParticipant(x.resolveMention(c, nil))
+					e.addMention(x, c)
 				}
-				e.addParticipant(x.resolveMention(m, nil))
+				e.addMention(x, m)
 			}
 		}
 		if pub := dipgraph.DateOf(x.published); trig.Verb && pastForm(toks[i].lower()) && !x.published.IsZero() {
@@ -654,12 +663,12 @@ func (e *rawEvent) addParticipantsNear(x *extractor, toks []token, ms []mention,
 	if e.verb {
 		if m, ok := eventSubject(toks, ms, i); ok {
 			for _, c := range coordinated(toks, ms, m) {
-				e.addParticipant(x.resolveMention(c, nil))
+				e.addMention(x, c)
 			}
 			for _, c := range beforeApposition(toks, ms, m) {
-				e.addParticipant(x.resolveMention(c, nil))
+				e.addMention(x, c)
 			}
-			e.addParticipant(x.resolveMention(m, nil))
+			e.addMention(x, m)
 		}
 		// the object: "presented Moscow with", "met Scholz", "called on
 		// Deputy Prime Minister and Minister of Industry and Trade Mr.
@@ -683,16 +692,16 @@ func (e *rawEvent) addParticipantsNear(x *extractor, toks []token, ms []mention,
 			m = p // "spoke by phone with EU foreign policy chief Josep Borrell"
 		}
 		if ok {
-			e.addParticipant(x.resolveMention(m, nil))
+			e.addMention(x, m)
 			e.labelEnd = max(e.labelEnd, m.end)
 		}
 	} else if i >= 2 && toks[i-1].possessive() {
 		if m, ok := mentionEndingAt(ms, i-1); ok {
-			e.addParticipant(x.resolveMention(m, nil))
+			e.addMention(x, m)
 		}
 	} else if i >= 3 && toks[i-2].possessive() {
 		if m, ok := mentionEndingAt(ms, i-2); ok {
-			e.addParticipant(x.resolveMention(m, nil))
+			e.addMention(x, m)
 		}
 	}
 	from := i + n
@@ -723,7 +732,7 @@ func (e *rawEvent) addParticipantsNear(x *extractor, toks []token, ms []mention,
 			if p, ok := personOf(toks, ms, m); ok {
 				m = p // "talks with UAE President Sheikh Mohamed": the president
 			}
-			e.addParticipant(x.resolveMention(m, nil))
+			e.addMention(x, m)
 			e.labelEnd = max(e.labelEnd, m.end)
 			k = m.end
 			if k < len(toks) && (toks[k].lower() == "and" || toks[k].text == ",") {
@@ -1327,13 +1336,13 @@ func (x *extractor) hasOwnParticipants(toks []token, ms []mention, i, n int) boo
 func (x *extractor) guessParticipants(e *rawEvent, ms []mention) {
 	toks := e.sent.toks
 	if m, ok := sentenceSubject(toks, ms, e.tokStart); ok {
-		e.addParticipant(x.resolveMention(m, nil))
+		e.addMention(x, m)
 		for k := m.end; k+1 < e.tokStart && toks[k].lower() == "and"; k = m.end {
 			// "Albanese and Li announced new agreements after talks": both
 			if m, ok = mentionStartingAt(ms, k+1); !ok || m.kind == byPronoun {
 				break
 			}
-			e.addParticipant(x.resolveMention(m, nil))
+			e.addMention(x, m)
 		}
 		return
 	}
@@ -1345,7 +1354,7 @@ func (x *extractor) guessParticipants(e *rawEvent, ms []mention) {
 		if m.ent != nil && m.ent.locative {
 			continue
 		}
-		e.addParticipant(x.resolveMention(m, nil))
+		e.addMention(x, m)
 		return
 	}
 }

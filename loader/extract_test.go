@@ -1906,6 +1906,8 @@ func TestExtract_participants(t *testing.T) {
 			[]string{"Anthony Albanese", "Li Qiang"}},
 		{"subject_after_a_hyphen_dateline", "CANBERRA, June 17 (AAP) - Anthony Albanese and Chinese Premier Li Qiang announced new agreements after talks at Parliament House on Monday.",
 			[]string{"Anthony Albanese", "Li Qiang"}},
+		{"every_actor_a_plural_mention_names", "President Joe Biden welcomed the leaders of Japan and South Korea to Camp David on Friday.",
+			[]string{"Fumio Kishida", "Joe Biden", "Yoon Suk Yeol"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -614,6 +614,12 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 			// him that …": Bashir told him, as Bakheit reports
 			a.inherited = true
 			a.subj = mention{start: v.i - 1, end: v.i}
+		case len(atts) > 0 && v.has(verbTell) && perfectAnd(toks, v.i) >= 0 && !atts[len(atts)-1].after && atts[len(atts)-1].verb.i > 0 && toks[atts[len(atts)-1].verb.i-1].lower() == "had":
+			// "Park had explained to Hayashi that …, and had told him that
+			// …": the same subject goes on telling
+			a.inherited = true
+			a.subj = mention{start: v.i - 1, end: v.i}
+			a.co = atts[len(atts)-1].co
 		default:
 			continue
 		}

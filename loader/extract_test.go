@@ -275,7 +275,7 @@ func TestExtract_statements(t *testing.T) {
 		{"the_counterpart_spoken_with_is_no_subject", "Foreign Minister Hossein Amir-Abdollahian had spoken by telephone with his Azerbaijani counterpart, Jeyhun Bayramov, hours after the attack, had offered his condolences and had assured him that the embassy would be protected.",
 			[]claimView{
 				{speaker: "Hossein Amir-Abdollahian", mode: dipgraph.ModeIndirect, text: "condolences"},
-				{speaker: "Hossein Amir-Abdollahian", mode: dipgraph.ModeIndirect, text: "protected"},
+				{speaker: "Hossein Amir-Abdollahian", mode: dipgraph.ModeIndirect, text: "protected", addressees: []string{"Jeyhun Bayramov"}},
 			}},
 		{"her_is_the_person_summoned_before", "The Hungarian foreign ministry said it had also summoned Ukraine’s ambassador, Liubov Nepop, on Thursday evening. State Secretary Tamas Menczer told her that Budapest expected Ukraine to end the intimidation of ethnic Hungarians.",
 			[]claimView{
@@ -302,6 +302,11 @@ func TestExtract_statements(t *testing.T) {
 			[]claimView{
 				{speaker: "Joe Biden", mode: dipgraph.ModeIndirect, text: "never been stronger"},
 				{speaker: "Narendra Modi", mode: dipgraph.ModeIndirect, text: "never been stronger"},
+			}},
+		{"explained_to_x_and_had_told_him_are_two_tellings", "The ministry said South Korean Foreign Minister Park Jin had explained to Japanese Foreign Minister Yoshimasa Hayashi that a council was looking for ways to compensate the victims, and had told him that the government would make every effort.",
+			[]claimView{
+				{speaker: "Park Jin", mode: dipgraph.ModeIndirect, text: "compensate the victims", addressees: []string{"Yoshimasa Hayashi"}},
+				{speaker: "Park Jin", mode: dipgraph.ModeIndirect, text: "every effort", addressees: []string{"Yoshimasa Hayashi"}},
 			}},
 		{"a_message_carried_by_a_state_news_agency_still_goes_to_its_recipient", "In a message to Sheinbaum carried by the state news agency Xinhua, Xi Jinping said Beijing attached great importance to its ties with Mexico.",
 			[]claimView{{speaker: "Xi Jinping", mode: dipgraph.ModeIndirect, text: "great importance", addressees: []string{"Claudia Sheinbaum"}}}},

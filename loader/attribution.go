@@ -3585,6 +3585,9 @@ var audienceHeads = wordSet("audience-head")
 // isAudience reports whether e is an assembly addressed as an audience
 // ("told the Security Council"), which the guide never makes an addressee.
 func isAudience(e *entity) bool {
+	if e.press {
+		return true // "he told Tame", the presenter interviewing him
+	}
 	if f := strings.Fields(e.name); len(f) > 0 && (outletWords[f[0]] || outletWords[f[len(f)-1]]) && (e.kind == dipgraph.KindOrganization || len(f) > 1 && e.known == nil) {
 		return true // "told Radio Fórmula", whatever kind the name was guessed to be
 	}

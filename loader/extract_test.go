@@ -308,6 +308,11 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Park Jin", mode: dipgraph.ModeIndirect, text: "compensate the victims", addressees: []string{"Yoshimasa Hayashi"}},
 				{speaker: "Park Jin", mode: dipgraph.ModeIndirect, text: "every effort", addressees: []string{"Yoshimasa Hayashi"}},
 			}},
+		{"a_journalist_is_never_the_hearer", "Putin gave a two-hour interview to the American commentator Tucker Carlson. Putin told Carlson that Moscow had never refused to negotiate.\n\nNew Zealand Foreign Minister Winston Peters was interviewed by the programme's presenter, Jack Tame, on Sunday. “Our nuclear-free legislation is not on the table,” he told Tame.",
+			[]claimView{
+				{speaker: "Vladimir Putin", mode: dipgraph.ModeIndirect, text: "never refused"},
+				{speaker: "Winston Peters", mode: dipgraph.ModeDirect, text: "nuclear-free"},
+			}},
 		{"a_message_carried_by_a_state_news_agency_still_goes_to_its_recipient", "In a message to Sheinbaum carried by the state news agency Xinhua, Xi Jinping said Beijing attached great importance to its ties with Mexico.",
 			[]claimView{{speaker: "Xi Jinping", mode: dipgraph.ModeIndirect, text: "great importance", addressees: []string{"Claudia Sheinbaum"}}}},
 		{"a_letter_to_a_group", "In a letter to congressional leaders on Thursday, President Barack Obama wrote that South Africa had made insufficient progress.",

@@ -24,6 +24,7 @@ type entity struct {
 	spoke       bool // the speaker of a claim in the sentence just read
 	former      bool // named as a former holder of the role ("former Kenyan President Uhuru Kenyatta")
 	locative    bool // last mentioned as a place or a party to ("in Beijing", "ties with Qatar")
+	press       bool // a journalist ("the programme's presenter, Jack Tame"): never a hearer
 
 	last, lastFor string // lastName's cache, and the name it was computed for
 }
@@ -788,8 +789,43 @@ func (r *registry) scanMentions(toks []token, verbAt func(i int) bool) []mention
 		}
 		i++
 	}
+	for _, m := range out {
+		if m.ent != nil && m.ent.kind == dipgraph.KindPerson && m.kind == byName && pressPersonAround(toks, m) {
+			m.ent.press = true
+		}
+	}
 	return out
 }
+
+// pressPersonAround reports whether a journalist's noun stands next to the
+// name m: "the American commentator Tucker Carlson", "the programme's
+// presenter, Jack Tame", "Jack Tame, the presenter,".
+func pressPersonAround(toks []token, m mention) bool {
+	j := m.start - 1
+	if j >= 0 && toks[j].text == "," {
+		if m.end >= len(toks) || toks[m.end].text != "," {
+			// ("Answering a German reporter, Baerbock said": the subject
+			// after a fronted phrase, no apposition)
+			return false
+		}
+		j--
+	}
+	if j >= 0 && pressPersons[toks[j].lower()] {
+		return true
+	}
+	if k := m.end; k+2 < len(toks) && toks[k].text == "," {
+		for q := k + 1; q < len(toks) && q <= k+4 && toks[q].isWord(); q++ {
+			if pressPersons[toks[q].lower()] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// pressPersons are the nouns of journalists, whom words told in an
+// interview are not addressed to.
+var pressPersons = wordSet("press-person")
 
 // personPossessor reads "<person>'s government" (or administration,
 // cabinet) at i, for a person of the story with a state ("Hasina's
@@ -1863,9 +1899,11 @@ func (r *registry) unknownName(toks []token, i int, verbAt func(int) bool) (ment
 		e := r.person(name)
 		return mention{start: i, end: k, ent: e}, true
 	}
-	if k-i >= 2 && k-i <= 3 && (r.lex.male[toks[i].text] || r.lex.female[toks[i].text]) {
+	if k-i >= 2 && k-i <= 3 && (r.lex.male[toks[i].text] || r.lex.female[toks[i].text] || i > 0 && pressPersons[toks[i-1].lower()]) {
 		// "Alicia Bárcena was still at her desk", "telephoned Gabriela
-		// Sommerfeld": a given name the lists know, then a family name
+		// Sommerfeld": a given name the lists know, then a family name;
+		// or a name after a journalist's noun ("commentator Tucker
+		// Carlson")
 		return mention{start: i, end: k, ent: r.person(name)}, true
 	}
 	return mention{}, false

@@ -1887,6 +1887,7 @@ func TestExtract_eventTypes(t *testing.T) {
 		{"daily_conference_call_is_a_briefing", "Dmitry Peskov said on his daily conference call that the Kremlin had no comment.", dipgraph.EventPressConference},
 		{"conference_call_with_reporters_is_a_briefing", "A senior official told reporters on a conference call that the talks would go on.", dipgraph.EventPressConference},
 		{"daily_call_with_reporters_is_a_briefing", "On his daily call with reporters, Kremlin spokesman Dmitry Peskov says Russia is not a party to this crisis.", dipgraph.EventPressConference},
+		{"a_media_interaction_is_a_media_session", "At a media interaction in Moscow on Monday, Foreign Minister Sergei Lavrov said the two sides had agreed to keep working together.", dipgraph.EventPressConference},
 		{"conference_call_of_leaders_is_a_call", "Scholz held a conference call with Macron and Meloni on Sunday.", dipgraph.EventCall},
 	}
 	for _, tt := range tests {

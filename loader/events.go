@@ -1259,6 +1259,11 @@ func (e *rawEvent) openingRemarks() bool {
 // rather than inside what was said: before the speaker ("In a speech,
 // Biden said"), or after the verb outside the content ("said in a call").
 func frames(toks []token, c *rawClaim, e *rawEvent) bool {
+	if a := c.att; a != nil && !a.inherited && e.tokStart >= a.subj.start && e.tokEnd <= a.subj.end {
+		// "an Azerbaijani official briefed on the call said": the call
+		// describes the speaker; the words are not said in it
+		return false
+	}
 	ts, te := toks[e.tokStart].start, toks[e.tokEnd-1].end
 	inside := ts >= c.start && te <= c.end
 	prep := false

@@ -313,6 +313,11 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Vladimir Putin", mode: dipgraph.ModeIndirect, text: "never refused"},
 				{speaker: "Winston Peters", mode: dipgraph.ModeDirect, text: "nuclear-free"},
 			}},
+		{"a_call_describing_the_source_does_not_frame_its_words", "Putin apologised to Aliyev in a call on Saturday, the Kremlin said.\n\nAn Azerbaijani official briefed on the call said Aliyev had opened it without pleasantries.",
+			[]claimView{
+				{speaker: "Russia", mode: dipgraph.ModeIndirect, text: "apologised"},
+				{speaker: "An Azerbaijani official briefed on the call", mode: dipgraph.ModeIndirect, text: "pleasantries"},
+			}},
 		{"a_message_carried_by_a_state_news_agency_still_goes_to_its_recipient", "In a message to Sheinbaum carried by the state news agency Xinhua, Xi Jinping said Beijing attached great importance to its ties with Mexico.",
 			[]claimView{{speaker: "Xi Jinping", mode: dipgraph.ModeIndirect, text: "great importance", addressees: []string{"Claudia Sheinbaum"}}}},
 		{"a_letter_to_a_group", "In a letter to congressional leaders on Thursday, President Barack Obama wrote that South Africa had made insufficient progress.",

@@ -318,6 +318,8 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Russia", mode: dipgraph.ModeIndirect, text: "apologised"},
 				{speaker: "An Azerbaijani official briefed on the call", mode: dipgraph.ModeIndirect, text: "pleasantries"},
 			}},
+		{"made_equally_clear_to_x", "Peruvian Foreign Minister Ana Cecilia Gervasi summoned the Mexican envoy on Tuesday. She had made equally clear to Pablo Monroy, Mexico's ambassador, that the expulsion was not a gesture against the Mexican people.",
+			[]claimView{{speaker: "Ana Cecilia Gervasi", mode: dipgraph.ModeIndirect, text: "not a gesture", addressees: []string{"Pablo Monroy"}, event: dipgraph.EventMeeting}}},
 		{"a_message_carried_by_a_state_news_agency_still_goes_to_its_recipient", "In a message to Sheinbaum carried by the state news agency Xinhua, Xi Jinping said Beijing attached great importance to its ties with Mexico.",
 			[]claimView{{speaker: "Xi Jinping", mode: dipgraph.ModeIndirect, text: "great importance", addressees: []string{"Claudia Sheinbaum"}}}},
 		{"a_letter_to_a_group", "In a letter to congressional leaders on Thursday, President Barack Obama wrote that South Africa had made insufficient progress.",

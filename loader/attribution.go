@@ -850,6 +850,12 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 						from := a.subj.end
 						if a.inherited && ai > 0 {
 							from = atts[ai-1].subj.end
+							if p := atts[ai-1]; p.subj.start > 0 && toks[p.subj.start-1].text == "," && p.verb.i+p.verb.n < len(toks) && toks[p.verb.i+p.verb.n].text == "," {
+								// "He had spoken to Gervasi …, he wrote, and
+								// assured her": past the parenthesis, the
+								// clause it interrupts
+								from = 0
+							}
 						}
 						if f := frontedPhraseEnd(toks); f > 0 && a.subj.start >= f {
 							// "Standing beside President Zelensky, Biden … told

@@ -320,6 +320,12 @@ func TestExtract_statements(t *testing.T) {
 			}},
 		{"made_equally_clear_to_x", "Peruvian Foreign Minister Ana Cecilia Gervasi summoned the Mexican envoy on Tuesday. She had made equally clear to Pablo Monroy, Mexico's ambassador, that the expulsion was not a gesture against the Mexican people.",
 			[]claimView{{speaker: "Ana Cecilia Gervasi", mode: dipgraph.ModeIndirect, text: "not a gesture", addressees: []string{"Pablo Monroy"}, event: dipgraph.EventMeeting}}},
+		{"her_after_a_parenthesis_is_named_before_it", "Peruvian President Dina Boluarte expelled the ambassador. Mexican Foreign Minister Marcelo Ebrard said on Twitter that Mexico regretted the decision. He had spoken to Foreign Minister Ana Cecilia Gervasi by telephone on Monday night, he wrote, and assured her that the embassy was no base for anyone.",
+			[]claimView{
+				{speaker: "Marcelo Ebrard", mode: dipgraph.ModeIndirect, text: "Mexico regretted"},
+				{speaker: "Mexico", mode: dipgraph.ModeIndirect, text: "the decision"},
+				{speaker: "Marcelo Ebrard", mode: dipgraph.ModeIndirect, text: "no base", addressees: []string{"Ana Cecilia Gervasi"}, event: dipgraph.EventCall},
+			}},
 		{"a_message_carried_by_a_state_news_agency_still_goes_to_its_recipient", "In a message to Sheinbaum carried by the state news agency Xinhua, Xi Jinping said Beijing attached great importance to its ties with Mexico.",
 			[]claimView{{speaker: "Xi Jinping", mode: dipgraph.ModeIndirect, text: "great importance", addressees: []string{"Claudia Sheinbaum"}}}},
 		{"a_letter_to_a_group", "In a letter to congressional leaders on Thursday, President Barack Obama wrote that South Africa had made insufficient progress.",

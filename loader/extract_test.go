@@ -1976,6 +1976,35 @@ func TestExtract_portfolioIsNoName(t *testing.T) {
 
 // TestExtract_officeHolders resolves an office named without its holder to
 // whoever held it on the publication date, as the annotation guide says.
+// TestExtract_officeAffiliation checks that a person data/offices.tsv
+// knows as an office holder belongs to that state when the text names no
+// state with the title.
+func TestExtract_officeAffiliation(t *testing.T) {
+	const body = "Headline\n\nIn Mexico City, President Andrés Manuel López Obrador said his government had acted by the book.\n"
+	doc, err := Extract([]byte(body), Options{Published: "2022-12-20"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	names := map[string]string{}
+	for _, a := range doc.Actors {
+		names[a.ID] = a.Name
+	}
+	for _, a := range doc.Actors {
+		if a.Name != "Andrés Manuel López Obrador" {
+			continue
+		}
+		if a.Affiliation == nil || names[*a.Affiliation] != "Mexico" {
+			got := ""
+			if a.Affiliation != nil {
+				got = names[*a.Affiliation]
+			}
+			t.Errorf("affiliation: got %q, want %q", got, "Mexico")
+		}
+		return
+	}
+	t.Errorf("no actor Andrés Manuel López Obrador in %v", names)
+}
+
 func TestExtract_officeHolders(t *testing.T) {
 	const body = "Headline\n\nThe Japanese prime minister, speaking to reporters, said the talks had been useful.\n"
 	tests := []struct {

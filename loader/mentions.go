@@ -314,8 +314,32 @@ func (r *registry) person(name string) *entity {
 		}
 	}
 	e := &entity{kind: dipgraph.KindPerson, name: name, family: family, female: r.lex.female[parts[0]], male: r.lex.male[parts[0]]}
+	e.affiliation = r.officeState(name)
 	r.add(e)
 	return e
+}
+
+// officeState returns the state whose office data/offices.tsv says the
+// person called name held, preferring the office held on the article's
+// day ("President Andrés Manuel López Obrador" is Mexico's, so "the
+// Mexican leader" finds him), or nil.
+func (r *registry) officeState(name string) *entity {
+	var state string
+	for _, o := range r.lex.offices {
+		if o.holder != name {
+			continue
+		}
+		if state == "" || r.day != "" && r.day >= o.from && (o.to == "" || r.day <= o.to) {
+			state = o.state
+		}
+	}
+	if state == "" {
+		return nil
+	}
+	if k := r.knownByName(state); k != nil {
+		return r.fromKnown(k)
+	}
+	return nil
 }
 
 // capitalBodies are the bodies that "in <capital>" places in their own

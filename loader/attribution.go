@@ -1310,6 +1310,7 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 	})
 	out = append(out, x.asDid(toks, ms, out)...)
 	out = append(out, x.accordingTo(s, ms, quotes, len(atts) > 0)...)
+	out = append(out, x.messageWas(s, ms, quotes)...)
 	// quotes with no attribution in their sentence: the last quoted speaker
 	// goes on, with less confidence.
 	if len(atts) == 0 && len(out) == 0 {
@@ -2997,6 +2998,63 @@ func (x *extractor) accordingTo(s *sentence, ms []mention, quotes []quoteSeg, ha
 	}
 	return out
 }
+
+// messageWas reads "X's message to Y was that …" (also "His message to
+// Lima, he added, was that …", "Lula's message to Maduro, which Amorim
+// delivered …, was that …"): what X said to Y, with no reporting verb.
+func (x *extractor) messageWas(s *sentence, ms []mention, quotes []quoteSeg) []*rawClaim {
+	toks := s.toks
+	var out []*rawClaim
+	for i := 1; i+3 < len(toks); i++ {
+		if !messageNouns[toks[i].lower()] || toks[i+1].lower() != "to" || toks[i].quoted {
+			continue
+		}
+		var speaker *entity
+		if p := toks[i-1].lower(); p == "his" || p == "her" {
+			speaker = x.sal.resolve(map[string]string{"his": "he", "her": "she"}[p], nil)
+		} else if m, ok := mentionEndingAt(ms, i-1); ok && m.kind == byName && toks[i-1].possessive() {
+			speaker = x.resolveMention(m, nil)
+		}
+		hearer, ok := mentionStartingAt(ms, i+2)
+		if speaker == nil || !ok {
+			continue
+		}
+		to := x.resolveMention(hearer, speaker)
+		if to == nil || to == speaker {
+			continue
+		}
+		// past a parenthesis or a relative clause to "was that"
+		k := hearer.end
+		for k < len(toks) && k < hearer.end+30 && !(toks[k].lower() == "that" && k > 0 && (toks[k-1].lower() == "was" || toks[k-1].lower() == "is" || toks[k-1].lower() == "been")) {
+			k++
+		}
+		if k >= len(toks) || k == hearer.end {
+			continue
+		}
+		lo := k + 1
+		hi := clauseEnd(toks, lo, len(toks))
+		if w := toks[hi-1].lower(); w == "said" || w == "says" || w == "added" {
+			// "…, a Brazilian official said": the source, not the message
+			for j := hi - 2; j > lo && j >= hi-8; j-- {
+				if toks[j].text == "," {
+					hi = j
+					break
+				}
+			}
+		}
+		if hi-lo < 3 {
+			continue
+		}
+		c := &rawClaim{sent: s, speaker: speaker, addressees: []*entity{to}, verb: "message", verbTok: i, regionLo: i, regionHi: k,
+			start: toks[lo].start, end: toks[hi-1].end, confidence: 0.75}
+		c.mode = x.modeOf(c, toks, quotes, lo, hi, true)
+		out = append(out, c)
+	}
+	return out
+}
+
+// messageNouns name a message whose content "was that …".
+var messageNouns = wordSet("message-noun")
 
 // postposed reports whether an attribution follows what was said: "…, the
 // ministry added." or "…,” she noted in a statement.

@@ -326,6 +326,8 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Mexico", mode: dipgraph.ModeIndirect, text: "the decision"},
 				{speaker: "Marcelo Ebrard", mode: dipgraph.ModeIndirect, text: "no base", addressees: []string{"Ana Cecilia Gervasi"}, event: dipgraph.EventCall},
 			}},
+		{"x_message_to_y_was_that", "Brazilian President Luiz Inácio Lula da Silva sent his adviser to the talks. Lula’s message to Maduro, which the adviser delivered before the talks began, was that Brazil would not accept any military adventure on its frontier.",
+			[]claimView{{speaker: "Luiz Inácio Lula da Silva", mode: dipgraph.ModeIndirect, text: "military adventure", addressees: []string{"Nicolás Maduro"}}}},
 		{"a_message_carried_by_a_state_news_agency_still_goes_to_its_recipient", "In a message to Sheinbaum carried by the state news agency Xinhua, Xi Jinping said Beijing attached great importance to its ties with Mexico.",
 			[]claimView{{speaker: "Xi Jinping", mode: dipgraph.ModeIndirect, text: "great importance", addressees: []string{"Claudia Sheinbaum"}}}},
 		{"a_letter_to_a_group", "In a letter to congressional leaders on Thursday, President Barack Obama wrote that South Africa had made insufficient progress.",

@@ -3817,6 +3817,11 @@ func (x *extractor) toldAfterQuote(toks []token, ms []mention, a *attribution) [
 			continue // "him" only for a person the story has placed
 		}
 		out = append(out, e)
+		for _, o := range m.also {
+			if o != a.speaker && !slices.Contains(out, o) {
+				out = append(out, o) // "told the two presidents"
+			}
+		}
 	}
 	return out
 }

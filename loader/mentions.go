@@ -319,6 +319,13 @@ func (r *registry) person(name string) *entity {
 	return e
 }
 
+// shortNamed reports whether the story has a person named by the one word
+// family alone, as a headline names people.
+func (r *registry) shortNamed(family string) bool {
+	e := r.byName[strings.ToLower(family)]
+	return e != nil && e.kind == dipgraph.KindPerson && e.known == nil && !strings.Contains(e.name, " ")
+}
+
 // officeState returns the state whose office data/offices.tsv says the
 // person called name held, preferring the office held on the article's
 // day ("President Andrés Manuel López Obrador" is Mexico's, so "the
@@ -1923,11 +1930,12 @@ func (r *registry) unknownName(toks []token, i int, verbAt func(int) bool) (ment
 		e := r.person(name)
 		return mention{start: i, end: k, ent: e}, true
 	}
-	if k-i >= 2 && k-i <= 3 && (r.lex.male[toks[i].text] || r.lex.female[toks[i].text] || i > 0 && pressPersons[toks[i-1].lower()]) {
+	if k-i >= 2 && k-i <= 3 && (r.lex.male[toks[i].text] || r.lex.female[toks[i].text] || i > 0 && pressPersons[toks[i-1].lower()] || r.shortNamed(toks[k-1].text)) {
 		// "Alicia Bárcena was still at her desk", "telephoned Gabriela
 		// Sommerfeld": a given name the lists know, then a family name;
 		// or a name after a journalist's noun ("commentator Tucker
-		// Carlson")
+		// Carlson"), or the full name of a person the story has named by
+		// family name alone ("Ali" in the headline, then "Irfaan Ali")
 		return mention{start: i, end: k, ent: r.person(name)}, true
 	}
 	return mention{}, false

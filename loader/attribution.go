@@ -682,6 +682,27 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 				a.speaker = p.ent
 			}
 		}
+		if a.speaker != nil && (a.subj.kind == byDescriptor || a.subj.kind == byPronoun) && x.namedInQuoteBefore(toks, a) {
+			// "“President Maduro heard from me …,” the 43-year-old
+			// president said": not the one the quote names
+			var alt *entity
+			if a.subj.kind == byPronoun {
+				alt = x.sal.resolveStrict(a.subj.pronoun, a.speaker)
+			} else if alt = x.reg.otherWithRole(a.speaker); alt == nil {
+				// the other person of the scene, if the story gave them no
+				// other office
+				p := "he"
+				if a.speaker.female {
+					p = "she"
+				}
+				if o := x.sal.resolveStrict(p, a.speaker); o != nil && o.role == "" {
+					alt = o
+				}
+			}
+			if alt != nil {
+				a.speaker = alt
+			}
+		}
 		if a.speaker == nil {
 			continue
 		}
@@ -2997,6 +3018,25 @@ func (x *extractor) accordingTo(s *sentence, ms []mention, quotes []quoteSeg, ha
 		out = append(out, c)
 	}
 	return out
+}
+
+// namedInQuoteBefore reports whether the quote that closes just before a's
+// speaker names that speaker in the third person ("“President Maduro heard
+// from me …,” the president said"), not as the one addressed.
+func (x *extractor) namedInQuoteBefore(toks []token, a *attribution) bool {
+	j := a.subj.start - 1
+	if a.after {
+		j = a.verb.i - 1
+	}
+	if j < 1 || toks[j].kind != tokCloseQuote {
+		return false
+	}
+	for k := j - 1; k >= 0 && toks[k].quoted; k-- {
+		if e, end := x.quotedPerson(toks, k, nil); e == a.speaker && end < len(toks) && toks[end].text != "," && toks[end].isWord() {
+			return true
+		}
+	}
+	return false
 }
 
 // messageWas reads "X's message to Y was that …" (also "His message to

@@ -330,6 +330,8 @@ func TestExtract_statements(t *testing.T) {
 			[]claimView{{speaker: "Luiz Inácio Lula da Silva", mode: dipgraph.ModeIndirect, text: "military adventure", addressees: []string{"Nicolás Maduro"}}}},
 		{"a_quote_told_the_two_presidents_goes_to_both", "Guyana's President Irfaan Ali met Venezuela's President Nicolás Maduro on Thursday. Prime Minister Ralph Gonsalves hosted them.\n\n“Brothers, the whole Caribbean is watching this room,” Gonsalves told the two presidents.",
 			[]claimView{{speaker: "Ralph Gonsalves", mode: dipgraph.ModeDirect, text: "watching this room", addressees: []string{"Irfaan Ali", "Nicolás Maduro"}, event: dipgraph.EventMeeting}}},
+		{"the_speaker_is_not_the_one_the_quote_names", "Guyana's President Irfaan Ali met Venezuela's President Nicolás Maduro on Thursday. Maduro spoke first.\n\n“President Maduro heard from me exactly what the Guyanese people sent me here to say,” the president said.",
+			[]claimView{{speaker: "Irfaan Ali", mode: dipgraph.ModeDirect, text: "heard from me", addressees: []string{"Nicolás Maduro"}, event: dipgraph.EventMeeting}}},
 		{"a_message_carried_by_a_state_news_agency_still_goes_to_its_recipient", "In a message to Sheinbaum carried by the state news agency Xinhua, Xi Jinping said Beijing attached great importance to its ties with Mexico.",
 			[]claimView{{speaker: "Xi Jinping", mode: dipgraph.ModeIndirect, text: "great importance", addressees: []string{"Claudia Sheinbaum"}}}},
 		{"a_letter_to_a_group", "In a letter to congressional leaders on Thursday, President Barack Obama wrote that South Africa had made insufficient progress.",

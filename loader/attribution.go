@@ -1804,6 +1804,10 @@ func whatBeforeList(toks []token, i int) bool {
 // and warned that …"), go on to the same hearer.
 var hearerGoesOn = wordSet("hearer-goes-on")
 
+// conveyVerbs pass something on to a hearer named after "to": "conveyed
+// the request to X".
+var conveyVerbs = wordSet("convey")
+
 // selfReportedVerb reports whether the last of atts is the verb of a
 // clause its speaker reports of himself: "he said he had welcomed the
 // gesture" (before "but had made clear to her that …").
@@ -2402,6 +2406,27 @@ func (x *extractor) addresseesOf(toks []token, ms []mention, a *attribution, c *
 		}
 	}
 	lo := a.verb.i + a.verb.n
+	if conveyVerbs[strings.ToLower(spanText(toks[a.verb.i:lo]))] && len(out) == 0 && lo < len(toks) && (determiners[toks[lo].lower()] || ownPossessives[toks[lo].lower()]) {
+		// "conveyed the same request to Foreign Secretary Shringla",
+		// "expressed his sorrow to the Polish side": the one it went to
+		// (after a short object only, not "appreciation for Japan's
+		// support to India")
+		for j := lo + 1; j+1 < len(toks) && j <= lo+4; j++ {
+			t := toks[j]
+			if t.lower() == "to" {
+				if m, ok := mentionStartingAt(ms, j+1); ok && m.kind != byPronoun {
+					if e := x.resolveMention(m, a.speaker); e != nil && e != a.speaker && !isAudience(e) {
+						out = append(out, e)
+						out = append(out, m.also...)
+					}
+				}
+				break
+			}
+			if !t.isWord() || t.quoted || prepositions[t.lower()] {
+				break
+			}
+		}
+	}
 	for j := lo; j < len(toks) && j < lo+10; j++ {
 		if toks[j].start >= c.start && toks[j].end <= c.end {
 			break

@@ -332,6 +332,11 @@ func TestExtract_statements(t *testing.T) {
 			[]claimView{{speaker: "Ralph Gonsalves", mode: dipgraph.ModeDirect, text: "watching this room", addressees: []string{"Irfaan Ali", "Nicolás Maduro"}, event: dipgraph.EventMeeting}}},
 		{"the_speaker_is_not_the_one_the_quote_names", "Guyana's President Irfaan Ali met Venezuela's President Nicolás Maduro on Thursday. Maduro spoke first.\n\n“President Maduro heard from me exactly what the Guyanese people sent me here to say,” the president said.",
 			[]claimView{{speaker: "Irfaan Ali", mode: dipgraph.ModeDirect, text: "heard from me", addressees: []string{"Nicolás Maduro"}, event: dipgraph.EventMeeting}}},
+		{"conveyed_the_request_to_x", "Nepal's ambassador in New Delhi, Nilambar Acharya, conveyed the same request to Foreign Secretary Harsh Vardhan Shringla last week. Iranian President Masoud Pezeshkian expressed regret over the damage to Qatar.",
+			[]claimView{
+				{speaker: "Nilambar Acharya", mode: dipgraph.ModeIndirect, text: "same request", addressees: []string{"Harsh Vardhan Shringla"}},
+				{speaker: "Masoud Pezeshkian", mode: dipgraph.ModeIndirect, text: "regret"},
+			}},
 		{"a_message_carried_by_a_state_news_agency_still_goes_to_its_recipient", "In a message to Sheinbaum carried by the state news agency Xinhua, Xi Jinping said Beijing attached great importance to its ties with Mexico.",
 			[]claimView{{speaker: "Xi Jinping", mode: dipgraph.ModeIndirect, text: "great importance", addressees: []string{"Claudia Sheinbaum"}}}},
 		{"a_letter_to_a_group", "In a letter to congressional leaders on Thursday, President Barack Obama wrote that South Africa had made insufficient progress.",

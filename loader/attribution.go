@@ -140,6 +140,9 @@ func findVerbs(l *lexicon, toks []token, headline bool) []verbOcc {
 		if n == 1 && i+1 < len(toks) && toks[i].lower() == "press" && pressNouns[toks[i+1].lower()] {
 			continue // "the press secretary", "a press conference": a noun
 		}
+		if w := toks[i].text; n == 1 && i > 0 && (w == "state" || w == "states") && (determiners[toks[i-1].lower()] || ownPossessives[toks[i-1].lower()] || nounPrepositions[toks[i-1].lower()]) {
+			continue // "an interview with state radio", "the state news agency": a noun
+		}
 		v := verbOcc{i: i, n: n}
 		for _, x := range vals {
 			v.classes = append(v.classes, x.(verbClass))
@@ -149,6 +152,10 @@ func findVerbs(l *lexicon, toks []token, headline bool) []verbOcc {
 	}
 	return out
 }
+
+// nounPrepositions before "state" make it a noun ("with state radio",
+// "on state television").
+var nounPrepositions = map[string]bool{"with": true, "of": true, "for": true, "from": true, "in": true, "at": true, "on": true, "by": true}
 
 // mentionEndingAt returns the mention whose last token is at end-1.
 func mentionEndingAt(ms []mention, end int) (mention, bool) {
@@ -1887,6 +1894,19 @@ func (x *extractor) resolveMention(m mention, exclude *entity) *entity {
 			for i := len(ms) - 1; i >= 0; i-- {
 				if o := ms[i]; o.end <= m.start && o.kind == byName && o.ent != nil && o.ent != exclude && o.ent.kind == dipgraph.KindPerson && !o.ent.unnamed() {
 					return o.ent
+				}
+			}
+		}
+		if x.sent != nil && m.end <= len(x.sent.toks) && m.end > m.start {
+			if w := x.sent.toks[m.end-1].lower(); w == "guest" || w == "visitor" {
+				// "told his guest" during a state visit: the visitor
+				for i := len(x.events) - 1; i >= 0; i-- {
+					if e := x.events[i]; e.typ == dipgraph.EventVisit {
+						if p := slices.IndexFunc(e.participants, func(p *entity) bool { return p != exclude && p.kind == dipgraph.KindPerson }); p >= 0 {
+							return e.participants[p]
+						}
+						break
+					}
 				}
 			}
 		}

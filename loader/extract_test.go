@@ -274,8 +274,8 @@ func TestExtract_statements(t *testing.T) {
 			}},
 		{"the_counterpart_spoken_with_is_no_subject", "Foreign Minister Hossein Amir-Abdollahian had spoken by telephone with his Azerbaijani counterpart, Jeyhun Bayramov, hours after the attack, had offered his condolences and had assured him that the embassy would be protected.",
 			[]claimView{
-				{speaker: "Hossein Amir-Abdollahian", mode: dipgraph.ModeIndirect, text: "condolences"},
-				{speaker: "Hossein Amir-Abdollahian", mode: dipgraph.ModeIndirect, text: "protected", addressees: []string{"Jeyhun Bayramov"}},
+				{speaker: "Hossein Amir-Abdollahian", mode: dipgraph.ModeIndirect, text: "condolences", addressees: []string{"Jeyhun Bayramov"}, event: dipgraph.EventCall},
+				{speaker: "Hossein Amir-Abdollahian", mode: dipgraph.ModeIndirect, text: "protected", addressees: []string{"Jeyhun Bayramov"}, event: dipgraph.EventCall},
 			}},
 		{"her_is_the_person_summoned_before", "The Hungarian foreign ministry said it had also summoned Ukraine’s ambassador, Liubov Nepop, on Thursday evening. State Secretary Tamas Menczer told her that Budapest expected Ukraine to end the intimidation of ethnic Hungarians.",
 			[]claimView{
@@ -1915,6 +1915,8 @@ func TestExtract_eventTypes(t *testing.T) {
 		{"conference_call_with_reporters_is_a_briefing", "A senior official told reporters on a conference call that the talks would go on.", dipgraph.EventPressConference},
 		{"daily_call_with_reporters_is_a_briefing", "On his daily call with reporters, Kremlin spokesman Dmitry Peskov says Russia is not a party to this crisis.", dipgraph.EventPressConference},
 		{"a_media_interaction_is_a_media_session", "At a media interaction in Moscow on Monday, Foreign Minister Sergei Lavrov said the two sides had agreed to keep working together.", dipgraph.EventPressConference},
+		{"had_spoken_with_is_a_call", "Sikorski had spoken with Katz on Tuesday.", dipgraph.EventCall},
+		{"spoke_by_telephone_before_a_day_is_a_call", "Polish Foreign Minister Radosław Sikorski spoke by telephone on Tuesday with his Israeli counterpart.", dipgraph.EventCall},
 		{"conference_call_of_leaders_is_a_call", "Scholz held a conference call with Macron and Meloni on Sunday.", dipgraph.EventCall},
 	}
 	for _, tt := range tests {

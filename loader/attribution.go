@@ -1307,6 +1307,12 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 				cc := *c
 				cc.speaker = e
 				cc.confidence = c.confidence * 0.9
+				if len(c.att.co) == 1 && len(c.addressees) == 0 && c.verb == "agreed to" && e.kind == dipgraph.KindPerson && c.speaker.kind == dipgraph.KindPerson {
+					// "The two men also agreed to set up a joint
+					// commission": what two agree they agree with each
+					// other, as the guide reads a two-party readout
+					c.addressees, cc.addressees = []*entity{e}, []*entity{c.speaker}
+				}
 				out = append(out, &cc)
 			}
 		}

@@ -345,6 +345,11 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Park Jin", mode: dipgraph.ModeIndirect, text: "close communication", addressees: []string{"Yoshimasa Hayashi"}, event: dipgraph.EventMeeting},
 				{speaker: "Iran", mode: dipgraph.ModeIndirect, text: "inspectors"},
 			}},
+		{"committed_to_is_a_statement", "Chinese President Xi Jinping and Serbian President Aleksandar Vucic met on Wednesday. Both leaders committed to building a community with a shared future.",
+			[]claimView{
+				{speaker: "Xi Jinping", mode: dipgraph.ModeIndirect, text: "shared future", addressees: []string{"Aleksandar Vucic"}, event: dipgraph.EventMeeting},
+				{speaker: "Aleksandar Vucic", mode: dipgraph.ModeIndirect, text: "shared future", addressees: []string{"Xi Jinping"}, event: dipgraph.EventMeeting},
+			}},
 		{"a_message_carried_by_a_state_news_agency_still_goes_to_its_recipient", "In a message to Sheinbaum carried by the state news agency Xinhua, Xi Jinping said Beijing attached great importance to its ties with Mexico.",
 			[]claimView{{speaker: "Xi Jinping", mode: dipgraph.ModeIndirect, text: "great importance", addressees: []string{"Claudia Sheinbaum"}}}},
 		{"a_letter_to_a_group", "In a letter to congressional leaders on Thursday, President Barack Obama wrote that South Africa had made insufficient progress.",

@@ -2034,17 +2034,21 @@ func TestExtract_officeAffiliation(t *testing.T) {
 }
 
 func TestExtract_officeHolders(t *testing.T) {
-	const body = "Headline\n\nThe Japanese prime minister, speaking to reporters, said the talks had been useful.\n"
+	const japan = "Headline\n\nThe Japanese prime minister, speaking to reporters, said the talks had been useful.\n"
+	const argentina = "Headline\n\nThe Argentine president, speaking to reporters, said the talks had been useful.\n"
 	tests := []struct {
+		body      string
 		published dipgraph.Date
 		want      string
 	}{
-		{"2023-05-01", "Fumio Kishida"},
-		{"2025-01-10", "Shigeru Ishiba"},
+		{japan, "2023-05-01", "Fumio Kishida"},
+		{japan, "2025-01-10", "Shigeru Ishiba"},
+		{argentina, "2021-06-01", "Alberto Fernández"},
+		{argentina, "2024-03-01", "Javier Milei"},
 	}
 	for _, tt := range tests {
-		t.Run(string(tt.published), func(t *testing.T) {
-			doc, err := Extract([]byte(body), Options{Published: tt.published})
+		t.Run(tt.want, func(t *testing.T) {
+			doc, err := Extract([]byte(tt.body), Options{Published: tt.published})
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -621,6 +621,11 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 			// him that …": Bashir told him, as Bakheit reports
 			a.inherited = true
 			a.subj = mention{start: v.i - 1, end: v.i}
+		case len(atts) > 0 && v.has(verbTell) && perfectAnd(toks, v.i) >= 0 && parentheticalSubject(toks, ms, atts[len(atts)-1]) != nil:
+			// "Biden, he said, had listened carefully and had assured him
+			// that …": the one the parenthesis interrupts goes on telling
+			m := parentheticalSubject(toks, ms, atts[len(atts)-1])
+			a.subj, a.speaker = *m, m.ent
 		case len(atts) > 0 && v.has(verbTell) && perfectAnd(toks, v.i) >= 0 && !atts[len(atts)-1].after && atts[len(atts)-1].verb.i > 0 && toks[atts[len(atts)-1].verb.i-1].lower() == "had":
 			// "Park had explained to Hayashi that …, and had told him that
 			// …": the same subject goes on telling
@@ -1811,6 +1816,21 @@ func whatBeforeList(toks []token, i int) bool {
 		break
 	}
 	return j >= 0 && j < i-1 && toks[j].lower() == "what" && slices.ContainsFunc(toks[j+1:i], func(t token) bool { return t.lower() == "and" || t.text == "," })
+}
+
+// parentheticalSubject returns the person named just before the
+// parenthesis that p opens ("Biden, he said, had …"), or nil when p is no
+// parenthesis after a name.
+func parentheticalSubject(toks []token, ms []mention, p *attribution) *mention {
+	s := p.subj.start
+	if p.after || p.inherited || s < 2 || toks[s-1].text != "," || p.verb.i+p.verb.n >= len(toks) || toks[p.verb.i+p.verb.n].text != "," {
+		return nil
+	}
+	m, ok := mentionEndingAt(ms, s-1)
+	if !ok || m.kind != byName || m.ent == nil || m.ent.kind != dipgraph.KindPerson || m.ent == p.speaker {
+		return nil
+	}
+	return &m
 }
 
 // hearerGoesOn are the verbs that, joined to a telling ("told X that …

@@ -350,6 +350,12 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Xi Jinping", mode: dipgraph.ModeIndirect, text: "shared future", addressees: []string{"Aleksandar Vucic"}, event: dipgraph.EventMeeting},
 				{speaker: "Aleksandar Vucic", mode: dipgraph.ModeIndirect, text: "shared future", addressees: []string{"Xi Jinping"}, event: dipgraph.EventMeeting},
 			}},
+		{"the_name_a_parenthesis_interrupts_goes_on_telling", "Turkish President Recep Tayyip Erdogan spoke to reporters on the flight home. Biden, he said, had listened carefully and had assured him that the United States was working for a ceasefire.",
+			[]claimView{
+				{speaker: "Recep Tayyip Erdogan", mode: dipgraph.ModeIndirect, text: "listened carefully"},
+				{speaker: "Recep Tayyip Erdogan", mode: dipgraph.ModeIndirect, text: "had assured him"},
+				{speaker: "Joe Biden", mode: dipgraph.ModeIndirect, text: "ceasefire", addressees: []string{"Recep Tayyip Erdogan"}},
+			}},
 		{"a_message_carried_by_a_state_news_agency_still_goes_to_its_recipient", "In a message to Sheinbaum carried by the state news agency Xinhua, Xi Jinping said Beijing attached great importance to its ties with Mexico.",
 			[]claimView{{speaker: "Xi Jinping", mode: dipgraph.ModeIndirect, text: "great importance", addressees: []string{"Claudia Sheinbaum"}}}},
 		{"a_letter_to_a_group", "In a letter to congressional leaders on Thursday, President Barack Obama wrote that South Africa had made insufficient progress.",

@@ -356,6 +356,8 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Recep Tayyip Erdogan", mode: dipgraph.ModeIndirect, text: "had assured him"},
 				{speaker: "Joe Biden", mode: dipgraph.ModeIndirect, text: "ceasefire", addressees: []string{"Recep Tayyip Erdogan"}},
 			}},
+		{"a_middle_name_alone_is_the_person", "Maldivian Foreign Minister Abdulla Nazim Ibrahim met reporters in Male. Nazim said the deadline still stood.",
+			[]claimView{{speaker: "Abdulla Nazim Ibrahim", mode: dipgraph.ModeIndirect, text: "deadline", event: dipgraph.EventMeeting}}},
 		{"a_message_carried_by_a_state_news_agency_still_goes_to_its_recipient", "In a message to Sheinbaum carried by the state news agency Xinhua, Xi Jinping said Beijing attached great importance to its ties with Mexico.",
 			[]claimView{{speaker: "Xi Jinping", mode: dipgraph.ModeIndirect, text: "great importance", addressees: []string{"Claudia Sheinbaum"}}}},
 		{"a_letter_to_a_group", "In a letter to congressional leaders on Thursday, President Barack Obama wrote that South Africa had made insufficient progress.",

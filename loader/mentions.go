@@ -431,6 +431,31 @@ func (r *registry) byFirstName(name string) *entity {
 	return found
 }
 
+// byMiddleName returns the one person of the story, named with an office,
+// whose three-word name has name in the middle ("Abdulla Nazim Ibrahim"),
+// or nil when none or several have, or someone's first or last name is
+// name.
+func (r *registry) byMiddleName(name string) *entity {
+	var found *entity
+	for _, e := range r.entities {
+		if e.kind != dipgraph.KindPerson {
+			continue
+		}
+		f := strings.Fields(e.name)
+		if f[0] == name || f[len(f)-1] == name {
+			return nil
+		}
+		if len(f) != 3 || f[1] != name || e.role == "" {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = e
+	}
+	return found
+}
+
 // counterpartOf returns the person of state st who holds the office of the
 // latest person named of another state ("the foreign minister … his Turkish
 // counterpart" is Turkey's foreign minister, not its president), else the
@@ -1850,6 +1875,12 @@ func (r *registry) unknownName(toks []token, i int, verbAt func(int) bool) (ment
 		}
 	}
 	if k-i == 1 {
+		if e := r.byMiddleName(name); e != nil {
+			// "Nazim said" after "Foreign Minister Abdulla Nazim Ibrahim":
+			// the name the story calls him by
+			e.addAlias(name)
+			return mention{start: i, end: k, ent: e}, true
+		}
 		if e := r.byFirstName(name); e != nil {
 			// "Retno told reporters" after "Foreign Minister Retno
 			// Marsudi": the one person of the story with that given name

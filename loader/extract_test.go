@@ -357,7 +357,7 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Joe Biden", mode: dipgraph.ModeIndirect, text: "ceasefire", addressees: []string{"Recep Tayyip Erdogan"}},
 			}},
 		{"a_middle_name_alone_is_the_person", "Maldivian Foreign Minister Abdulla Nazim Ibrahim met reporters in Male. Nazim said the deadline still stood.",
-			[]claimView{{speaker: "Abdulla Nazim Ibrahim", mode: dipgraph.ModeIndirect, text: "deadline", event: dipgraph.EventMeeting}}},
+			[]claimView{{speaker: "Abdulla Nazim Ibrahim", mode: dipgraph.ModeIndirect, text: "deadline"}}},
 		{"a_message_carried_by_a_state_news_agency_still_goes_to_its_recipient", "In a message to Sheinbaum carried by the state news agency Xinhua, Xi Jinping said Beijing attached great importance to its ties with Mexico.",
 			[]claimView{{speaker: "Xi Jinping", mode: dipgraph.ModeIndirect, text: "great importance", addressees: []string{"Claudia Sheinbaum"}}}},
 		{"a_letter_to_a_group", "In a letter to congressional leaders on Thursday, President Barack Obama wrote that South Africa had made insufficient progress.",
@@ -1937,6 +1937,7 @@ func TestExtract_eventTypes(t *testing.T) {
 		{"a_media_interaction_is_a_media_session", "At a media interaction in Moscow on Monday, Foreign Minister Sergei Lavrov said the two sides had agreed to keep working together.", dipgraph.EventPressConference},
 		{"had_spoken_with_is_a_call", "Sikorski had spoken with Katz on Tuesday.", dipgraph.EventCall},
 		{"spoke_by_telephone_before_a_day_is_a_call", "Polish Foreign Minister Radosław Sikorski spoke by telephone on Tuesday with his Israeli counterpart.", dipgraph.EventCall},
+		{"met_reporters_is_a_media_session", "Maldivian Foreign Minister Abdulla Nazim Ibrahim met reporters in Male on Sunday.", dipgraph.EventPressConference},
 		{"conference_call_of_leaders_is_a_call", "Scholz held a conference call with Macron and Meloni on Sunday.", dipgraph.EventCall},
 	}
 	for _, tt := range tests {

@@ -358,6 +358,11 @@ func TestExtract_statements(t *testing.T) {
 			}},
 		{"a_middle_name_alone_is_the_person", "Maldivian Foreign Minister Abdulla Nazim Ibrahim met reporters in Male. Nazim said the deadline still stood.",
 			[]claimView{{speaker: "Abdulla Nazim Ibrahim", mode: dipgraph.ModeIndirect, text: "deadline"}}},
+		{"a_states_mission_in_a_city_is_the_state", "In a statement issued after the vote, China’s mission in Geneva called the outcome a victory for developing countries. Russia's Foreign Ministry said it had informed the Czech embassy in Moscow of the decision.",
+			[]claimView{
+				{speaker: "China", mode: dipgraph.ModeIndirect, text: "victory", event: dipgraph.EventAnnouncement},
+				{speaker: "Russia", mode: dipgraph.ModeIndirect, text: "informed the Czech embassy"},
+			}},
 		{"a_message_carried_by_a_state_news_agency_still_goes_to_its_recipient", "In a message to Sheinbaum carried by the state news agency Xinhua, Xi Jinping said Beijing attached great importance to its ties with Mexico.",
 			[]claimView{{speaker: "Xi Jinping", mode: dipgraph.ModeIndirect, text: "great importance", addressees: []string{"Claudia Sheinbaum"}}}},
 		{"a_letter_to_a_group", "In a letter to congressional leaders on Thursday, President Barack Obama wrote that South Africa had made insufficient progress.",

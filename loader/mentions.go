@@ -2294,10 +2294,29 @@ func (r *registry) governmentBody(toks []token, i int) (mention, bool) {
 					return mention{start: i, end: k + 2 + n, ent: e}, true
 				}
 			}
+			end := k + 1
+			if k == j && (w == "mission" || w == "embassy") && k+2 < len(toks) && toks[k+1].lower() == "in" && toks[k+2].capitalized() && !toks[k+2].quoted {
+				// "China's mission in Geneva said", "China's embassy in
+				// Washington called …": the state speaking where it sits
+				end = k + 2
+				if _, n := r.nameAt(toks, end); n > 0 {
+					end += n
+				} else {
+					for end < len(toks) && end < k+5 && toks[end].capitalized() && !toks[end].quoted {
+						end++
+					}
+				}
+				if end < len(toks) && r.verbLike(toks[end]) {
+					// (only as the one speaking: "employees of the Czech
+					// embassy in Moscow" is a place)
+					e := r.fromKnown(state)
+					e.addAlias(spanText(toks[i:end]))
+					return mention{start: i, end: end, ent: e}, true
+				}
+			}
 			if k == j && w != "government" && w != "administration" && w != "cabinet" && w != "presidency" && w != "authorities" {
 				return mention{}, false // "Russia's mission" is too vague
 			}
-			end := k + 1
 			if end+1 < len(toks) && (toks[end].lower() == "of" || toks[end].lower() == "for") && toks[end+1].capitalized() && !toks[end+1].quoted {
 				// "the Swiss Federal Department of Foreign Affairs": its
 				// portfolio is part of its name

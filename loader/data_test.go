@@ -39,3 +39,27 @@ func TestWordSets(t *testing.T) {
 		wordSet("no-such-set")
 	})
 }
+
+// TestLexicon_references checks that the data files name only actors they
+// define: every affiliation in data/actors.tsv and every state or body in
+// data/offices.tsv is a canonical name there, as the loader looks them up.
+func TestLexicon_references(t *testing.T) {
+	l, err := loadLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	known := map[string]bool{}
+	for _, a := range l.actors {
+		known[a.Name] = true
+	}
+	for _, a := range l.actors {
+		if a.Affiliation != "" && !known[a.Affiliation] {
+			t.Errorf("actors.tsv: %s is affiliated with %q, which is no actor's canonical name", a.Name, a.Affiliation)
+		}
+	}
+	for _, o := range l.offices {
+		if !known[o.state] {
+			t.Errorf("offices.tsv: %s holds an office of %q, which is no actor's canonical name", o.holder, o.state)
+		}
+	}
+}

@@ -363,6 +363,8 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "China", mode: dipgraph.ModeIndirect, text: "victory", event: dipgraph.EventAnnouncement},
 				{speaker: "Russia", mode: dipgraph.ModeIndirect, text: "informed the Czech embassy"},
 			}},
+		{"the_m23_rebels_are_the_m23", "Angolan President João Lourenço urged the M23 rebels to withdraw from Goma.",
+			[]claimView{{speaker: "João Lourenço", mode: dipgraph.ModeIndirect, text: "withdraw", addressees: []string{"M23"}}}},
 		{"a_message_carried_by_a_state_news_agency_still_goes_to_its_recipient", "In a message to Sheinbaum carried by the state news agency Xinhua, Xi Jinping said Beijing attached great importance to its ties with Mexico.",
 			[]claimView{{speaker: "Xi Jinping", mode: dipgraph.ModeIndirect, text: "great importance", addressees: []string{"Claudia Sheinbaum"}}}},
 		{"a_letter_to_a_group", "In a letter to congressional leaders on Thursday, President Barack Obama wrote that South Africa had made insufficient progress.",

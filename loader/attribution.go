@@ -2667,6 +2667,16 @@ func (x *extractor) themTogether(toks []token, ms []mention, m mention, speaker 
 		return nil
 	}
 	people := namedTogether(toks, ms, m.start)
+	if len(people) < 2 {
+		// "accused the three countries of … and urged them to …": the
+		// actors a plural description before it named
+		for k := len(ms) - 1; k >= 0; k-- {
+			if o := ms[k]; o.end <= m.start && o.kind == byDescriptor && len(o.also) > 0 && o.ent != nil && o.ent != speaker {
+				people = append([]*entity{o.ent}, o.also...)
+				break
+			}
+		}
+	}
 	if len(people) < 2 && x.sent != nil && x.sent.para >= 0 && x.sent.para-x.togetherPara <= 1 {
 		people = x.together
 	}

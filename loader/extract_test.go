@@ -365,6 +365,12 @@ func TestExtract_statements(t *testing.T) {
 			}},
 		{"the_m23_rebels_are_the_m23", "Angolan President João Lourenço urged the M23 rebels to withdraw from Goma.",
 			[]claimView{{speaker: "João Lourenço", mode: dipgraph.ModeIndirect, text: "withdraw", addressees: []string{"M23"}}}},
+		{"them_after_a_plural_description_is_its_actors", "China's foreign ministry criticised the AUKUS pact between the United States, Britain and Australia on Thursday. Foreign Ministry spokesman Zhao Lijian accused the three countries of fuelling a regional arms race and urged them to drop their thinking.",
+			[]claimView{
+				{speaker: "China", mode: dipgraph.ModeIndirect, text: "AUKUS pact"},
+				{speaker: "Zhao Lijian", mode: dipgraph.ModeIndirect, text: "arms race"},
+				{speaker: "Zhao Lijian", mode: dipgraph.ModeIndirect, text: "drop their thinking", addressees: []string{"United States", "United Kingdom", "Australia"}},
+			}},
 		{"a_message_carried_by_a_state_news_agency_still_goes_to_its_recipient", "In a message to Sheinbaum carried by the state news agency Xinhua, Xi Jinping said Beijing attached great importance to its ties with Mexico.",
 			[]claimView{{speaker: "Xi Jinping", mode: dipgraph.ModeIndirect, text: "great importance", addressees: []string{"Claudia Sheinbaum"}}}},
 		{"a_letter_to_a_group", "In a letter to congressional leaders on Thursday, President Barack Obama wrote that South Africa had made insufficient progress.",

@@ -616,7 +616,9 @@ func (x *extractor) document(a *Article, opts Options, claims []*rawClaim) *dipg
 		}
 		seen[dc.ID] = true
 		for _, ad := range c.addressees {
-			if ad != c.speaker {
+			if ad != c.speaker && (ad != c.speaker.affiliation || ad.kind != dipgraph.KindState || !servesState(c.speaker)) {
+				// (never the speaker, nor the state a minister or a
+				// spokesman serves)
 				dc.Addressees = appendUnique(dc.Addressees, idOf(ad))
 			}
 		}
@@ -787,4 +789,18 @@ func (x *extractor) noteLetters(s *sentence, claims []*rawClaim) {
 			c.addressees = []*entity{t.by}
 		}
 	}
+}
+
+// servesState reports whether e holds an office of its state's government
+// (a minister, president, spokesman, ambassador or envoy), who speaks for
+// that state rather than to it; an opposition leader may urge their own
+// government.
+func servesState(e *entity) bool {
+	r := strings.ToLower(e.role)
+	for _, w := range []string{"spokes", "minister", "president", "ambassador", "envoy", "secretary", "chancellor"} {
+		if strings.Contains(r, w) {
+			return true
+		}
+	}
+	return false
 }

@@ -371,6 +371,11 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Zhao Lijian", mode: dipgraph.ModeIndirect, text: "arms race"},
 				{speaker: "Zhao Lijian", mode: dipgraph.ModeIndirect, text: "drop their thinking", addressees: []string{"United States", "United Kingdom", "Australia"}},
 			}},
+		{"an_official_does_not_address_the_state_he_serves", "Chinese Foreign Ministry spokesman Zhao Lijian urged China to show restraint. Opposition leader Peter Dutton urged Australia to stand firm.",
+			[]claimView{
+				{speaker: "Zhao Lijian", mode: dipgraph.ModeIndirect, text: "restraint"},
+				{speaker: "Peter Dutton", mode: dipgraph.ModeIndirect, text: "stand firm", addressees: []string{"Australia"}},
+			}},
 		{"a_message_carried_by_a_state_news_agency_still_goes_to_its_recipient", "In a message to Sheinbaum carried by the state news agency Xinhua, Xi Jinping said Beijing attached great importance to its ties with Mexico.",
 			[]claimView{{speaker: "Xi Jinping", mode: dipgraph.ModeIndirect, text: "great importance", addressees: []string{"Claudia Sheinbaum"}}}},
 		{"a_letter_to_a_group", "In a letter to congressional leaders on Thursday, President Barack Obama wrote that South Africa had made insufficient progress.",

@@ -796,11 +796,13 @@ func (x *extractor) noteLetters(s *sentence, claims []*rawClaim) {
 // that state rather than to it; an opposition leader may urge their own
 // government.
 func servesState(e *entity) bool {
-	r := strings.ToLower(e.role)
-	for _, w := range []string{"spokes", "minister", "president", "ambassador", "envoy", "secretary", "chancellor"} {
-		if strings.Contains(r, w) {
+	for _, w := range strings.Fields(strings.ToLower(e.role)) {
+		if stateOffices[w] {
 			return true
 		}
 	}
 	return false
 }
+
+// stateOffices are the words of a government office's title.
+var stateOffices = wordSet("state-office")

@@ -514,7 +514,7 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 	var atts []*attribution
 	afterParenthetical := map[int]bool{} // report verbs that go on from a parenthetical attribution
 	for _, v := range verbs {
-		if unrealised(toks, v.i) || convened(toks, v) || passiveAt(toks, v.i) && byIndex(toks, v.i+v.n) < 0 {
+		if unrealised(toks, v.i) || convened(toks, v) || passiveAt(toks, v.i) && byIndex(toks, v.i+v.n) < 0 || conditionalAgreement(toks, v) {
 			// "was asked about Slovakia", "had been declared persona non
 			// grata": the subject said nothing
 			continue
@@ -3240,6 +3240,24 @@ func unrealised(toks []token, i int) bool {
 		return true
 	}
 	return w == "to" && j > 0 && intentions[toks[j-1].lower()]
+}
+
+// conditionalAgreement reports whether v is "agreed to" or "committed to"
+// in a condition: "if Pyongyang agreed to reopen its investigation" is no
+// agreement.
+func conditionalAgreement(toks []token, v verbOcc) bool {
+	if w := toks[v.i].lower(); w != "agreed" && w != "agree" && w != "agrees" && w != "committed" && w != "commits" {
+		return false
+	}
+	for j := v.i - 1; j >= 0 && j >= v.i-4; j-- {
+		switch w := toks[j].lower(); {
+		case w == "if" || w == "unless" || w == "whether" || w == "once":
+			return true
+		case !toks[j].isWord():
+			return false
+		}
+	}
+	return false
 }
 
 // convened reports whether the verb at v acts rather than speaks: "called a

@@ -376,6 +376,8 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Zhao Lijian", mode: dipgraph.ModeIndirect, text: "restraint"},
 				{speaker: "Peter Dutton", mode: dipgraph.ModeIndirect, text: "stand firm", addressees: []string{"Australia"}},
 			}},
+		{"agreed_to_in_a_condition_is_no_agreement", "Tokyo said it was prepared to ease sanctions if Pyongyang agreed to reopen its investigation.",
+			[]claimView{{speaker: "Japan", mode: dipgraph.ModeIndirect, text: "ease sanctions"}}},
 		{"a_message_carried_by_a_state_news_agency_still_goes_to_its_recipient", "In a message to Sheinbaum carried by the state news agency Xinhua, Xi Jinping said Beijing attached great importance to its ties with Mexico.",
 			[]claimView{{speaker: "Xi Jinping", mode: dipgraph.ModeIndirect, text: "great importance", addressees: []string{"Claudia Sheinbaum"}}}},
 		{"a_letter_to_a_group", "In a letter to congressional leaders on Thursday, President Barack Obama wrote that South Africa had made insufficient progress.",

@@ -84,6 +84,7 @@ type lexicon struct {
 	addresseeGroups map[string]bool     // "sides", "generals": heads of groups a speaker addresses
 	accountNouns    map[string]bool     // "readout", "account": one side's telling of a call or meeting
 	offices         []office
+	officesOf       map[string][]office // offices by holder
 }
 
 var (
@@ -236,6 +237,10 @@ func parseLexicon() (*lexicon, error) {
 			}
 		}
 		l.offices = append(l.offices, o)
+		if l.officesOf == nil {
+			l.officesOf = map[string][]office{}
+		}
+		l.officesOf[o.holder] = append(l.officesOf[o.holder], o)
 		return nil
 	}); err != nil {
 		return nil, err

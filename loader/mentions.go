@@ -332,10 +332,7 @@ func (r *registry) shortNamed(family string) bool {
 // Mexican leader" finds him), or nil.
 func (r *registry) officeState(name string) *entity {
 	var state string
-	for _, o := range r.lex.offices {
-		if o.holder != name {
-			continue
-		}
+	for _, o := range r.lex.officesOf[name] {
 		if state == "" || r.day != "" && r.day >= o.from && (o.to == "" || r.day <= o.to) {
 			state = o.state
 		}

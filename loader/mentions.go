@@ -438,11 +438,12 @@ func (r *registry) byMiddleName(name string) *entity {
 		if e.kind != dipgraph.KindPerson {
 			continue
 		}
-		f := strings.Fields(e.name)
-		if f[0] == name || f[len(f)-1] == name {
+		first, rest, _ := strings.Cut(e.name, " ")
+		middle, last, three := strings.Cut(rest, " ")
+		if first == name || e.lastName() == name {
 			return nil
 		}
-		if len(f) != 3 || f[1] != name || e.role == "" {
+		if !three || strings.Contains(last, " ") || middle != name || e.role == "" {
 			continue
 		}
 		if found != nil {

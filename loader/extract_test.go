@@ -378,6 +378,8 @@ func TestExtract_statements(t *testing.T) {
 			}},
 		{"agreed_to_in_a_condition_is_no_agreement", "Tokyo said it was prepared to ease sanctions if Pyongyang agreed to reopen its investigation.",
 			[]claimView{{speaker: "Japan", mode: dipgraph.ModeIndirect, text: "ease sanctions"}}},
+		{"the_deputy_minister_is_the_deputy_foreign_minister", "Poland's Deputy Foreign Minister Andrzej Szejna met Israel's Ambassador Yacov Livne. The deputy minister also told Livne that his recent public remarks were unacceptable.",
+			[]claimView{{speaker: "Andrzej Szejna", mode: dipgraph.ModeIndirect, text: "unacceptable", addressees: []string{"Yacov Livne"}, event: dipgraph.EventMeeting}}},
 		{"a_message_carried_by_a_state_news_agency_still_goes_to_its_recipient", "In a message to Sheinbaum carried by the state news agency Xinhua, Xi Jinping said Beijing attached great importance to its ties with Mexico.",
 			[]claimView{{speaker: "Xi Jinping", mode: dipgraph.ModeIndirect, text: "great importance", addressees: []string{"Claudia Sheinbaum"}}}},
 		{"a_letter_to_a_group", "In a letter to congressional leaders on Thursday, President Barack Obama wrote that South Africa had made insufficient progress.",

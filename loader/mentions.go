@@ -3000,6 +3000,10 @@ func (r *registry) leadersOf(toks []token, k int, title string) ([]*entity, int)
 // minister" is "the minister", "prime minister" is not.
 func roleFits(role, title string) bool {
 	role, title = plainRole(role), plainRole(title)
+	if first, last, ok := strings.Cut(title, " "); ok && !strings.Contains(last, " ") && first != last && strings.HasPrefix(role, first+" ") && strings.HasSuffix(role, " "+last) && strings.Count(role, " ") == 2 {
+		// "the deputy minister" is the deputy foreign minister
+		return true
+	}
 	return role == title || strings.HasSuffix(role, " "+title) && !otherRank(role, title) || strings.HasPrefix(role, title+" ")
 }
 

@@ -100,8 +100,64 @@ func Extract(text []byte, opts Options) (*dipgraph.Document, error) {
 		x.events = append(x.events, evs...)
 	}
 	claims = x.foldHeadlines(claims)
+	x.envoysNamedLater(claims)
 	return x.document(a, opts, claims), nil
 }
+
+// envoysNamedLater gives a claim told to "Israel's ambassador" or "the
+// Israeli ambassador" before the story names him ("Poland told Israel's
+// ambassador on Friday that …", then "Ambassador Yacov Livne") that person
+// as its hearer in place of the state: the one envoy of that state the
+// story names.
+func (x *extractor) envoysNamedLater(claims []*rawClaim) {
+	envoyOf := map[*entity]*entity{} // by state; nil for envoys of no state the story gave
+	several := map[*entity]bool{}
+	for _, e := range x.reg.entities {
+		if e.kind != dipgraph.KindPerson || !envoyRole(e.role) {
+			continue
+		}
+		if envoyOf[e.affiliation] != nil {
+			several[e.affiliation] = true
+		}
+		envoyOf[e.affiliation] = e
+	}
+	for _, c := range claims {
+		if c.verbTok < 0 || len(c.addressees) != 1 || c.addressees[0].kind != dipgraph.KindState {
+			continue
+		}
+		st := c.addressees[0]
+		env := envoyOf[st]
+		if env == nil && !several[nil] {
+			env = envoyOf[nil] // "Ambassador Yacov Livne", of no state the story said
+		}
+		if env == nil || several[st] {
+			continue
+		}
+		toks := c.sent.toks
+		for j := c.verbTok + 1; j < len(toks) && j <= c.verbTok+5; j++ {
+			if envoyWords[toks[j].lower()] {
+				c.addressees = []*entity{env}
+				break
+			}
+			if !toks[j].isWord() && !toks[j].possessive() {
+				break
+			}
+		}
+	}
+}
+
+// envoyRole reports whether a role is an ambassador's or envoy's.
+func envoyRole(role string) bool {
+	for _, w := range strings.Fields(strings.ToLower(role)) {
+		if envoyWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// envoyWords are the posts of a state's envoys.
+var envoyWords = wordSet("envoy")
 
 // sentences lists the sentences of the headline, subtitle and paragraphs.
 func (x *extractor) sentences(a *Article) []sentence {

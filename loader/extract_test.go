@@ -380,6 +380,8 @@ func TestExtract_statements(t *testing.T) {
 			[]claimView{{speaker: "Japan", mode: dipgraph.ModeIndirect, text: "ease sanctions"}}},
 		{"the_deputy_minister_is_the_deputy_foreign_minister", "Poland's Deputy Foreign Minister Andrzej Szejna met Israel's Ambassador Yacov Livne. The deputy minister also told Livne that his recent public remarks were unacceptable.",
 			[]claimView{{speaker: "Andrzej Szejna", mode: dipgraph.ModeIndirect, text: "unacceptable", addressees: []string{"Yacov Livne"}, event: dipgraph.EventMeeting}}},
+		{"a_states_ambassador_named_later_is_the_hearer", "Poland told Israel’s ambassador on Friday that it expected a criminal investigation. Ambassador Yacov Livne spent forty minutes at the ministry.",
+			[]claimView{{speaker: "Poland", mode: dipgraph.ModeIndirect, text: "criminal investigation", addressees: []string{"Yacov Livne"}}}},
 		{"a_message_carried_by_a_state_news_agency_still_goes_to_its_recipient", "In a message to Sheinbaum carried by the state news agency Xinhua, Xi Jinping said Beijing attached great importance to its ties with Mexico.",
 			[]claimView{{speaker: "Xi Jinping", mode: dipgraph.ModeIndirect, text: "great importance", addressees: []string{"Claudia Sheinbaum"}}}},
 		{"a_letter_to_a_group", "In a letter to congressional leaders on Thursday, President Barack Obama wrote that South Africa had made insufficient progress.",

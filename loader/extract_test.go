@@ -382,6 +382,12 @@ func TestExtract_statements(t *testing.T) {
 			[]claimView{{speaker: "Andrzej Szejna", mode: dipgraph.ModeIndirect, text: "unacceptable", addressees: []string{"Yacov Livne"}, event: dipgraph.EventMeeting}}},
 		{"a_states_ambassador_named_later_is_the_hearer", "Poland told Israel’s ambassador on Friday that it expected a criminal investigation. Ambassador Yacov Livne spent forty minutes at the ministry.",
 			[]claimView{{speaker: "Poland", mode: dipgraph.ModeIndirect, text: "criminal investigation", addressees: []string{"Yacov Livne"}}}},
+		{"a_group_told_past_a_phrase_on_it_but_never_an_audience", "Israeli army chief Herzi Halevi told commanders of the Paran regional brigade that the army would examine every failure. British Foreign Secretary James Cleverly told an audience of diplomats that cutting off contact would be easy. Armenian Prime Minister Nikol Pashinyan told the other leaders behind closed doors that Yerevan would draw its own conclusions.",
+			[]claimView{
+				{speaker: "Herzi Halevi", mode: dipgraph.ModeIndirect, text: "every failure", addressees: []string{"commanders of the Paran regional brigade"}},
+				{speaker: "James Cleverly", mode: dipgraph.ModeIndirect, text: "cutting off"},
+				{speaker: "Nikol Pashinyan", mode: dipgraph.ModeIndirect, text: "own conclusions", addressees: []string{"the other leaders"}},
+			}},
 		{"a_message_carried_by_a_state_news_agency_still_goes_to_its_recipient", "In a message to Sheinbaum carried by the state news agency Xinhua, Xi Jinping said Beijing attached great importance to its ties with Mexico.",
 			[]claimView{{speaker: "Xi Jinping", mode: dipgraph.ModeIndirect, text: "great importance", addressees: []string{"Claudia Sheinbaum"}}}},
 		{"a_letter_to_a_group", "In a letter to congressional leaders on Thursday, President Barack Obama wrote that South Africa had made insufficient progress.",
@@ -1482,7 +1488,7 @@ func TestExtract_statements(t *testing.T) {
 			{speaker: "Hassan Nasrallah", mode: dipgraph.ModeIndirect, text: "not to help", addressees: []string{"Cyprus"}},
 		}},
 		{"tell_different_stories_reports_nothing", "Macron and Putin spoke, but Paris and Moscow tell different stories. On Monday he told ministers of the ousted government that there would be no settling of scores.",
-			[]claimView{{speaker: "Emmanuel Macron", mode: dipgraph.ModeIndirect, text: "settling of scores"}}},
+			[]claimView{{speaker: "Emmanuel Macron", mode: dipgraph.ModeIndirect, text: "settling of scores", addressees: []string{"ministers of the ousted government"}}}},
 		{"she_is_never_a_man_known_by_his_given_name", "Finnish Foreign Minister Elina Valtonen flew to Kyiv. Russian Deputy Foreign Minister Sergei Ryabkov said Moscow was watching. “We came to listen,” she said.",
 			[]claimView{
 				{speaker: "Sergei Ryabkov", mode: dipgraph.ModeIndirect, text: "watching"},

@@ -2767,9 +2767,30 @@ func (r *registry) groupAddressee(toks []token, k int, urge bool) (*entity, int)
 			if d := timePhraseAfter(toks, end); d > end {
 				end = d
 			}
+			if end < len(toks) && toks[end].lower() != "that" && !subjectPronouns[toks[end].lower()] {
+				// "told the officials who received him that", "told the
+				// other leaders behind closed doors that", "told
+				// commanders of the Paran brigade that": past a phrase
+				// on the hearers to the "that" of what they were told
+				for q := end; q < len(toks) && q < end+12 && !toks[q].quoted && toks[q].text != ";" && !r.verbLike(toks[q]); q++ {
+					if toks[q].lower() == "that" {
+						if w := toks[end].lower(); w == "of" || w == "who" || w == "whom" {
+							nameEnd = q // "commanders of the Paran brigade", "the officials who received him"
+							for nameEnd > end && !toks[nameEnd-1].isWord() {
+								nameEnd--
+							}
+						}
+						end = q
+						break
+					}
+				}
+			}
 		}
 		if end >= len(toks) || urge && toks[end].lower() != "to" || !urge && toks[end].lower() != "that" && !subjectPronouns[toks[end].lower()] {
 			return nil, 0
+		}
+		if slices.ContainsFunc(toks[k:j], func(t token) bool { return audienceWords[t.lower()] }) {
+			return nil, 0 // "told an audience of diplomats": an audience, never a hearer
 		}
 		name := spanText(toks[k:nameEnd])
 		e := r.named(dipgraph.KindGroup, name)
@@ -2777,6 +2798,10 @@ func (r *registry) groupAddressee(toks []token, k int, urge bool) (*entity, int)
 	}
 	return nil, 0
 }
+
+// audienceWords name a gathering that listens, whose members are never
+// hearers: "an audience of diplomats", "a crowd of supporters".
+var audienceWords = wordSet("audience")
 
 // subjectPronouns open a reported clause that has no "that": "told the
 // mediators it would …".

@@ -992,7 +992,7 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 				addr = append(addr, e)
 			}
 		}
-		if len(addr) == 0 && a.inherited && ai > 0 && atts[ai-1].speaker == a.speaker && len(atts[ai-1].told) > 0 && atts[ai-1].verb.has(verbTell) && hearerGoesOn[strings.ToLower(spanText(toks[a.verb.i:a.verb.i+a.verb.n]))] {
+		if len(addr) == 0 && a.inherited && ai > 0 && atts[ai-1].speaker == a.speaker && len(atts[ai-1].told) > 0 && atts[ai-1].verb.has(verbTell) && hearerGoesOn[c.verb] {
 			// "Raisi told the IAEA chief that … and warned that …": still
 			// to the one told
 			addr = append(addr, atts[ai-1].told...)
@@ -2452,7 +2452,7 @@ func (x *extractor) addresseesOf(toks []token, ms []mention, a *attribution, c *
 		}
 	}
 	lo := a.verb.i + a.verb.n
-	if conveyVerbs[strings.ToLower(spanText(toks[a.verb.i:lo]))] && len(out) == 0 && lo < len(toks) && (determiners[toks[lo].lower()] || ownPossessives[toks[lo].lower()]) {
+	if conveyVerbs[c.verb] && len(out) == 0 && lo < len(toks) && (determiners[toks[lo].lower()] || ownPossessives[toks[lo].lower()]) {
 		// "conveyed the same request to Foreign Secretary Shringla",
 		// "expressed his sorrow to the Polish side": the one it went to
 		// (after a short object only, not "appreciation for Japan's
@@ -3127,7 +3127,7 @@ func (x *extractor) messageWas(s *sentence, ms []mention, quotes []quoteSeg) []*
 	toks := s.toks
 	var out []*rawClaim
 	for i := 1; i+3 < len(toks); i++ {
-		if !messageNouns[toks[i].lower()] || toks[i+1].lower() != "to" || toks[i].quoted {
+		if toks[i+1].lower() != "to" || !messageNouns[toks[i].lower()] || toks[i].quoted {
 			continue
 		}
 		var speaker *entity

@@ -388,6 +388,13 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "James Cleverly", mode: dipgraph.ModeIndirect, text: "cutting off"},
 				{speaker: "Nikol Pashinyan", mode: dipgraph.ModeIndirect, text: "own conclusions", addressees: []string{"the other leaders"}},
 			}},
+		{"the_two_men_are_the_two_the_sentence_named", "Qatari spokesman Majed al-Ansari spoke on Sunday. Iranian spokesman Nasser Kanaani said the talks were useful. Secretary of State Antony Blinken thanked Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani for Doha's tireless mediation in a phone call on Monday, and the two men agreed to stay in close touch.",
+			[]claimView{
+				{speaker: "Nasser Kanaani", mode: dipgraph.ModeIndirect, text: "useful"},
+				{speaker: "Antony Blinken", mode: dipgraph.ModeIndirect, text: "tireless mediation", addressees: []string{"Mohammed bin Abdulrahman Al Thani"}, event: dipgraph.EventCall},
+				{speaker: "Antony Blinken", mode: dipgraph.ModeIndirect, text: "close touch", addressees: []string{"Mohammed bin Abdulrahman Al Thani"}, event: dipgraph.EventCall},
+				{speaker: "Mohammed bin Abdulrahman Al Thani", mode: dipgraph.ModeIndirect, text: "close touch", addressees: []string{"Antony Blinken"}},
+			}},
 		{"a_message_carried_by_a_state_news_agency_still_goes_to_its_recipient", "In a message to Sheinbaum carried by the state news agency Xinhua, Xi Jinping said Beijing attached great importance to its ties with Mexico.",
 			[]claimView{{speaker: "Xi Jinping", mode: dipgraph.ModeIndirect, text: "great importance", addressees: []string{"Claudia Sheinbaum"}}}},
 		{"a_letter_to_a_group", "In a letter to congressional leaders on Thursday, President Barack Obama wrote that South Africa had made insufficient progress.",

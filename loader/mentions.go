@@ -88,6 +88,7 @@ type registry struct {
 	byKnown     map[*knownActor]*entity
 	byName      map[string]*entity   // lower-case canonical names
 	recent      []*entity            // entities by latest mention, most recent last
+	sentence    *[]mention           // the mentions scanMentions has found so far in the sentence it reads
 	local       map[string]*entity   // acronyms the article defines, lower case
 	groups      map[int][]*entity    // the last "A, B and C" of states, by size
 	home        *knownActor          // the state of the dateline's city, if any
@@ -762,6 +763,8 @@ func (r *registry) scanMentions(toks []token, verbAt func(i int) bool) []mention
 		func(i int) (mention, bool) { return r.unnamed(toks, i, verbAt) },
 	}
 	var out []mention
+	r.sentence = &out
+	defer func() { r.sentence = nil }()
 	for i := 0; i < len(toks); {
 		t := toks[i]
 		if !t.isWord() || t.quoted {
@@ -1464,7 +1467,10 @@ func (r *registry) descriptor(toks []token, i int) (mention, bool) {
 			want, at = 2, j
 		}
 		n := personPlural(toks, at)
-		people := r.lastPeople(want, pluralRole(toks[at:at+n]))
+		people := r.peopleInSentence(want)
+		if people == nil {
+			people = r.lastPeople(want, pluralRole(toks[at:at+n]))
+		}
 		if people == nil {
 			people = r.lastPeople(want, "")
 		}
@@ -1477,7 +1483,10 @@ func (r *registry) descriptor(toks []token, i int) (mention, bool) {
 		}
 		r.party = people
 		return mention{start: i, end: end, ent: people[0], also: people[1:], kind: byDescriptor}, true
-	case toks[i].lower() == "the" && len(r.party) > 1 && (w == "leaders" || w == "ministers" && !slices.ContainsFunc(r.party, func(p *entity) bool { return otherRank(strings.ToLower(p.role), "minister") })) && !(j+1 < len(toks) && (toks[j+1].lower() == "of" || toks[j+1].capitalized())):
+	case toks[i].lower() == "the" && len(r.party) > 1 && (w == "leaders" || w == "ministers" && !slices.ContainsFunc(r.party, func(p *entity) bool {
+		r := strings.ToLower(p.role)
+		return otherRank(r, "minister") || !strings.Contains(r, "minister") && !strings.Contains(r, "secretary") // (the British foreign secretary is a minister)
+	})) && !(j+1 < len(toks) && (toks[j+1].lower() == "of" || toks[j+1].capitalized())):
 		// "the four leaders said … “…,” the leaders said": the same party
 		return mention{start: i, end: j + 1, ent: r.party[0], also: r.party[1:], kind: byDescriptor}, true
 	case toks[i].lower() == "the" && aff == nil && demonym == nil && toks[j].capitalized() && !toks[j].quoted && j+1 < len(toks) && toks[j+1].lower() == "leader" && !(j+2 < len(toks) && toks[j+2].capitalized()):
@@ -2954,6 +2963,25 @@ func (r *registry) otherWithRole(e *entity) *entity {
 		}
 	}
 	return nil
+}
+
+// peopleInSentence returns the want persons named or described earlier in
+// the sentence being read, in text order, when it names exactly that many
+// ("Blinken thanked … Al Thani …, and the two men agreed"), or nil.
+func (r *registry) peopleInSentence(want int) []*entity {
+	if r.sentence == nil {
+		return nil
+	}
+	var people []*entity
+	for _, m := range *r.sentence {
+		if m.kind != byPronoun && m.ent != nil && m.ent.kind == dipgraph.KindPerson && !slices.Contains(people, m.ent) {
+			people = append(people, m.ent)
+		}
+	}
+	if len(people) != want {
+		return nil
+	}
+	return people
 }
 
 // lastPeople returns the want persons last mentioned whose role contains

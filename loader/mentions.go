@@ -88,7 +88,7 @@ type registry struct {
 	byKnown     map[*knownActor]*entity
 	byName      map[string]*entity   // lower-case canonical names
 	recent      []*entity            // entities by latest mention, most recent last
-	sentence    *[]mention           // the mentions scanMentions has found so far in the sentence it reads
+	sentence    []mention            // the mentions scanMentions has found so far in the sentence it reads
 	local       map[string]*entity   // acronyms the article defines, lower case
 	groups      map[int][]*entity    // the last "A, B and C" of states, by size
 	home        *knownActor          // the state of the dateline's city, if any
@@ -763,8 +763,6 @@ func (r *registry) scanMentions(toks []token, verbAt func(i int) bool) []mention
 		func(i int) (mention, bool) { return r.unnamed(toks, i, verbAt) },
 	}
 	var out []mention
-	r.sentence = &out
-	defer func() { r.sentence = nil }()
 	for i := 0; i < len(toks); {
 		t := toks[i]
 		if !t.isWord() || t.quoted {
@@ -784,6 +782,7 @@ func (r *registry) scanMentions(toks []token, verbAt func(i int) bool) []mention
 			i++
 			continue
 		}
+		r.sentence = out // for "the two men" to see whom the sentence named before
 		if m, ok := firstMatch(patterns, i); ok {
 			out = append(out, m)
 			i = m.end
@@ -851,6 +850,7 @@ func (r *registry) scanMentions(toks []token, verbAt func(i int) bool) []mention
 			m.ent.press = true
 		}
 	}
+	r.sentence = nil
 	return out
 }
 
@@ -2969,11 +2969,8 @@ func (r *registry) otherWithRole(e *entity) *entity {
 // the sentence being read, in text order, when it names exactly that many
 // ("Blinken thanked … Al Thani …, and the two men agreed"), or nil.
 func (r *registry) peopleInSentence(want int) []*entity {
-	if r.sentence == nil {
-		return nil
-	}
 	var people []*entity
-	for _, m := range *r.sentence {
+	for _, m := range r.sentence {
 		if m.kind != byPronoun && m.ent != nil && m.ent.kind == dipgraph.KindPerson && !slices.Contains(people, m.ent) {
 			people = append(people, m.ent)
 		}

@@ -140,7 +140,7 @@ func findVerbs(l *lexicon, toks []token, headline bool) []verbOcc {
 		if n == 1 && i+1 < len(toks) && toks[i].lower() == "press" && pressNouns[toks[i+1].lower()] {
 			continue // "the press secretary", "a press conference": a noun
 		}
-		if w := toks[i].text; n == 1 && i > 0 && (w == "state" || w == "states") && (determiners[toks[i-1].lower()] || ownPossessives[toks[i-1].lower()] || nounPrepositions[toks[i-1].lower()]) {
+		if w := toks[i].text; n == 1 && i > 0 && (w == "state" || w == "states") && (determiners[toks[i-1].lower()] || ownPossessive(toks[i-1].lower()) || nounPrepositions[toks[i-1].lower()]) {
 			continue // "an interview with state radio", "the state news agency": a noun
 		}
 		v := verbOcc{i: i, n: n}
@@ -1785,7 +1785,7 @@ func orderToOwnPeople(toks []token, v verbOcc) bool {
 		return false
 	}
 	k := v.i + v.n
-	if k < len(toks) && ownPossessives[toks[k].lower()] {
+	if k < len(toks) && ownPossessive(toks[k].lower()) {
 		return true
 	}
 	// "instructed the army to strike", "instructed the armed forces to …"
@@ -1800,8 +1800,9 @@ func orderToOwnPeople(toks []token, v verbOcc) bool {
 // armedWords name a state's armed forces, whom an order goes to.
 var armedWords = wordSet("armed")
 
-// ownPossessives open a noun phrase of the subject's own people.
-var ownPossessives = map[string]bool{"their": true, "his": true, "her": true, "its": true, "our": true}
+// ownPossessive reports whether w opens a noun phrase of the subject's own
+// people: a third-person possessive, or "our".
+func ownPossessive(w string) bool { return possessives[w] || w == "our" }
 
 // whatBeforeList reports whether a list of names ending at the subject
 // that starts at i opens with "what": "what Almagro, Guterres and Blinken
@@ -2452,7 +2453,7 @@ func (x *extractor) addresseesOf(toks []token, ms []mention, a *attribution, c *
 		}
 	}
 	lo := a.verb.i + a.verb.n
-	if conveyVerbs[c.verb] && len(out) == 0 && lo < len(toks) && (determiners[toks[lo].lower()] || ownPossessives[toks[lo].lower()]) {
+	if conveyVerbs[c.verb] && len(out) == 0 && lo < len(toks) && (determiners[toks[lo].lower()] || ownPossessive(toks[lo].lower())) {
 		// "conveyed the same request to Foreign Secretary Shringla",
 		// "expressed his sorrow to the Polish side": the one it went to
 		// (after a short object only, not "appreciation for Japan's
@@ -3132,7 +3133,7 @@ func (x *extractor) messageWas(s *sentence, ms []mention, quotes []quoteSeg) []*
 		}
 		var speaker *entity
 		if p := toks[i-1].lower(); p == "his" || p == "her" {
-			speaker = x.sal.resolve(map[string]string{"his": "he", "her": "she"}[p], nil)
+			speaker = x.sal.resolve(subjectForm(p), nil)
 		} else if m, ok := mentionEndingAt(ms, i-1); ok && m.kind == byName && toks[i-1].possessive() {
 			speaker = x.resolveMention(m, nil)
 		}

@@ -113,7 +113,7 @@ func (x *extractor) envoysNamedLater(claims []*rawClaim) {
 	envoyOf := map[*entity]*entity{} // by state; nil for envoys of no state the story gave
 	several := map[*entity]bool{}
 	for _, e := range x.reg.entities {
-		if e.kind != dipgraph.KindPerson || !envoyRole(e.role) {
+		if e.kind != dipgraph.KindPerson || !roleHas(e.role, envoyPosts) {
 			continue
 		}
 		if envoyOf[e.affiliation] != nil {
@@ -135,7 +135,7 @@ func (x *extractor) envoysNamedLater(claims []*rawClaim) {
 		}
 		toks := c.sent.toks
 		for j := c.verbTok + 1; j < len(toks) && j <= c.verbTok+5; j++ {
-			if envoyWords[toks[j].lower()] {
+			if envoyPosts[toks[j].lower()] {
 				c.addressees = []*entity{env}
 				break
 			}
@@ -146,18 +146,15 @@ func (x *extractor) envoysNamedLater(claims []*rawClaim) {
 	}
 }
 
-// envoyRole reports whether a role is an ambassador's or envoy's.
-func envoyRole(role string) bool {
+// roleHas reports whether any word of role, in lower case, is in words.
+func roleHas(role string, words map[string]bool) bool {
 	for _, w := range strings.Fields(strings.ToLower(role)) {
-		if envoyWords[w] {
+		if words[w] {
 			return true
 		}
 	}
 	return false
 }
-
-// envoyWords are the posts of a state's envoys.
-var envoyWords = wordSet("envoy")
 
 // sentences lists the sentences of the headline, subtitle and paragraphs.
 func (x *extractor) sentences(a *Article) []sentence {
@@ -672,7 +669,7 @@ func (x *extractor) document(a *Article, opts Options, claims []*rawClaim) *dipg
 		}
 		seen[dc.ID] = true
 		for _, ad := range c.addressees {
-			if ad != c.speaker && (ad != c.speaker.affiliation || ad.kind != dipgraph.KindState || !servesState(c.speaker)) {
+			if ad != c.speaker && (ad != c.speaker.affiliation || ad.kind != dipgraph.KindState || !roleHas(c.speaker.role, stateOffices)) {
 				// (never the speaker, nor the state a minister or a
 				// spokesman serves)
 				dc.Addressees = appendUnique(dc.Addressees, idOf(ad))
@@ -847,18 +844,8 @@ func (x *extractor) noteLetters(s *sentence, claims []*rawClaim) {
 	}
 }
 
-// servesState reports whether e holds an office of its state's government
-// (a minister, president, spokesman, ambassador or envoy), who speaks for
-// that state rather than to it; an opposition leader may urge their own
-// government.
-func servesState(e *entity) bool {
-	for _, w := range strings.Fields(strings.ToLower(e.role)) {
-		if stateOffices[w] {
-			return true
-		}
-	}
-	return false
-}
-
-// stateOffices are the words of a government office's title.
+// stateOffices are the words of a government office's title: one who
+// holds it (a minister, president, spokesman, ambassador or envoy) speaks
+// for that state rather than to it, while an opposition leader may urge
+// their own government.
 var stateOffices = wordSet("state-office")

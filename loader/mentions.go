@@ -1484,8 +1484,8 @@ func (r *registry) descriptor(toks []token, i int) (mention, bool) {
 		r.party = people
 		return mention{start: i, end: end, ent: people[0], also: people[1:], kind: byDescriptor}, true
 	case toks[i].lower() == "the" && len(r.party) > 1 && (w == "leaders" || w == "ministers" && !slices.ContainsFunc(r.party, func(p *entity) bool {
-		r := strings.ToLower(p.role)
-		return otherRank(r, "minister") || !strings.Contains(r, "minister") && !strings.Contains(r, "secretary") // (the British foreign secretary is a minister)
+		role := strings.ToLower(p.role)
+		return otherRank(role, "minister") || !strings.Contains(role, "minister") && !strings.Contains(role, "secretary") // (the British foreign secretary is a minister)
 	})) && !(j+1 < len(toks) && (toks[j+1].lower() == "of" || toks[j+1].capitalized())):
 		// "the four leaders said … “…,” the leaders said": the same party
 		return mention{start: i, end: j + 1, ent: r.party[0], also: r.party[1:], kind: byDescriptor}, true

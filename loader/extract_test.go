@@ -1836,6 +1836,16 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Kim Eui-kyeom", mode: dipgraph.ModeIndirect, text: "Trump had asked"},
 				{speaker: "Donald Trump", mode: dipgraph.ModeIndirect, text: "restart", addressees: []string{"Moon Jae-in"}, event: dipgraph.EventCall},
 			}},
+		{"the_ministry_named_last", "India’s Ministry of External Affairs said it had no confidence that the Canadian government would keep its diplomats safe. The ministry said it had summoned the envoy.",
+			[]claimView{
+				{speaker: "India", mode: dipgraph.ModeIndirect, text: "no confidence"},
+				{speaker: "India", mode: dipgraph.ModeIndirect, text: "summoned"},
+			}},
+		{"a_ministry_in_a_title_is_not_named", "ROME — Italy’s Foreign Ministry protested on Monday. Russian Foreign Ministry spokeswoman Maria Zakharova called the speech an insult. The ministry said the remarks were unacceptable.",
+			[]claimView{
+				{speaker: "Maria Zakharova", mode: dipgraph.ModeIndirect, text: "insult"},
+				{speaker: "Italy", mode: dipgraph.ModeIndirect, text: "unacceptable"},
+			}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -83,26 +83,27 @@ type mention struct {
 
 // registry holds the entities of one article.
 type registry struct {
-	lex         *lexicon
-	entities    []*entity
-	byKnown     map[*knownActor]*entity
-	byName      map[string]*entity   // lower-case canonical names
-	recent      []*entity            // entities by latest mention, most recent last
-	sentence    []mention            // the mentions scanMentions has found so far in the sentence it reads
-	local       map[string]*entity   // acronyms the article defines, lower case
-	groups      map[int][]*entity    // the last "A, B and C" of states, by size
-	home        *knownActor          // the state of the dateline's city, if any
-	subjects    *[]*entity           // the extractor's salient subjects, most recent last
-	issuers     []*entity            // who issued the statement or readout last named
-	issuerOf    map[string][]*entity // who issued the last document named by each noun ("note", "communiqué")
-	lastBody    *entity              // the state whose body (ministry, embassy) was named last
-	lastEmbassy *entity              // the state whose embassy was named last by its demonym
-	lead        **entity             // the extractor's first person the story was about
-	party       []*entity            // the persons "the four leaders" named last, for "the leaders"
-	day         dipgraph.Date        // the article's publication date, for office holders
-	bare        map[string]*entity   // who a capitalised bare title ("The Prime Minister") first named, by lower-case title
-	delegation  *entity              // the state whose delegation was named last ("the Saudi delegation")
-	headline    int                  // how many entities the headline and subtitle named (r.entities is in first-mention order); -1 while they are read
+	lex          *lexicon
+	entities     []*entity
+	byKnown      map[*knownActor]*entity
+	byName       map[string]*entity   // lower-case canonical names
+	recent       []*entity            // entities by latest mention, most recent last
+	sentence     []mention            // the mentions scanMentions has found so far in the sentence it reads
+	local        map[string]*entity   // acronyms the article defines, lower case
+	groups       map[int][]*entity    // the last "A, B and C" of states, by size
+	home         *knownActor          // the state of the dateline's city, if any
+	subjects     *[]*entity           // the extractor's salient subjects, most recent last
+	issuers      []*entity            // who issued the statement or readout last named
+	issuerOf     map[string][]*entity // who issued the last document named by each noun ("note", "communiqué")
+	lastBody     *entity              // the state whose body (ministry, embassy) was named last
+	lastMinistry *entity              // the state whose ministry was named last
+	lastEmbassy  *entity              // the state whose embassy was named last by its demonym
+	lead         **entity             // the extractor's first person the story was about
+	party        []*entity            // the persons "the four leaders" named last, for "the leaders"
+	day          dipgraph.Date        // the article's publication date, for office holders
+	bare         map[string]*entity   // who a capitalised bare title ("The Prime Minister") first named, by lower-case title
+	delegation   *entity              // the state whose delegation was named last ("the Saudi delegation")
+	headline     int                  // how many entities the headline and subtitle named (r.entities is in first-mention order); -1 while they are read
 
 	// names caches the lexicon's name matches of the sentence being
 	// scanned, as several patterns ask at the same positions.
@@ -1547,7 +1548,7 @@ func (r *registry) descriptor(toks []token, i int) (mention, bool) {
 			if vals, m := r.nameAt(toks, f); m > 0 && f+m == i-1 {
 				if k := vals[0].(*knownActor); k.Kind == dipgraph.KindState {
 					st := r.fromKnown(k)
-					st.spokeAsBody, r.lastBody = true, st
+					r.bodySpoke(st, toks, i, j+n)
 					return mention{start: i, end: j + n, ent: st, kind: byDescriptor}, true
 				}
 			}
@@ -1555,13 +1556,18 @@ func (r *registry) descriptor(toks []token, i int) (mention, bool) {
 		if st := r.frontedPlace(toks, i); st != nil {
 			// "In Taipei, the foreign ministry thanked Biden": the state
 			// the sentence is set in
-			st.spokeAsBody, r.lastBody = true, st
+			r.bodySpoke(st, toks, i, j+n)
 			return mention{start: i, end: j + n, ent: st, kind: byDescriptor}, true
 		}
 		if w == "presidency" && r.home != nil {
 			// "the presidency" of a datelined story is its own state's
 			e := r.fromKnown(r.home)
 			return mention{start: i, end: j + n, ent: e, kind: byDescriptor}, true
+		}
+		if (w == "ministry" || w == "foreign") && r.lastMinistry != nil {
+			// "India's Ministry of External Affairs said … the Canadian
+			// government … The ministry said": the ministry named last
+			return mention{start: i, end: j + n, ent: r.lastMinistry, kind: byDescriptor}, true
 		}
 		if r.lastBody != nil {
 			// "China's foreign ministry said … The ministry added": the
@@ -1575,7 +1581,7 @@ func (r *registry) descriptor(toks []token, i int) (mention, bool) {
 		}
 		if r.home != nil && w != "government" {
 			e := r.fromKnown(r.home)
-			e.spokeAsBody, r.lastBody = true, e
+			r.bodySpoke(e, toks, i, j+n)
 			return mention{start: i, end: j + n, ent: e, kind: byDescriptor}, true
 		}
 		return mention{}, false
@@ -2171,7 +2177,7 @@ func (r *registry) organOf(toks []token, i int) (mention, bool) {
 	e := r.fromKnown(k)
 	e.addAlias(spanText(toks[i:end]))
 	if k.Kind == dipgraph.KindState {
-		e.spokeAsBody, r.lastBody = true, e
+		r.bodySpoke(e, toks, i, end)
 	}
 	return mention{start: i, end: end, ent: e}, true
 }
@@ -2208,7 +2214,7 @@ func (r *registry) governmentBody(toks []token, i int) (mention, bool) {
 			if k := vals[0].(*knownActor); k.Kind == dipgraph.KindState {
 				e := r.fromKnown(k)
 				e.addAlias(spanText(toks[i : b+2+n]))
-				e.spokeAsBody, r.lastBody = true, e
+				r.bodySpoke(e, toks, i, b+2+n)
 				return mention{start: i, end: b + 2 + n, ent: e}, true
 			}
 		}
@@ -2245,7 +2251,7 @@ func (r *registry) governmentBody(toks []token, i int) (mention, bool) {
 			if toks[k].lower() == "ministry" && k > j {
 				e := r.fromKnown(r.home)
 				e.addAlias(spanText(toks[i : k+1]))
-				e.spokeAsBody, r.lastBody = true, e
+				r.bodySpoke(e, toks, i, k+1)
 				return mention{start: i, end: k + 1, ent: e}, true
 			}
 		}
@@ -2270,7 +2276,7 @@ func (r *registry) governmentBody(toks []token, i int) (mention, bool) {
 		}
 		e := r.fromKnown(state)
 		e.addAlias(spanText(toks[i:end]))
-		e.spokeAsBody, r.lastBody = true, e
+		r.bodySpoke(e, toks, i, end)
 		return mention{start: i, end: end, ent: e}, true
 	}
 	if state == nil {
@@ -2297,7 +2303,7 @@ func (r *registry) governmentBody(toks []token, i int) (mention, bool) {
 				if vals, n := r.nameAt(toks, k+2); n > 0 && vals[0].(*knownActor).Kind == dipgraph.KindOrganization {
 					e := r.fromKnown(state)
 					e.addAlias(spanText(toks[i : k+2+n]))
-					e.spokeAsBody, r.lastBody = true, e
+					r.bodySpoke(e, toks, i, k+2+n)
 					return mention{start: i, end: k + 2 + n, ent: e}, true
 				}
 			}
@@ -2334,7 +2340,7 @@ func (r *registry) governmentBody(toks []token, i int) (mention, bool) {
 			}
 			e := r.fromKnown(state)
 			e.addAlias(spanText(toks[i:end]))
-			e.spokeAsBody, r.lastBody = true, e
+			r.bodySpoke(e, toks, i, end)
 			return mention{start: i, end: end, ent: e}, true
 		}
 		if !toks[k].isWord() || toks[k].quoted || !(toks[k].capitalized() || w == "foreign" || w == "defence" || w == "defense" || w == "interior" || w == "finance") {
@@ -2345,6 +2351,20 @@ func (r *registry) governmentBody(toks []token, i int) (mention, bool) {
 		}
 	}
 	return mention{}, false
+}
+
+// bodySpoke records that state spoke through the body the words span name:
+// it is the body named last, and the ministry named last when they name one.
+// A ministry that only titles a person ("Russian Foreign Ministry
+// spokeswoman Maria Zakharova") is not one the story goes on to speak of.
+func (r *registry) bodySpoke(state *entity, toks []token, start, end int) {
+	state.spokeAsBody, r.lastBody = true, state
+	if _, n := r.lex.titles.match(toks, end); n > 0 {
+		return
+	}
+	if slices.ContainsFunc(toks[start:end], func(t token) bool { return t.low == "ministry" }) {
+		r.lastMinistry = state
+	}
 }
 
 // officeOf matches "the Prime Minister's Office" and "Netanyahu's office":
@@ -2399,7 +2419,7 @@ func (r *registry) officeOf(toks []token, i int) (mention, bool) {
 		return mention{}, false
 	}
 	state.addAlias(spanText(toks[i : j+2]))
-	state.spokeAsBody, r.lastBody = true, state
+	r.bodySpoke(state, toks, i, j+2)
 	return mention{start: i, end: j + 2, ent: state}, true
 }
 

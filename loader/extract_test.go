@@ -1836,6 +1836,11 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Kim Eui-kyeom", mode: dipgraph.ModeIndirect, text: "Trump had asked"},
 				{speaker: "Donald Trump", mode: dipgraph.ModeIndirect, text: "restart", addressees: []string{"Moon Jae-in"}, event: dipgraph.EventCall},
 			}},
+		{"the_envoy_is_the_ambassador", "China’s ambassador, Jiang Zaidong, met Shehbaz Sharif. Lin Jian said the envoy had told the Pakistani leader that Beijing wanted results.",
+			[]claimView{
+				{speaker: "Lin Jian", mode: dipgraph.ModeIndirect, text: "envoy had told"},
+				{speaker: "Jiang Zaidong", mode: dipgraph.ModeIndirect, text: "results", addressees: []string{"Shehbaz Sharif"}},
+			}},
 		{"the_ministry_named_last", "India’s Ministry of External Affairs said it had no confidence that the Canadian government would keep its diplomats safe. The ministry said it had summoned the envoy.",
 			[]claimView{
 				{speaker: "India", mode: dipgraph.ModeIndirect, text: "no confidence"},

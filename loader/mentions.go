@@ -3074,6 +3074,9 @@ func roleFits(role, title string) bool {
 		// "the deputy minister" is the deputy foreign minister
 		return true
 	}
+	if title == "envoy" && roleHas(role, envoyPosts) {
+		return true // "the envoy" is an ambassador, a consul or a chargé too
+	}
 	return role == title || strings.HasSuffix(role, " "+title) && !otherRank(role, title) || strings.HasPrefix(role, title+" ")
 }
 

@@ -82,6 +82,7 @@ var skippable = map[string]bool{
 	"always": true, "consistently": true, "long": true, "often": true, "now": true, "still": true,
 	"both": true, "each": true, "together": true,
 	"never": true, "formally": true, "officially": true, "jointly": true,
+	"initially": true, "angrily": true, "quietly": true, "pointedly": true,
 }
 
 // auxiliaries begin a second verb phrase after "and" that shares the subject:
@@ -2188,7 +2189,7 @@ func skipAdverbsBeforeThat(toks []token, k int) int {
 	if j+2 < len(toks) && toks[j].lower() == "the" && toks[j+1].lower() == "same" && toks[j+2].lower() == "day" {
 		j += 3 // "replied the same day that …"
 	}
-	for j < len(toks) && (adverbs[toks[j].lower()] || toks[j].lower() == "repeatedly") {
+	for j < len(toks) && (adverbs[toks[j].lower()] || loneAdverbs[toks[j].lower()]) {
 		j++
 	}
 	if j > k && j < len(toks) && toks[j].lower() == "that" {
@@ -2548,13 +2549,21 @@ func isPhraseWord(t token) bool {
 	return !auxiliaries[w] && w != ";" && w != "."
 }
 
+// loneAdverbs may stand alone between a verb and its "that": "replied
+// overnight that", "said again on Friday that".
+var loneAdverbs = map[string]bool{
+	"earlier": true, "yesterday": true, "today": true, "tonight": true, "overnight": true,
+	"later": true, "again": true, "privately": true, "publicly": true, "repeatedly": true, "separately": true,
+	"afterwards": true, "afterward": true, "recently": true, "previously": true, "once": true, "twice": true,
+}
+
 // thatAfterPhrase returns the index after a "that" that follows a short
 // phrase starting at k ("in a phone call on Sunday that"), or -1.
 func thatAfterPhrase(toks []token, k, limit int, tell bool) int {
 	if k+1 < len(toks) && toks[k].lower() == "to" && bareVerbAt(toks, k+1) {
 		return -1 // "promised to harden the defences of the islands that face Taiwan": an infinitive
 	}
-	if k >= len(toks) || !(tell && toks[k].lower() != "of") && !(prepositions[toks[k].lower()] || pressWords[toks[k].lower()] || weekdays[toks[k].lower()] != 0 || toks[k].lower() == "last" || toks[k].lower() == "earlier" || toks[k].lower() == "this" || toks[k].lower() == "yesterday" || toks[k].lower() == "today" || toks[k].text == ",") {
+	if k >= len(toks) || !(tell && toks[k].lower() != "of") && !(prepositions[toks[k].lower()] || pressWords[toks[k].lower()] || weekdays[toks[k].lower()] != 0 || loneAdverbs[toks[k].lower()] || toks[k].lower() == "last" || toks[k].lower() == "this" || toks[k].text == ",") {
 		return -1
 	}
 	for j := k; j < len(toks) && j < limit && j < k+16; j++ {

@@ -1841,6 +1841,10 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Lin Jian", mode: dipgraph.ModeIndirect, text: "envoy had told"},
 				{speaker: "Jiang Zaidong", mode: dipgraph.ModeIndirect, text: "results", addressees: []string{"Shehbaz Sharif"}},
 			}},
+		{"adverb_before_the_verb", "Trudeau quietly told the House of Commons in September that there were credible allegations.",
+			[]claimView{{speaker: "Justin Trudeau", mode: dipgraph.ModeIndirect, text: "credible"}}},
+		{"lone_adverb_before_that", "The Chinese embassy replied overnight that the British side had cooked up the charges.",
+			[]claimView{{speaker: "China", mode: dipgraph.ModeIndirect, text: "cooked up"}}},
 		{"the_ministry_named_last", "India’s Ministry of External Affairs said it had no confidence that the Canadian government would keep its diplomats safe. The ministry said it had summoned the envoy.",
 			[]claimView{
 				{speaker: "India", mode: dipgraph.ModeIndirect, text: "no confidence"},

@@ -1351,6 +1351,7 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 	out = append(out, x.asDid(toks, ms, out)...)
 	out = append(out, x.accordingTo(s, ms, quotes, len(atts) > 0)...)
 	out = append(out, x.messageWas(s, ms, quotes)...)
+	out = append(out, x.heardFrom(s, ms, quotes)...)
 	// quotes with no attribution in their sentence: the last quoted speaker
 	// goes on, with less confidence.
 	if len(atts) == 0 && len(out) == 0 {
@@ -3183,6 +3184,67 @@ func (x *extractor) messageWas(s *sentence, ms []mention, quotes []quoteSeg) []*
 	}
 	return out
 }
+
+// heardFrom reads "Y heard from X that …" ("Haniyeh heard from the prime
+// minister that Israel had accepted the convoy"): X's words, addressed to
+// Y, a claim for each coordinated that-clause. A parenthesis may stand
+// before the "that" (", according to an EU official,"). It returns nothing
+// when either side is not a mention of the sentence.
+func (x *extractor) heardFrom(s *sentence, ms []mention, quotes []quoteSeg) []*rawClaim {
+	toks := s.toks
+	var out []*rawClaim
+	for i := 1; i+3 < len(toks); i++ {
+		if toks[i+1].lower() != "from" || !hearingVerbs[toks[i].lower()] || toks[i].quoted {
+			continue
+		}
+		hearerM, ok := mentionEndingAt(ms, backToSubject(toks, i))
+		if !ok {
+			continue
+		}
+		speakerM, ok := mentionStartingAt(ms, i+2)
+		if !ok {
+			continue
+		}
+		hearer := x.resolveMention(hearerM, nil)
+		speaker := x.resolveMention(speakerM, hearer)
+		if hearer == nil || speaker == nil || hearer == speaker {
+			continue
+		}
+		k := skipApposition(toks, speakerM.end)
+		if k >= len(toks) || toks[k].lower() != "that" {
+			continue
+		}
+		lo := k + 1
+		hi := clauseEnd(toks, lo, len(toks))
+		parts := splitCoordinated(toks, lo, hi)
+		for e := hi; e+2 < len(toks); {
+			// "… and that no conclusion had been reached"
+			j := nextThatClause(toks, e, len(toks))
+			if j < 0 {
+				break
+			}
+			e = clauseEnd(toks, j+2, len(toks))
+			if e <= j+2 {
+				break
+			}
+			parts = append(parts, splitCoordinated(toks, j+2, e)...)
+		}
+		for _, part := range parts {
+			from := part[0]
+			if part[1]-from < 3 {
+				continue
+			}
+			c := &rawClaim{sent: s, speaker: speaker, addressees: []*entity{hearer}, verb: toks[i].text + " from", verbTok: i, regionLo: hearerM.start, regionHi: k,
+				start: toks[from].start, end: toks[part[1]-1].end, confidence: 0.8}
+			c.mode = x.modeOf(c, toks, quotes, from, part[1], true)
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// hearingVerbs are the verbs of "Y heard from X that …".
+var hearingVerbs = wordSet("hearing-verb")
 
 // messageNouns name a message whose content "was that …".
 var messageNouns = wordSet("message-noun")

@@ -1845,6 +1845,11 @@ func TestExtract_statements(t *testing.T) {
 			[]claimView{{speaker: "Justin Trudeau", mode: dipgraph.ModeIndirect, text: "credible"}}},
 		{"lone_adverb_before_that", "The Chinese embassy replied overnight that the British side had cooked up the charges.",
 			[]claimView{{speaker: "China", mode: dipgraph.ModeIndirect, text: "cooked up"}}},
+		{"heard_from", "Li Qiang heard from Ursula von der Leyen, according to an EU official, that the inquiry would follow the evidence and that no conclusion had been reached.",
+			[]claimView{
+				{speaker: "Ursula von der Leyen", mode: dipgraph.ModeIndirect, text: "follow the evidence", addressees: []string{"Li Qiang"}},
+				{speaker: "Ursula von der Leyen", mode: dipgraph.ModeIndirect, text: "no conclusion", addressees: []string{"Li Qiang"}},
+			}},
 		{"the_ministry_named_last", "India’s Ministry of External Affairs said it had no confidence that the Canadian government would keep its diplomats safe. The ministry said it had summoned the envoy.",
 			[]claimView{
 				{speaker: "India", mode: dipgraph.ModeIndirect, text: "no confidence"},

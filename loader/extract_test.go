@@ -1850,6 +1850,8 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Ursula von der Leyen", mode: dipgraph.ModeIndirect, text: "follow the evidence", addressees: []string{"Li Qiang"}},
 				{speaker: "Ursula von der Leyen", mode: dipgraph.ModeIndirect, text: "no conclusion", addressees: []string{"Li Qiang"}},
 			}},
+		{"the_aged_leader", "Kenyan President William Ruto addressed the officers on Monday. “Some people have said this is not our fight,” the 57-year-old leader said.",
+			[]claimView{{speaker: "William Ruto", mode: dipgraph.ModeDirect, text: "our fight"}}},
 		{"the_ministry_named_last", "India’s Ministry of External Affairs said it had no confidence that the Canadian government would keep its diplomats safe. The ministry said it had summoned the envoy.",
 			[]claimView{
 				{speaker: "India", mode: dipgraph.ModeIndirect, text: "no confidence"},

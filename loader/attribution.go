@@ -1899,11 +1899,36 @@ func fitsPronoun(e *entity, p string) bool {
 	return false
 }
 
+// hostsOf returns the state a speaker is the guest of ("his hosts"): the
+// state of the dateline when the speaker serves another, or is an envoy of
+// no state the story names (an ambassador's hosts are where he is posted);
+// else nil.
+func (x *extractor) hostsOf(speaker *entity) *entity {
+	if x.reg.home == nil || speaker == nil {
+		return nil
+	}
+	own := speaker
+	if speaker.kind == dipgraph.KindPerson {
+		own = speaker.affiliation
+	}
+	host := x.reg.fromKnown(x.reg.home)
+	if own == nil && speaker.kind == dipgraph.KindPerson && roleHas(speaker.role, envoyPosts) {
+		return host
+	}
+	if own == nil || own == host || own.kind != dipgraph.KindState {
+		return nil
+	}
+	return host
+}
+
 // resolveMention returns the entity of m, resolving a pronoun through
 // salience (never to exclude).
 func (x *extractor) resolveMention(m mention, exclude *entity) *entity {
 	if m.kind != byPronoun {
 		return m.ent
+	}
+	if m.pronoun == "hosts" {
+		return x.hostsOf(exclude)
 	}
 	if m.pronoun == "other" {
 		// "his guest": the other party of the speaker's two-party meeting

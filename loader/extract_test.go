@@ -1852,6 +1852,11 @@ func TestExtract_statements(t *testing.T) {
 			}},
 		{"the_aged_leader", "Kenyan President William Ruto addressed the officers on Monday. “Some people have said this is not our fight,” the 57-year-old leader said.",
 			[]claimView{{speaker: "William Ruto", mode: dipgraph.ModeDirect, text: "our fight"}}},
+		{"his_hosts_are_the_dateline_state", "BEIJING — Secretary of State Antony Blinken met Chinese leaders on Monday. Blinken said he had made clear to his hosts that the United States did not support Taiwan independence.",
+			[]claimView{
+				{speaker: "Antony Blinken", mode: dipgraph.ModeIndirect, text: "made clear", event: dipgraph.EventMeeting},
+				{speaker: "Antony Blinken", mode: dipgraph.ModeIndirect, text: "Taiwan", addressees: []string{"China"}, event: dipgraph.EventMeeting},
+			}},
 		{"the_ministry_named_last", "India’s Ministry of External Affairs said it had no confidence that the Canadian government would keep its diplomats safe. The ministry said it had summoned the envoy.",
 			[]claimView{
 				{speaker: "India", mode: dipgraph.ModeIndirect, text: "no confidence"},

@@ -2243,13 +2243,18 @@ func splitCoordinated(toks []token, k, end int) [][2]int {
 }
 
 // infinitiveAfter reports whether a request toks[k:] ("urged him to use his
-// influence …, and to open China's market …") goes on at the conjunction j,
-// after a comma, with a second infinitive, which is a request of its own;
-// "to Kyiv, and to the Baltic states" goes on with places, and "to respect
-// the deadline and to refrain from …" is read as one request.
+// influence …, and to open China's market …", "to respect the deadline and
+// to refrain from …") goes on at the conjunction j with a second
+// infinitive, which is a request of its own, as the guide splits "doesn't
+// want war and is prepared to …"; "to Kyiv, and to the Baltic states" goes
+// on with places, and a list "to A, to B and to C" with no comma before its
+// "and" is read as one request.
 func infinitiveAfter(toks []token, k, j int) bool {
-	if toks[k].lower() != "to" || j+2 >= len(toks) || toks[j+1].lower() != "to" || toks[j-1].text != "," {
+	if toks[k].lower() != "to" || j+2 >= len(toks) || toks[j+1].lower() != "to" {
 		return false
+	}
+	if toks[j-1].text != "," && slices.ContainsFunc(toks[k+1:j], func(t token) bool { return t.text == "," }) {
+		return false // "to respect …, to rein in … and to stop …": one list
 	}
 	n := toks[j+2]
 	w := n.lower()

@@ -723,6 +723,19 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 			continue
 		}
 		start := a.subj.start
+		if w := toks[max(start-1, 0)].lower(); !a.after && !a.inherited && start >= 3 && (w == "quoted" || w == "quotes" || w == "quoting") {
+			// "“…,” the ministry quoted Dong as saying": the quoting
+			// source stands between the quote and the speaker
+			for q := start - 2; q >= 0 && q >= start-8; q-- {
+				if toks[q].kind == tokCloseQuote {
+					start = q + 1
+					break
+				}
+				if !toks[q].isWord() || toks[q].quoted {
+					break
+				}
+			}
+		}
 		if a.after || a.inherited {
 			start = a.verb.i
 		} else if q := start - 1; q > 0 && q >= start-4 {

@@ -1863,6 +1863,8 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Antony Blinken", mode: dipgraph.ModeIndirect, text: "made clear", event: dipgraph.EventMeeting},
 				{speaker: "Antony Blinken", mode: dipgraph.ModeIndirect, text: "Taiwan", addressees: []string{"China"}, event: dipgraph.EventMeeting},
 			}},
+		{"quote_then_source_quoted_speaker_as_saying", "Chinese Defence Minister Dong Jun spoke on Friday. “The Chinese side hopes the U.S. side will match its words with deeds,” the ministry quoted Dong as saying.",
+			[]claimView{{speaker: "Dong Jun", mode: dipgraph.ModeDirect, text: "deeds"}}},
 		{"the_ministry_named_last", "India’s Ministry of External Affairs said it had no confidence that the Canadian government would keep its diplomats safe. The ministry said it had summoned the envoy.",
 			[]claimView{
 				{speaker: "India", mode: dipgraph.ModeIndirect, text: "no confidence"},

@@ -1124,6 +1124,9 @@ func (x *extractor) linkEvents(s *sentence, claims []*rawClaim, evs []*rawEvent)
 			if c.verbTok < 0 || e.tokStart < c.regionLo || e.tokStart >= c.regionHi || !frames(toks, c, e) {
 				continue
 			}
+			if (e.typ == dipgraph.EventCall || e.typ == dipgraph.EventMeeting) && afterTalks(toks, c) {
+				continue // "X met Y, who said after their talks that …": not said at them
+			}
 			c.event = e
 			if !e.hasStateOf(c.speaker) {
 				// ("Peña Nieto and Trump spoke by telephone, and both

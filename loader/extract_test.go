@@ -1865,6 +1865,8 @@ func TestExtract_statements(t *testing.T) {
 			}},
 		{"quote_then_source_quoted_speaker_as_saying", "Chinese Defence Minister Dong Jun spoke on Friday. “The Chinese side hopes the U.S. side will match its words with deeds,” the ministry quoted Dong as saying.",
 			[]claimView{{speaker: "Dong Jun", mode: dipgraph.ModeDirect, text: "deeds"}}},
+		{"said_after_their_talks_is_not_said_at_them", "Ukrainian Foreign Minister Dmytro Kuleba met NATO Secretary-General Jens Stoltenberg, who said after their talks that Russia had massed more troops than ever.",
+			[]claimView{{speaker: "Jens Stoltenberg", mode: dipgraph.ModeIndirect, text: "massed"}}},
 		{"the_ministry_named_last", "India’s Ministry of External Affairs said it had no confidence that the Canadian government would keep its diplomats safe. The ministry said it had summoned the envoy.",
 			[]claimView{
 				{speaker: "India", mode: dipgraph.ModeIndirect, text: "no confidence"},

@@ -1954,6 +1954,19 @@ func (x *extractor) resolveMention(m mention, exclude *entity) *entity {
 				}
 			}
 		}
+		if x.sent != nil && m.end > m.start && m.end <= len(x.sent.toks) && x.sent.toks[m.end-1].lower() == "host" {
+			// "Yoon, in turn, told his host" at Camp David: a person of the
+			// state that hosts the speaker, the latest who spoke first
+			if host := x.hostsOf(exclude); host != nil {
+				for _, people := range [][]*entity{x.sal.subjects, x.reg.recent} {
+					for i := len(people) - 1; i >= 0; i-- {
+						if p := people[i]; p != exclude && p.kind == dipgraph.KindPerson && p.affiliation == host {
+							return p
+						}
+					}
+				}
+			}
+		}
 		if x.sent != nil && m.end > 0 {
 			// "Meeting Mishustin in Minsk, Lukashenko told his guest": a
 			// person named before in the same sentence

@@ -1867,6 +1867,11 @@ func TestExtract_statements(t *testing.T) {
 			[]claimView{{speaker: "Dong Jun", mode: dipgraph.ModeDirect, text: "deeds"}}},
 		{"said_after_their_talks_is_not_said_at_them", "Ukrainian Foreign Minister Dmytro Kuleba met NATO Secretary-General Jens Stoltenberg, who said after their talks that Russia had massed more troops than ever.",
 			[]claimView{{speaker: "Jens Stoltenberg", mode: dipgraph.ModeIndirect, text: "massed"}}},
+		{"his_host_is_of_the_hosting_state", "WASHINGTON — President Joe Biden welcomed Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol on Friday. Kishida said the region was going through a turbulent period. Yoon, in turn, told his host that the summit would be remembered.",
+			[]claimView{
+				{speaker: "Fumio Kishida", mode: dipgraph.ModeIndirect, text: "turbulent", addressees: []string{"Joe Biden"}, event: dipgraph.EventMeeting},
+				{speaker: "Yoon Suk Yeol", mode: dipgraph.ModeIndirect, text: "remembered", addressees: []string{"Joe Biden"}},
+			}},
 		{"the_ministry_named_last", "India’s Ministry of External Affairs said it had no confidence that the Canadian government would keep its diplomats safe. The ministry said it had summoned the envoy.",
 			[]claimView{
 				{speaker: "India", mode: dipgraph.ModeIndirect, text: "no confidence"},

@@ -202,10 +202,21 @@ func documentIssuer(toks []token, ms []mention, v verbOcc) (mention, bool) {
 	for k > 0 && (determiners[toks[k].lower()] || toks[k].lower() == "joint" || toks[k].lower() == "out") {
 		k--
 	}
+	if jointWith(toks, k) {
+		// "closed their talks on Monday with a joint statement promising
+		// …": the subject's
+		return sentenceSubject(toks, ms, k)
+	}
 	if !issuingVerbs[toks[k].lower()] {
 		return mention{}, false
 	}
 	return mentionEndingAt(ms, backToSubject(toks, k))
+}
+
+// jointWith reports whether the "with" at k brings in a joint document of
+// the sentence's subject: "ended the talks with a joint statement".
+func jointWith(toks []token, k int) bool {
+	return k >= 1 && k+2 < len(toks) && toks[k].lower() == "with" && !toks[k].quoted && slices.ContainsFunc(toks[k+1:min(k+4, len(toks))], func(t token) bool { return t.lower() == "joint" })
 }
 
 func subjectNear(toks []token, ms []mention, v verbOcc) (mention, bool, bool) {

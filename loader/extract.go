@@ -465,8 +465,9 @@ func (x *extractor) noteIssuers(toks []token, ms []mention, claims []*rawClaim) 
 			who = append(who, c.speaker)
 		}
 	}
-	if len(who) == 0 && at > 1 && issuingVerbs[toks[beforeDeterminer(toks, at)].lower()] {
-		// "Sunak and Macron … signed a declaration": its signers
+	if b := beforeDeterminer(toks, at); len(who) == 0 && at > 1 && (issuingVerbs[toks[b].lower()] || jointWith(toks, b)) {
+		// "Sunak and Macron … signed a declaration", "… closed the talks
+		// with a joint statement": its signers
 		if m, ok := sentenceSubject(toks, ms, at); ok && m.ent != nil {
 			for _, c := range mentionList(toks, ms, m.start) {
 				if c.ent != nil {

@@ -1872,6 +1872,13 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Fumio Kishida", mode: dipgraph.ModeIndirect, text: "turbulent", addressees: []string{"Joe Biden"}, event: dipgraph.EventMeeting},
 				{speaker: "Yoon Suk Yeol", mode: dipgraph.ModeIndirect, text: "remembered", addressees: []string{"Joe Biden"}},
 			}},
+		{"talks_closed_with_a_joint_statement_promising", "Colombia and Hamas closed their first round of talks on Monday with a joint statement promising relief for displaced families.",
+			[]claimView{{speaker: "Colombia", mode: dipgraph.ModeIndirect, text: "relief", event: dipgraph.EventAnnouncement}}},
+		{"the_statement_set_off_by_a_phrase_said", "Colombia and Hamas issued a joint statement on Monday. The statement, read out at the hotel, said the parties would begin work in Choco.",
+			[]claimView{
+				{speaker: "Colombia", mode: dipgraph.ModeIndirect, text: "begin work"},
+				{speaker: "Hamas", mode: dipgraph.ModeIndirect, text: "begin work"},
+			}},
 		{"the_ministry_named_last", "India’s Ministry of External Affairs said it had no confidence that the Canadian government would keep its diplomats safe. The ministry said it had summoned the envoy.",
 			[]claimView{
 				{speaker: "India", mode: dipgraph.ModeIndirect, text: "no confidence"},

@@ -2932,7 +2932,7 @@ func (r *registry) documentSpeaker(toks []token, i int, verbAt func(int) bool) (
 	if j < len(toks) && (toks[j].lower() == "joint" || toks[j].lower() == "chinese" || toks[j].lower() == "american") {
 		j++
 	}
-	if j >= len(toks) || !documentNouns[toks[j].lower()] || !verbAfterAdverbs(toks, j+1, verbAt) && !(owners != nil && j+1 < len(toks) && toks[j+1].text == ",") {
+	if j >= len(toks) || !documentNouns[toks[j].lower()] || !verbAfterAdverbs(toks, j+1, verbAt) && !(j+1 < len(toks) && toks[j+1].text == "," && (owners != nil || verbAfterComma(toks, j+1, verbAt))) {
 		return mention{}, false
 	}
 	who := r.issuers
@@ -2945,6 +2945,24 @@ func (r *registry) documentSpeaker(toks []token, i int, verbAt func(int) bool) (
 		return mention{}, false
 	}
 	return mention{start: i, end: j + 1, ent: who[0], also: who[1:], kind: byDescriptor}, true
+}
+
+// verbAfterComma reports whether the phrase set off by the comma at k
+// ("The statement, read out at the hotel, said") is followed by a reporting
+// verb and neither reports nor issues anything itself.
+func verbAfterComma(toks []token, k int, verbAt func(int) bool) bool {
+	for j := k + 1; j < len(toks) && j < k+25; j++ {
+		if toks[j].quoted || toks[j].text == "." || toks[j].text == ";" || verbAt(j) || issuingVerbs[toks[j].lower()] {
+			// (not "The document, he said, would remind …", nor "The
+			// statement, issued in the name of the Sultan, said", which
+			// names its own issuer)
+			return false
+		}
+		if toks[j].text == "," {
+			return verbAfterAdverbs(toks, j+1, verbAt)
+		}
+	}
+	return false
 }
 
 // documentNouns name what a government issues and a story then quotes.

@@ -1879,6 +1879,8 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Colombia", mode: dipgraph.ModeIndirect, text: "begin work"},
 				{speaker: "Hamas", mode: dipgraph.ModeIndirect, text: "begin work"},
 			}},
+		{"cabinet_secretary_in_apposition", "Japan’s top government spokesman, Chief Cabinet Secretary Yoshimasa Hayashi, said Tokyo looked forward to talks.",
+			[]claimView{{speaker: "Yoshimasa Hayashi", mode: dipgraph.ModeIndirect, text: "looked forward"}}},
 		{"the_ministry_named_last", "India’s Ministry of External Affairs said it had no confidence that the Canadian government would keep its diplomats safe. The ministry said it had summoned the envoy.",
 			[]claimView{
 				{speaker: "India", mode: dipgraph.ModeIndirect, text: "no confidence"},

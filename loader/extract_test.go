@@ -1881,6 +1881,8 @@ func TestExtract_statements(t *testing.T) {
 			}},
 		{"cabinet_secretary_in_apposition", "Japan’s top government spokesman, Chief Cabinet Secretary Yoshimasa Hayashi, said Tokyo looked forward to talks.",
 			[]claimView{{speaker: "Yoshimasa Hayashi", mode: dipgraph.ModeIndirect, text: "looked forward"}}},
+		{"any_portfolio_before_ministry", "Seoul’s unification ministry said Pyongyang had used the agreement only to buy time.",
+			[]claimView{{speaker: "South Korea", mode: dipgraph.ModeIndirect, text: "buy time"}}},
 		{"the_ministry_named_last", "India’s Ministry of External Affairs said it had no confidence that the Canadian government would keep its diplomats safe. The ministry said it had summoned the envoy.",
 			[]claimView{
 				{speaker: "India", mode: dipgraph.ModeIndirect, text: "no confidence"},

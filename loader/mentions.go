@@ -2349,7 +2349,9 @@ func (r *registry) governmentBody(toks []token, i int) (mention, bool) {
 			r.bodySpoke(e, toks, i, end)
 			return mention{start: i, end: end, ent: e}, true
 		}
-		if !toks[k].isWord() || toks[k].quoted || !(toks[k].capitalized() || w == "foreign" || w == "defence" || w == "defense" || w == "interior" || w == "finance") {
+		if !toks[k].isWord() || toks[k].quoted || !(toks[k].capitalized() || w == "foreign" || w == "defence" || w == "defense" || w == "interior" || w == "finance" || k+1 < len(toks) && toks[k+1].lower() == "ministry" && !determiners[w]) {
+			// (any portfolio before "ministry": "Seoul's unification
+			// ministry said")
 			return mention{}, false
 		}
 		if _, n := r.lex.titles.match(toks, k); n > 0 {

@@ -1883,6 +1883,12 @@ func TestExtract_statements(t *testing.T) {
 			[]claimView{{speaker: "Yoshimasa Hayashi", mode: dipgraph.ModeIndirect, text: "looked forward"}}},
 		{"any_portfolio_before_ministry", "Seoul’s unification ministry said Pyongyang had used the agreement only to buy time.",
 			[]claimView{{speaker: "South Korea", mode: dipgraph.ModeIndirect, text: "buy time"}}},
+		{"a_family_speaks_as_a_group", "Australian writer Yang Hengjun was sentenced on Monday. Yang Hengjun’s family, who live in Sydney, said the verdict was unjust. The family said he was innocent. Penny Wong expressed her condolences to the families of the victims.",
+			[]claimView{
+				{speaker: "Yang Hengjun’s family", mode: dipgraph.ModeIndirect, text: "unjust"},
+				{speaker: "Yang Hengjun’s family", mode: dipgraph.ModeIndirect, text: "innocent"},
+				{speaker: "Penny Wong", mode: dipgraph.ModeIndirect, text: "condolences"},
+			}},
 		{"the_ministry_named_last", "India’s Ministry of External Affairs said it had no confidence that the Canadian government would keep its diplomats safe. The ministry said it had summoned the envoy.",
 			[]claimView{
 				{speaker: "India", mode: dipgraph.ModeIndirect, text: "no confidence"},

@@ -97,6 +97,7 @@ type registry struct {
 	issuerOf     map[string][]*entity // who issued the last document named by each noun ("note", "communiqué")
 	lastBody     *entity              // the state whose body (ministry, embassy) was named last
 	lastMinistry *entity              // the state whose ministry was named last
+	lastFamily   *entity              // the relatives of a person named last, a group
 	lastEmbassy  *entity              // the state whose embassy was named last by its demonym
 	lead         **entity             // the extractor's first person the story was about
 	party        []*entity            // the persons "the four leaders" named last, for "the leaders"
@@ -756,6 +757,7 @@ func (r *registry) noteCounterparts(toks []token, ms []mention) {
 func (r *registry) scanMentions(toks []token, verbAt func(i int) bool) []mention {
 	// the patterns tried at each word, in order, before a plain name
 	patterns := []func(int) (mention, bool){
+		func(i int) (mention, bool) { return r.family(toks, i, verbAt) },
 		func(i int) (mention, bool) { return r.documentSpeaker(toks, i, verbAt) },
 		func(i int) (mention, bool) { return r.governmentBody(toks, i) },
 		func(i int) (mention, bool) { return r.personPattern(toks, i, verbAt) },
@@ -2360,6 +2362,72 @@ func (r *registry) governmentBody(toks []token, i int) (mention, bool) {
 	}
 	return mention{}, false
 }
+
+// family matches the relatives of someone as one speaker, a group, where
+// they stand as a subject: "Yang's family said", "the family of Damian
+// Soból, …, said", "families of the hostages said"; and "the family" or "his
+// family" after one was named. It fails on any other words.
+func (r *registry) family(toks []token, i int, verbAt func(int) bool) (mention, bool) {
+	relatives := func(k int) bool { return k < len(toks) && familyNouns[toks[k].lower()] && !toks[k].quoted }
+	// (only as a speaker, before its verb or an apposition: not the
+	// families condolences go to)
+	subjectEnds := func(k int) bool { return k < len(toks) && (toks[k].text == "," || verbAfterAdverbs(toks, k, verbAt)) }
+	w := toks[i].lower()
+	if (w == "the" || w == "his" || w == "her" || w == "their") && relatives(i+1) && !(i+2 < len(toks) && toks[i+2].lower() == "of") {
+		if r.lastFamily == nil {
+			return mention{}, false
+		}
+		return mention{start: i, end: i + 2, ent: r.lastFamily, kind: byDescriptor}, true
+	}
+	j := i
+	if w == "the" {
+		j++
+	}
+	if relatives(j) && j+2 < len(toks) && toks[j+1].lower() == "of" {
+		// "families of the hostages", "the family of Damian Soból": up to
+		// the verb, a comma or a relative pronoun
+		end := j + 2
+		for end < len(toks) && end < j+8 && toks[end].isWord() && !toks[end].quoted && !verbAt(end) && !prepositions[toks[end].lower()] && !stopsNounPhrase[toks[end].lower()] {
+			end++
+		}
+		if end == j+2 || !subjectEnds(end) {
+			return mention{}, false
+		}
+		e := r.named(dipgraph.KindGroup, spanText(toks[j:end]))
+		r.lastFamily = e
+		return mention{start: i, end: end, ent: e}, true
+	}
+	if !toks[i].capitalized() {
+		return mention{}, false
+	}
+	n := 0
+	if vals, m := r.nameAt(toks, i); m > 0 {
+		if vals[0].(*knownActor).Kind != dipgraph.KindPerson {
+			return mention{}, false // "Britain's family courts"
+		}
+		n = m
+	} else {
+		// a person the story named, or one it only names here ("Yang
+		// Hengjun's family")
+		for n < 3 && i+n < len(toks) && toks[i+n].capitalized() && toks[i+n].isWord() && !toks[i+n].quoted {
+			n++
+		}
+	}
+	if n == 0 || i+n+1 >= len(toks) || !toks[i+n].possessive() || !relatives(i+n+1) || !subjectEnds(i+n+2) {
+		return mention{}, false
+	}
+	// "Yang's family"
+	e := r.named(dipgraph.KindGroup, spanText(toks[i:i+n+2]))
+	r.lastFamily = e
+	return mention{start: i, end: i + n + 2, ent: e}, true
+}
+
+// stopsNounPhrase are words that end a noun phrase after "of": "the
+// families of the victims as well as …", "families of the hostages who …".
+var stopsNounPhrase = map[string]bool{"and": true, "or": true, "as": true, "but": true, "who": true, "which": true, "that": true}
+
+// familyNouns name a person's relatives speaking together.
+var familyNouns = wordSet("family-noun")
 
 // bodySpoke records that state spoke through the body the words span name:
 // it is the body named last, and the ministry named last when they name one.

@@ -1778,11 +1778,11 @@ func namedAfter(ms []mention, v int, e *entity) bool {
 	return false
 }
 
-// skipFormer steps over "former" at k, which stands before a title, and
-// "both" before the first of two names.
+// skipFormer steps over "former", "visiting", "outgoing" or "incoming" at
+// k, which stand before a title, and "both" before the first of two names.
 func skipFormer(toks []token, k int) int {
-	if k+1 < len(toks) && (toks[k].lower() == "former" || toks[k].lower() == "both") && toks[k+1].capitalized() {
-		return k + 1 // (also "called on both Israel and Iran to …")
+	if k+1 < len(toks) && (toks[k].lower() == "former" || toks[k].lower() == "both" || toks[k].lower() == "visiting" || toks[k].lower() == "outgoing" || toks[k].lower() == "incoming") && toks[k+1].capitalized() {
+		return k + 1 // (also "called on both Israel and Iran to …", "told visiting Chancellor Olaf Scholz")
 	}
 	return k
 }

@@ -1889,6 +1889,13 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Yang Hengjun’s family", mode: dipgraph.ModeIndirect, text: "innocent"},
 				{speaker: "Penny Wong", mode: dipgraph.ModeIndirect, text: "condolences"},
 			}},
+		{"told_visiting_chancellor", "German Chancellor Olaf Scholz arrived in Beijing. Xi Jinping told visiting Chancellor Olaf Scholz that China would not supply arms. Xi told the visiting German chancellor that trade would grow.",
+			[]claimView{
+				{speaker: "Xi Jinping", mode: dipgraph.ModeIndirect, text: "supply arms", addressees: []string{"Olaf Scholz"}},
+				{speaker: "Xi Jinping", mode: dipgraph.ModeIndirect, text: "trade", addressees: []string{"Olaf Scholz"}},
+			}},
+		{"the_former_prime_minister_holds_another_office", "European Council President Charles Michel spoke on Monday. The former Belgian prime minister said the window was open.",
+			[]claimView{{speaker: "Charles Michel", mode: dipgraph.ModeIndirect, text: "window"}}},
 		{"the_ministry_named_last", "India’s Ministry of External Affairs said it had no confidence that the Canadian government would keep its diplomats safe. The ministry said it had summoned the envoy.",
 			[]claimView{
 				{speaker: "India", mode: dipgraph.ModeIndirect, text: "no confidence"},

@@ -1338,7 +1338,25 @@ func (r *registry) descriptor(toks []token, i int) (mention, bool) {
 	if i+1 >= len(toks) {
 		return mention{}, false
 	}
+	if toks[i].lower() == "the" && j+2 < len(toks) && toks[j].lower() == "former" {
+		if a, n := r.lex.demonymAt(toks, j+1); a != nil {
+			if _, m := r.lex.titles.match(toks, j+1+n); m > 0 && !(j+1+n+m < len(toks) && toks[j+1+n+m].capitalized()) {
+				// "the former Belgian prime minister said": the person
+				// the story is about, who holds another office now
+				if e := r.lastSubjectPerson(); e != nil && e.former == false {
+					e.addAlias(spanText(toks[i : j+1+n+m]))
+					return mention{start: i, end: j + 1 + n + m, ent: e, kind: byDescriptor}, true
+				}
+				return mention{}, false
+			}
+		}
+	}
 	var demonym *knownActor
+	if w := toks[j].lower(); j+1 < len(toks) && toks[i].lower() == "the" && (w == "visiting" || w == "outgoing" || w == "incoming") {
+		if a, _ := r.lex.demonymAt(toks, j+1); a != nil {
+			j++ // "the visiting German chancellor": the German chancellor (a "former" one is not)
+		}
+	}
 	if a, n := r.lex.demonymAt(toks, j); a != nil {
 		aff, demonym = r.byKnown[a], a
 		j += n

@@ -1343,7 +1343,7 @@ func (r *registry) descriptor(toks []token, i int) (mention, bool) {
 			if _, m := r.lex.titles.match(toks, j+1+n); m > 0 && !(j+1+n+m < len(toks) && toks[j+1+n+m].capitalized()) {
 				// "the former Belgian prime minister said": the person
 				// the story is about, who holds another office now
-				if e := r.lastSubjectPerson(); e != nil && e.former == false {
+				if e := r.lastSubjectPerson(); e != nil && !e.former {
 					e.addAlias(spanText(toks[i : j+1+n+m]))
 					return mention{start: i, end: j + 1 + n + m, ent: e, kind: byDescriptor}, true
 				}

@@ -225,8 +225,18 @@ func subjectNear(toks []token, ms []mention, v verbOcc) (mention, bool, bool) {
 		if m, ok := mentionEndingAt(ms, v.i-1); ok && m.start > 0 && (toks[m.start-1].lower() == "quoted" || toks[m.start-1].lower() == "quotes" || toks[m.start-1].lower() == "quoting") {
 			return m, false, true // (a live blog's "BelTA quotes Lukashenko as saying")
 		}
-		// "Dagalo was quoted as telling Blinken"
-		if j := v.i - 3; j >= 1 && toks[v.i-2].lower() == "quoted" && (toks[j].lower() == "was" || toks[j].lower() == "is" || toks[j].lower() == "were") {
+		// "Dagalo was quoted as telling Blinken", "Lavrov was cited by
+		// TASS as saying"
+		q := v.i - 2
+		if q >= 2 && toks[q].lower() != "quoted" && toks[q].lower() != "cited" {
+			for k := q - 1; k >= 2 && k >= v.i-8; k-- {
+				if w := toks[k].lower(); (w == "quoted" || w == "cited") && toks[k+1].lower() == "by" {
+					q = k
+					break
+				}
+			}
+		}
+		if j := q - 1; j >= 1 && (toks[q].lower() == "quoted" || toks[q].lower() == "cited") && (toks[j].lower() == "was" || toks[j].lower() == "is" || toks[j].lower() == "were") {
 			if m, ok := mentionEndingAt(ms, j); ok {
 				return m, false, true
 			}

@@ -1896,6 +1896,11 @@ func TestExtract_statements(t *testing.T) {
 			}},
 		{"the_former_prime_minister_holds_another_office", "European Council President Charles Michel spoke on Monday. The former Belgian prime minister said the window was open.",
 			[]claimView{{speaker: "Charles Michel", mode: dipgraph.ModeIndirect, text: "window"}}},
+		{"was_quoted_by_an_agency_as_saying", "Lavrov was cited by TASS as saying that Moscow was ready for talks. “We will wait,” Lavrov was quoted by the state news agency RIA as saying.",
+			[]claimView{
+				{speaker: "Sergey Lavrov", mode: dipgraph.ModeIndirect, text: "ready for talks"},
+				{speaker: "Sergey Lavrov", mode: dipgraph.ModeDirect, text: "wait"},
+			}},
 		{"the_ministry_named_last", "India’s Ministry of External Affairs said it had no confidence that the Canadian government would keep its diplomats safe. The ministry said it had summoned the envoy.",
 			[]claimView{
 				{speaker: "India", mode: dipgraph.ModeIndirect, text: "no confidence"},

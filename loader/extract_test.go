@@ -2123,6 +2123,26 @@ func TestExtract_portfolioIsNoName(t *testing.T) {
 	}
 }
 
+// TestExtract_unnamedSourceCore checks that an unnamed source described at
+// length ("A senior Australian official travelling with the delegation")
+// is also known by the description's core, as an annotator names it.
+func TestExtract_unnamedSourceCore(t *testing.T) {
+	body := "Headline\n\nA senior Australian official travelling with the delegation said the case had been raised.\n"
+	doc, err := Extract([]byte(body), Options{Published: "2023-11-06"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range doc.Actors {
+		if a.Name == "A senior Australian official travelling with the delegation" {
+			if !slices.Contains(a.Aliases, "A senior Australian official") {
+				t.Errorf("got aliases %q, want them to hold %q", a.Aliases, "A senior Australian official")
+			}
+			return
+		}
+	}
+	t.Errorf("got no actor named for the source among %d actors", len(doc.Actors))
+}
+
 // TestExtract_officeHolders resolves an office named without its holder to
 // whoever held it on the publication date, as the annotation guide says.
 // TestExtract_officeAffiliation checks that a person data/offices.tsv

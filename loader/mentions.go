@@ -2782,6 +2782,11 @@ func (r *registry) unnamed(toks []token, i int, verbAt func(int) bool) (mention,
 		}
 		name := spanText(toks[i:end])
 		e := r.named(kind, name)
+		if end > k+1 {
+			// "A senior Australian official travelling with the
+			// delegation" is also "a senior Australian official"
+			e.addAlias(spanText(toks[i : k+1]))
+		}
 		if g, ok := gendered[toks[k].lower()]; ok && kind == dipgraph.KindPerson {
 			// "a spokesman said": a man, whom a later "she" is not
 			e.male, e.female = g == "m", g == "f"

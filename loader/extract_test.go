@@ -1901,6 +1901,11 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Sergey Lavrov", mode: dipgraph.ModeIndirect, text: "ready for talks"},
 				{speaker: "Sergey Lavrov", mode: dipgraph.ModeDirect, text: "wait"},
 			}},
+		{"the_ministry_of_the_state_that_spoke_last", "BEIJING/BRUSSELS, Oct 5 — China said on Saturday it would hit back. “We have lodged an objection,” the Ministry of Commerce said.",
+			[]claimView{
+				{speaker: "China", mode: dipgraph.ModeIndirect, text: "hit back"},
+				{speaker: "China", mode: dipgraph.ModeDirect, text: "objection"},
+			}},
 		{"the_ministry_named_last", "India’s Ministry of External Affairs said it had no confidence that the Canadian government would keep its diplomats safe. The ministry said it had summoned the envoy.",
 			[]claimView{
 				{speaker: "India", mode: dipgraph.ModeIndirect, text: "no confidence"},

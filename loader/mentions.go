@@ -2294,6 +2294,19 @@ func (r *registry) governmentBody(toks []token, i int) (mention, bool) {
 		}
 		if state == nil && toks[i].lower() == "the" {
 			state = r.home
+			for k := len(r.recent) - 1; state == nil && k >= 0; k-- {
+				// "BEIJING/BRUSSELS — China said … the Ministry of
+				// Commerce said": the state that spoke last, unless
+				// another of its ministries was named ("India's Ministry of
+				// External Affairs … the Ministry of Foreign Affairs" is
+				// some other state's)
+				if st := r.recent[k]; st.kind == dipgraph.KindState && st.spoke && st.known != nil {
+					if !slices.ContainsFunc(st.aliases, func(a string) bool { return strings.Contains(a, "Ministry") }) {
+						state = st.known
+					}
+					break
+				}
+			}
 		}
 		if state == nil {
 			name := spanText(toks[j:end])

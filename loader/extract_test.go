@@ -1906,6 +1906,8 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "China", mode: dipgraph.ModeIndirect, text: "hit back"},
 				{speaker: "China", mode: dipgraph.ModeDirect, text: "objection"},
 			}},
+		{"the_two_eu_leaders", "European Council President Charles Michel and European Commission President Ursula von der Leyen met Chinese President Xi Jinping and Premier Li Qiang on Thursday. Xi told the two EU leaders that China and Europe should be partners.",
+			[]claimView{{speaker: "Xi Jinping", mode: dipgraph.ModeIndirect, text: "partners", addressees: []string{"Charles Michel", "Ursula von der Leyen"}, event: dipgraph.EventMeeting}}},
 		{"the_ministry_named_last", "India’s Ministry of External Affairs said it had no confidence that the Canadian government would keep its diplomats safe. The ministry said it had summoned the envoy.",
 			[]claimView{
 				{speaker: "India", mode: dipgraph.ModeIndirect, text: "no confidence"},

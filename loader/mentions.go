@@ -1413,6 +1413,11 @@ func (r *registry) descriptor(toks []token, i int) (mention, bool) {
 	}
 	var e *entity
 	n := 0
+	var affiliated []*entity // "the two EU leaders"
+	affiliatedEnd := 0
+	if toks[i].lower() == "the" && counts[toks[j].lower()] > 0 {
+		affiliated, affiliatedEnd = r.affiliatedPeople(toks, j+1, counts[toks[j].lower()])
+	}
 	switch w := toks[j].lower(); {
 	case w == "head" && j+2 < len(toks) && toks[j+1].lower() == "of" && (toks[j+2].lower() == "state" || toks[j+2].lower() == "government"):
 		// "the Head of State thanked the ministers": the readout's own
@@ -1487,6 +1492,10 @@ func (r *registry) descriptor(toks []token, i int) (mention, bool) {
 			return mention{}, false
 		}
 		return mention{start: i, end: end, ent: people[0], also: people[1:], kind: byDescriptor}, true
+	case affiliated != nil:
+		// "the two EU leaders": the persons last named of that body
+		r.party = affiliated
+		return mention{start: i, end: affiliatedEnd, ent: affiliated[0], also: affiliated[1:], kind: byDescriptor}, true
 	case toks[i].lower() == "the" && counts[w] > 0 && personPlural(toks, j+1) > 0 || toks[i].lower() == "both" && personPlural(toks, j) > 0:
 		// "the two leaders", "both foreign ministers": the persons last named
 		want, at := counts[w], j+1
@@ -3145,6 +3154,34 @@ func (r *registry) lastPeople(want int, role string) []*entity {
 	}
 	slices.Reverse(people)
 	return people
+}
+
+// affiliatedPeople reads "EU leaders" or "Chinese ministers" at k, after
+// "the two", and returns the want persons last named who belong to that
+// organisation or state (or to a body of it: the European Commission's
+// president is an EU leader), and the index after the phrase; or nil.
+func (r *registry) affiliatedPeople(toks []token, k, want int) ([]*entity, int) {
+	var aff *entity
+	n := 0
+	if a, m := r.lex.demonymAt(toks, k); a != nil {
+		aff, n = r.byKnown[a], m
+	} else if vals, m := r.nameAt(toks, k); m > 0 && toks[k].capitalized() {
+		aff, n = r.byKnown[vals[0].(*knownActor)], m
+	}
+	if aff == nil || personPlural(toks, k+n) == 0 {
+		return nil, 0
+	}
+	var people []*entity
+	for i := len(r.recent) - 1; i >= 0 && len(people) < want; i-- {
+		if p := r.recent[i]; p.kind == dipgraph.KindPerson && p.affiliation != nil && (p.affiliation == aff || p.affiliation.affiliation == aff) {
+			people = append(people, p)
+		}
+	}
+	if len(people) < want {
+		return nil, 0
+	}
+	slices.Reverse(people)
+	return people, k + n + personPlural(toks, k+n)
 }
 
 // leadersOf reads a list of states at k ("the United States, India and

@@ -2751,7 +2751,7 @@ func counterpartHead(toks []token, ms []mention, k int) []mention {
 // them"), leaving out speaker; nil for any other mention, or when fewer
 // than two remain.
 func (x *extractor) themTogether(toks []token, ms []mention, m mention, speaker *entity) []*entity {
-	if m.kind != byPronoun || m.pronoun != "them" {
+	if m.kind != byPronoun || m.pronoun != "them" && m.pronoun != "guests" {
 		return nil
 	}
 	people := namedTogether(toks, ms, m.start)
@@ -2768,7 +2768,10 @@ func (x *extractor) themTogether(toks []token, ms []mention, m mention, speaker 
 	if len(people) < 2 && x.sent != nil && x.sent.para >= 0 && x.sent.para-x.togetherPara <= 1 {
 		people = x.together
 	}
-	people = slices.DeleteFunc(slices.Clone(people), func(p *entity) bool { return p == speaker })
+	people = slices.DeleteFunc(slices.Clone(people), func(p *entity) bool {
+		// (his guests are not of his own side)
+		return p == speaker || m.pronoun == "guests" && speaker != nil && p.affiliation != nil && p.affiliation == speaker.affiliation
+	})
 	if len(people) < 2 {
 		return nil
 	}
@@ -4089,7 +4092,7 @@ func (x *extractor) toldAfterQuote(toks []token, ms []mention, a *attribution) [
 		if mediaAfter(toks, m.end) || interviewAfter(toks, m.end) {
 			continue // "told Fox in an interview": an outlet
 		}
-		if m.kind == byPronoun && m.pronoun == "them" {
+		if m.kind == byPronoun && (m.pronoun == "them" || m.pronoun == "guests") {
 			// "he told them" names the people just named together, if any
 			out = append(out, x.themTogether(toks, ms, m, a.speaker)...)
 			continue

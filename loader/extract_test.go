@@ -1908,6 +1908,8 @@ func TestExtract_statements(t *testing.T) {
 			}},
 		{"the_two_eu_leaders", "European Council President Charles Michel and European Commission President Ursula von der Leyen met Chinese President Xi Jinping and Premier Li Qiang on Thursday. Xi told the two EU leaders that China and Europe should be partners.",
 			[]claimView{{speaker: "Xi Jinping", mode: dipgraph.ModeIndirect, text: "partners", addressees: []string{"Charles Michel", "Ursula von der Leyen"}, event: dipgraph.EventMeeting}}},
+		{"his_guests_are_the_visitors_named_together", "President Joe Biden welcomed Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol to Camp David on Friday. Biden told his guests that the summit was the beginning of a habit.",
+			[]claimView{{speaker: "Joe Biden", mode: dipgraph.ModeIndirect, text: "habit", addressees: []string{"Fumio Kishida", "Yoon Suk Yeol"}, event: dipgraph.EventMeeting}}},
 		{"the_ministry_named_last", "India’s Ministry of External Affairs said it had no confidence that the Canadian government would keep its diplomats safe. The ministry said it had summoned the envoy.",
 			[]claimView{
 				{speaker: "India", mode: dipgraph.ModeIndirect, text: "no confidence"},

@@ -823,6 +823,12 @@ func (r *registry) scanMentions(toks []token, verbAt func(i int) bool) []mention
 			i += n
 			continue
 		}
+		if w := t.lower(); (w == "his" || w == "her") && i+1 < len(toks) && toks[i+1].lower() == "guests" {
+			// "reminded his guests": the visitors named together
+			out = append(out, mention{start: i, end: i + 2, kind: byPronoun, pronoun: "guests"})
+			i += 2
+			continue
+		}
 		if w := t.lower(); (w == "his" || w == "her" || w == "their" || w == "its") && i+1 < len(toks) && toks[i+1].lower() == "hosts" {
 			// "urged his hosts": the state the speaker is visiting
 			out = append(out, mention{start: i, end: i + 2, kind: byPronoun, pronoun: "hosts"})

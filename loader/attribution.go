@@ -4076,6 +4076,11 @@ func noContent(toks []token, c *rawClaim) bool {
 	switch w {
 	case "him", "them", "in", "at", "before", "after", "during", "while", "across", "amid", "alongside", "via":
 		return true
+	case "nothing", "little":
+		// "The embassy said nothing on Tuesday", "said little about it":
+		// no words (not "nothing would change", "nothing signed in Ankara
+		// binds it", clauses of their own)
+		return len(words) == 1 || prepositions[words[1].lower()] || words[1].lower() == "more" || words[1].lower() == "else"
 	}
 	return false
 }

@@ -1910,6 +1910,8 @@ func TestExtract_statements(t *testing.T) {
 			[]claimView{{speaker: "Xi Jinping", mode: dipgraph.ModeIndirect, text: "partners", addressees: []string{"Charles Michel", "Ursula von der Leyen"}, event: dipgraph.EventMeeting}}},
 		{"his_guests_are_the_visitors_named_together", "President Joe Biden welcomed Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol to Camp David on Friday. Biden told his guests that the summit was the beginning of a habit.",
 			[]claimView{{speaker: "Joe Biden", mode: dipgraph.ModeIndirect, text: "habit", addressees: []string{"Fumio Kishida", "Yoon Suk Yeol"}, event: dipgraph.EventMeeting}}},
+		{"said_nothing_is_no_claim", "The Chinese embassy said nothing on Tuesday. Peskov said little about the talks. Peskov said nothing would change.",
+			[]claimView{{speaker: "Dmitry Peskov", mode: dipgraph.ModeIndirect, text: "nothing would change"}}},
 		{"the_ministry_named_last", "India’s Ministry of External Affairs said it had no confidence that the Canadian government would keep its diplomats safe. The ministry said it had summoned the envoy.",
 			[]claimView{
 				{speaker: "India", mode: dipgraph.ModeIndirect, text: "no confidence"},

@@ -1341,6 +1341,7 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 		if c.att == nil {
 			continue
 		}
+		group := []*rawClaim{c}
 		for _, m := range c.att.co {
 			if e := x.resolveMention(m, c.speaker); e != nil && e != c.speaker {
 				c.joint = true
@@ -1354,6 +1355,19 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 					c.addressees, cc.addressees = []*entity{e}, []*entity{c.speaker}
 				}
 				out = append(out, &cc)
+				group = append(group, out[len(out)-1])
+			}
+		}
+		if len(group) > 1 && toEachOther(toks, c.att.verb) {
+			// "Ali and Maduro pledged to each other that …": each says it
+			// to the others
+			for _, g := range group {
+				g.addressees = nil
+				for _, h := range group {
+					if h != g {
+						g.addressees = append(g.addressees, h.speaker)
+					}
+				}
 			}
 		}
 	}
@@ -2166,6 +2180,16 @@ func dropSelfReports(toks []token, atts []*attribution) []*attribution {
 		}
 		return false
 	})
+}
+
+// toEachOther reports whether "each other" or "one another", with or
+// without "to", follows the verb v: "pledged to each other that …".
+func toEachOther(toks []token, v verbOcc) bool {
+	k := v.i + v.n
+	if k < len(toks) && toks[k].lower() == "to" {
+		k++
+	}
+	return k+1 < len(toks) && (toks[k].lower() == "each" && toks[k+1].lower() == "other" || toks[k].lower() == "one" && toks[k+1].lower() == "another")
 }
 
 // startOfNested returns k when another attribution of the sentence has its

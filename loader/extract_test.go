@@ -1912,6 +1912,11 @@ func TestExtract_statements(t *testing.T) {
 			[]claimView{{speaker: "Joe Biden", mode: dipgraph.ModeIndirect, text: "habit", addressees: []string{"Fumio Kishida", "Yoon Suk Yeol"}, event: dipgraph.EventMeeting}}},
 		{"said_nothing_is_no_claim", "The Chinese embassy said nothing on Tuesday. Peskov said little about the talks. Peskov said nothing would change.",
 			[]claimView{{speaker: "Dmitry Peskov", mode: dipgraph.ModeIndirect, text: "nothing would change"}}},
+		{"pledged_to_each_other", "Joe Biden and Xi Jinping pledged to each other that neither country would use force.",
+			[]claimView{
+				{speaker: "Xi Jinping", mode: dipgraph.ModeIndirect, text: "force", addressees: []string{"Joe Biden"}},
+				{speaker: "Joe Biden", mode: dipgraph.ModeIndirect, text: "force", addressees: []string{"Xi Jinping"}},
+			}},
 		{"the_ministry_named_last", "India’s Ministry of External Affairs said it had no confidence that the Canadian government would keep its diplomats safe. The ministry said it had summoned the envoy.",
 			[]claimView{
 				{speaker: "India", mode: dipgraph.ModeIndirect, text: "no confidence"},

@@ -3305,16 +3305,24 @@ func (x *extractor) heardFrom(s *sentence, ms []mention, quotes []quoteSeg) []*r
 		if !ok {
 			continue
 		}
-		speakerM, ok := mentionStartingAt(ms, i+2)
-		if !ok {
-			continue
-		}
 		hearer := x.resolveMention(hearerM, nil)
-		speaker := x.resolveMention(speakerM, hearer)
+		var speaker *entity
+		k := 0
+		if e, end := x.counterpartName(toks, ms, i+2); e != nil {
+			// "heard from his Ethiopian counterpart, Gedion Timothewos,"
+			speaker, k = e, end
+		} else if speakerM, ok := mentionStartingAt(ms, i+2); ok {
+			speaker, k = x.resolveMention(speakerM, hearer), skipApposition(toks, speakerM.end)
+		}
 		if hearer == nil || speaker == nil || hearer == speaker {
 			continue
 		}
-		k := skipApposition(toks, speakerM.end)
+		if k < len(toks) && toks[k].lower() != "that" {
+			// "… on the margins of the talks that …"
+			if t := thatAfterPhrase(toks, k, len(toks), false); t > k {
+				k = t - 1
+			}
+		}
 		if k >= len(toks) || toks[k].lower() != "that" {
 			continue
 		}

@@ -1917,6 +1917,11 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Xi Jinping", mode: dipgraph.ModeIndirect, text: "force", addressees: []string{"Joe Biden"}},
 				{speaker: "Joe Biden", mode: dipgraph.ModeIndirect, text: "force", addressees: []string{"Xi Jinping"}},
 			}},
+		{"heard_from_a_counterpart_named_in_apposition", "Wang Yi said he had heard from his German counterpart, Annalena Baerbock, on the margins of the talks that no step would be taken.",
+			[]claimView{
+				{speaker: "Wang Yi", mode: dipgraph.ModeIndirect, text: "heard from"},
+				{speaker: "Annalena Baerbock", mode: dipgraph.ModeIndirect, text: "no step", addressees: []string{"Wang Yi"}, event: dipgraph.EventMeeting},
+			}},
 		{"the_ministry_named_last", "India’s Ministry of External Affairs said it had no confidence that the Canadian government would keep its diplomats safe. The ministry said it had summoned the envoy.",
 			[]claimView{
 				{speaker: "India", mode: dipgraph.ModeIndirect, text: "no confidence"},

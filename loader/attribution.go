@@ -1978,6 +1978,13 @@ func (x *extractor) resolveMention(m mention, exclude *entity) *entity {
 	if m.pronoun == "hosts" {
 		return x.hostsOf(exclude)
 	}
+	if m.pronoun == "other" && exclude == nil && x.sent != nil && m.start < len(x.sent.toks) {
+		// "His host had assured him …" as a subject: the other party of
+		// the one "his" names
+		if w := x.sent.toks[m.start].lower(); w == "his" || w == "her" {
+			exclude = x.sal.resolve(subjectForm(w), nil)
+		}
+	}
 	if m.pronoun == "other" {
 		// "his guest": the other party of the speaker's two-party meeting
 		// or call, else the latest person the story was about other than

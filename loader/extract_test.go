@@ -1922,6 +1922,8 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Wang Yi", mode: dipgraph.ModeIndirect, text: "heard from"},
 				{speaker: "Annalena Baerbock", mode: dipgraph.ModeIndirect, text: "no step", addressees: []string{"Wang Yi"}, event: dipgraph.EventMeeting},
 			}},
+		{"his_host_as_a_subject", "Isaac Herzog visited Recep Tayyip Erdogan in Ankara. His host had assured him that Turkey would not allow its territory to be used.",
+			[]claimView{{speaker: "Recep Tayyip Erdogan", mode: dipgraph.ModeIndirect, text: "territory", addressees: []string{"Isaac Herzog"}}}},
 		{"the_ministry_named_last", "India’s Ministry of External Affairs said it had no confidence that the Canadian government would keep its diplomats safe. The ministry said it had summoned the envoy.",
 			[]claimView{
 				{speaker: "India", mode: dipgraph.ModeIndirect, text: "no confidence"},

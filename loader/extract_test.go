@@ -1924,6 +1924,11 @@ func TestExtract_statements(t *testing.T) {
 			}},
 		{"his_host_as_a_subject", "Isaac Herzog visited Recep Tayyip Erdogan in Ankara. His host had assured him that Turkey would not allow its territory to be used.",
 			[]claimView{{speaker: "Recep Tayyip Erdogan", mode: dipgraph.ModeIndirect, text: "territory", addressees: []string{"Isaac Herzog"}}}},
+		{"cautioned_and_reassured_a_hearer", "Blinken cautioned Kuleba against any escalation. Blinken reassured Kuleba that aid would continue.",
+			[]claimView{
+				{speaker: "Antony Blinken", mode: dipgraph.ModeIndirect, text: "escalation", addressees: []string{"Dmytro Kuleba"}},
+				{speaker: "Antony Blinken", mode: dipgraph.ModeIndirect, text: "aid", addressees: []string{"Dmytro Kuleba"}},
+			}},
 		{"the_ministry_named_last", "India’s Ministry of External Affairs said it had no confidence that the Canadian government would keep its diplomats safe. The ministry said it had summoned the envoy.",
 			[]claimView{
 				{speaker: "India", mode: dipgraph.ModeIndirect, text: "no confidence"},

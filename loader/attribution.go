@@ -251,6 +251,13 @@ func subjectNear(toks []token, ms []mention, v verbOcc) (mention, bool, bool) {
 	if m, ok := mentionEndingAt(ms, v.i); ok && m.kind == byDescriptor && toks[m.start].lower() == "both" {
 		j = v.i // "Both said": the word skipped as an adverb is the subject
 	}
+	if m, ok := mentionEndingAt(ms, j); ok && m.start >= 4 && toks[m.start-1].lower() == "to" && writtenNouns[toks[m.start-2].lower()] && toks[m.start-3].possessive() {
+		// "Blinken's letter to Kuleba said": the writer, not the one
+		// written to
+		if w, ok := mentionEndingAt(ms, m.start-3); ok {
+			return w, false, true
+		}
+	}
 	if m, ok := mentionEndingAt(ms, j); ok && !placeOfClause(toks, ms, m) {
 		if src, found := quotedSource(toks, ms, m); found {
 			return src, false, true
@@ -2537,8 +2544,8 @@ func (x *extractor) addresseesOf(toks []token, ms []mention, a *attribution, c *
 		// "Putin, in a telegram to Sheinbaum published late on Monday,
 		// wished …": what the message says goes to its recipient (not
 		// "gave the same message to the Afghan side")
-		if !writtenNouns[toks[j].lower()] || toks[j+1].lower() != "to" || toks[j].quoted || !(toks[j-1].lower() == "in" || j >= 2 && toks[j-2].lower() == "in" && determiners[toks[j-1].lower()]) {
-			continue
+		if !writtenNouns[toks[j].lower()] || toks[j+1].lower() != "to" || toks[j].quoted || !(toks[j-1].lower() == "in" || j >= 2 && toks[j-2].lower() == "in" && determiners[toks[j-1].lower()] || toks[j-1].possessive() && a.subj.end == j-1) {
+			continue // (also "Blinken's letter to Kuleba said", the writer speaking)
 		}
 		if slices.ContainsFunc(c.sent.verbs, func(v verbOcc) bool {
 			// ("carried by Xinhua" describes the message; "the state news

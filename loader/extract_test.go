@@ -1929,6 +1929,8 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Antony Blinken", mode: dipgraph.ModeIndirect, text: "escalation", addressees: []string{"Dmytro Kuleba"}},
 				{speaker: "Antony Blinken", mode: dipgraph.ModeIndirect, text: "aid", addressees: []string{"Dmytro Kuleba"}},
 			}},
+		{"the_writers_letter_to_a_hearer_said", "Secretary of State Antony Blinken and Ukrainian Foreign Minister Dmytro Kuleba are close allies. Blinken’s letter to Kuleba said that aid would continue.",
+			[]claimView{{speaker: "Antony Blinken", mode: dipgraph.ModeIndirect, text: "aid", addressees: []string{"Dmytro Kuleba"}}}},
 		{"the_ministry_named_last", "India’s Ministry of External Affairs said it had no confidence that the Canadian government would keep its diplomats safe. The ministry said it had summoned the envoy.",
 			[]claimView{
 				{speaker: "India", mode: dipgraph.ModeIndirect, text: "no confidence"},

@@ -1407,6 +1407,13 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 	out = append(out, x.accordingTo(s, ms, quotes, len(atts) > 0)...)
 	out = append(out, x.messageWas(s, ms, quotes)...)
 	out = append(out, x.heardFrom(s, ms, quotes)...)
+	if called := x.calledToSay(s, ms, quotes); len(called) > 0 {
+		// (in place of "called Kuleba" read as an object verb)
+		out = slices.DeleteFunc(out, func(c *rawClaim) bool {
+			return slices.ContainsFunc(called, func(d *rawClaim) bool { return d.verbTok == c.verbTok || c.start < d.end && d.start < c.end })
+		})
+		out = append(out, called...)
+	}
 	// quotes with no attribution in their sentence: the last quoted speaker
 	// goes on, with less confidence.
 	if len(atts) == 0 && len(out) == 0 {
@@ -3340,22 +3347,7 @@ func (x *extractor) heardFrom(s *sentence, ms []mention, quotes []quoteSeg) []*r
 		if k >= len(toks) || toks[k].lower() != "that" {
 			continue
 		}
-		lo := k + 1
-		hi := clauseEnd(toks, lo, len(toks))
-		parts := splitCoordinated(toks, lo, hi)
-		for e := hi; e+2 < len(toks); {
-			// "… and that no conclusion had been reached"
-			j := nextThatClause(toks, e, len(toks))
-			if j < 0 {
-				break
-			}
-			e = clauseEnd(toks, j+2, len(toks))
-			if e <= j+2 {
-				break
-			}
-			parts = append(parts, splitCoordinated(toks, j+2, e)...)
-		}
-		for _, part := range parts {
+		for _, part := range thatClauses(toks, k+1) {
 			from := part[0]
 			if part[1]-from < 3 {
 				continue
@@ -3367,6 +3359,85 @@ func (x *extractor) heardFrom(s *sentence, ms []mention, quotes []quoteSeg) []*r
 		}
 	}
 	return out
+}
+
+// calledToSay reads "X called Y to say that …", "X telephoned Y on Monday
+// to assure him that …", "X wrote to Y to say that …": X's words to Y, a
+// claim for each coordinated that-clause. It returns nothing unless both
+// are mentions of the sentence and a reporting verb follows "to".
+func (x *extractor) calledToSay(s *sentence, ms []mention, quotes []quoteSeg) []*rawClaim {
+	toks := s.toks
+	var out []*rawClaim
+	for i := 1; i+4 < len(toks); i++ {
+		if !contactVerbs[toks[i].lower()] || toks[i].quoted {
+			continue
+		}
+		speakerM, ok := mentionEndingAt(ms, backToSubject(toks, i))
+		if !ok {
+			continue
+		}
+		h := i + 1
+		if toks[h].lower() == "to" {
+			h++ // "wrote to Kuleba"
+		}
+		hearerM, ok := mentionStartingAt(ms, h)
+		if !ok {
+			continue
+		}
+		k := skipDatePhrase(toks, hearerM.end)
+		if k+2 >= len(toks) || toks[k].lower() != "to" {
+			continue
+		}
+		vals, n := x.lex.verbs.match(toks, k+1)
+		if n == 0 || !slices.ContainsFunc(vals, func(v any) bool { return v.(verbClass) == verbSay || v.(verbClass) == verbTell }) {
+			continue
+		}
+		k += 1 + n
+		if k < len(toks) && (toks[k].lower() == "him" || toks[k].lower() == "her" || toks[k].lower() == "them") {
+			k++ // "to assure him that"
+		}
+		if k >= len(toks) || toks[k].lower() != "that" {
+			continue
+		}
+		speaker := x.resolveMention(speakerM, nil)
+		hearer := x.resolveMention(hearerM, speaker)
+		if speaker == nil || hearer == nil || speaker == hearer {
+			continue
+		}
+		for _, part := range thatClauses(toks, k+1) {
+			if part[1]-part[0] < 3 {
+				continue
+			}
+			c := &rawClaim{sent: s, speaker: speaker, addressees: []*entity{hearer}, verb: strings.ToLower(toks[i].text), verbTok: i, regionLo: speakerM.start, regionHi: k,
+				start: toks[part[0]].start, end: toks[part[1]-1].end, confidence: 0.8}
+			c.mode = x.modeOf(c, toks, quotes, part[0], part[1], true)
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// contactVerbs reach someone to say something: "called Kuleba to say that".
+var contactVerbs = wordSet("contact-verb")
+
+// thatClauses returns the clauses reported from lo, just after a "that":
+// the coordinated parts of the first ("… would begin X and would set up
+// Y") and of each "… and that …" after it.
+func thatClauses(toks []token, lo int) [][2]int {
+	hi := clauseEnd(toks, lo, len(toks))
+	parts := splitCoordinated(toks, lo, hi)
+	for e := hi; e+2 < len(toks); {
+		j := nextThatClause(toks, e, len(toks))
+		if j < 0 {
+			break
+		}
+		e = clauseEnd(toks, j+2, len(toks))
+		if e <= j+2 {
+			break
+		}
+		parts = append(parts, splitCoordinated(toks, j+2, e)...)
+	}
+	return parts
 }
 
 // hearingVerbs are the verbs of "Y heard from X that …".

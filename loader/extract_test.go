@@ -1931,6 +1931,13 @@ func TestExtract_statements(t *testing.T) {
 			}},
 		{"the_writers_letter_to_a_hearer_said", "Secretary of State Antony Blinken and Ukrainian Foreign Minister Dmytro Kuleba are close allies. Blinken’s letter to Kuleba said that aid would continue.",
 			[]claimView{{speaker: "Antony Blinken", mode: dipgraph.ModeIndirect, text: "aid", addressees: []string{"Dmytro Kuleba"}}}},
+		{"called_him_to_say_that", "Secretary of State Antony Blinken and Ukrainian Foreign Minister Dmytro Kuleba are close allies. Blinken telephoned Kuleba on Monday to assure him that aid would continue and that air defence would follow. Blinken wrote to Kuleba to say that the vote was near. Blinken called Kuleba a friend.",
+			[]claimView{
+				{speaker: "Antony Blinken", mode: dipgraph.ModeIndirect, text: "aid would continue", addressees: []string{"Dmytro Kuleba"}},
+				{speaker: "Antony Blinken", mode: dipgraph.ModeIndirect, text: "air defence", addressees: []string{"Dmytro Kuleba"}},
+				{speaker: "Antony Blinken", mode: dipgraph.ModeIndirect, text: "vote", addressees: []string{"Dmytro Kuleba"}},
+				{speaker: "Antony Blinken", mode: dipgraph.ModeIndirect, text: "friend"},
+			}},
 		{"the_ministry_named_last", "India’s Ministry of External Affairs said it had no confidence that the Canadian government would keep its diplomats safe. The ministry said it had summoned the envoy.",
 			[]claimView{
 				{speaker: "India", mode: dipgraph.ModeIndirect, text: "no confidence"},

@@ -2577,12 +2577,16 @@ func (x *extractor) addresseesOf(toks []token, ms []mention, a *attribution, c *
 		}
 	}
 	lo := a.verb.i + a.verb.n
-	if conveyVerbs[c.verb] && len(out) == 0 && lo < len(toks) && (determiners[toks[lo].lower()] || ownPossessive(toks[lo].lower())) {
+	obj := lo // the word before the object's head
+	if m, ok := mentionStartingAt(ms, lo); ok && m.kind == byName && m.end < len(toks) && toks[m.end].possessive() {
+		obj = m.end // "conveyed Washington's support to Kuleba"
+	}
+	if conveyVerbs[c.verb] && len(out) == 0 && lo < len(toks) && (determiners[toks[lo].lower()] || ownPossessive(toks[lo].lower()) || obj > lo) {
 		// "conveyed the same request to Foreign Secretary Shringla",
 		// "expressed his sorrow to the Polish side": the one it went to
 		// (after a short object only, not "appreciation for Japan's
 		// support to India")
-		for j := lo + 1; j+1 < len(toks) && j <= lo+4; j++ {
+		for j := obj + 1; j+1 < len(toks) && j <= obj+4; j++ {
 			t := toks[j]
 			if t.lower() == "to" {
 				if m, ok := mentionStartingAt(ms, j+1); ok && m.kind != byPronoun {

@@ -2551,8 +2551,10 @@ func (x *extractor) addresseesOf(toks []token, ms []mention, a *attribution, c *
 		// "Putin, in a telegram to Sheinbaum published late on Monday,
 		// wished …": what the message says goes to its recipient (not
 		// "gave the same message to the Afghan side")
-		if !writtenNouns[toks[j].lower()] || toks[j+1].lower() != "to" || toks[j].quoted || !(toks[j-1].lower() == "in" || j >= 2 && toks[j-2].lower() == "in" && determiners[toks[j-1].lower()] || toks[j-1].possessive() && a.subj.end == j-1) {
-			continue // (also "Blinken's letter to Kuleba said", the writer speaking)
+		if !writtenNouns[toks[j].lower()] || toks[j+1].lower() != "to" || toks[j].quoted || !(toks[j-1].lower() == "in" || j >= 2 && toks[j-2].lower() == "in" && determiners[toks[j-1].lower()] || toks[j-1].possessive() && a.subj.end == j-1 || j >= 2 && determiners[toks[j-1].lower()] && issuingVerbs[toks[j-2].lower()] && participle(toks[a.verb.i])) {
+			// (also "Blinken's letter to Kuleba said", the writer
+			// speaking, and "sent a message to Kuleba saying …")
+			continue
 		}
 		if slices.ContainsFunc(c.sent.verbs, func(v verbOcc) bool {
 			// ("carried by Xinhua" describes the message; "the state news

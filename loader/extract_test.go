@@ -1940,6 +1940,8 @@ func TestExtract_statements(t *testing.T) {
 			}},
 		{"conveyed_a_named_possessors_message_to", "Secretary of State Antony Blinken and Ukrainian Foreign Minister Dmytro Kuleba are close allies. Blinken conveyed Biden’s condolences to Kuleba.",
 			[]claimView{{speaker: "Antony Blinken", mode: dipgraph.ModeIndirect, text: "condolences", addressees: []string{"Dmytro Kuleba"}}}},
+		{"sent_a_message_to_a_hearer_saying", "Secretary of State Antony Blinken and Ukrainian Foreign Minister Dmytro Kuleba are close allies. Blinken sent a message to Kuleba saying that aid would continue.",
+			[]claimView{{speaker: "Antony Blinken", mode: dipgraph.ModeIndirect, text: "aid", addressees: []string{"Dmytro Kuleba"}}}},
 		{"the_ministry_named_last", "India’s Ministry of External Affairs said it had no confidence that the Canadian government would keep its diplomats safe. The ministry said it had summoned the envoy.",
 			[]claimView{
 				{speaker: "India", mode: dipgraph.ModeIndirect, text: "no confidence"},

@@ -1171,6 +1171,11 @@ func (x *extractor) linkEvents(s *sentence, claims []*rawClaim, evs []*rawEvent)
 			// answering the press, not speaking on the call told before
 			delete(x.current, c.speaker)
 		}
+		if cur := x.current[c.speaker]; c.event == nil && cur != nil && (cur.typ == dipgraph.EventCall || cur.typ == dipgraph.EventMeeting) && x.toldOutlet(s, c) {
+			// "Lavrov told The Associated Press that …": not in the meeting
+			// told before (an interview the outlet holds goes on)
+			delete(x.current, c.speaker)
+		}
 		if c.event == nil && (toReporters(toks, c) || c.verbTok >= 0 && writingVerbs[toks[c.verbTok].lower()] || afterTalks(toks, c)) {
 			// "Speaking to reporters after the talks, he said": not at
 			// the meeting a readout reported before
@@ -1230,6 +1235,21 @@ func (x *extractor) linkEvents(s *sentence, claims []*rawClaim, evs []*rawEvent)
 			}
 		}
 	}
+}
+
+// toldOutlet reports whether c's verb tells an outlet or an audience, not
+// a hearer: "told The Associated Press", "told state television", "told
+// parliament" say nothing in a meeting told before.
+func (x *extractor) toldOutlet(s *sentence, c *rawClaim) bool {
+	if c.att == nil || !c.att.verb.has(verbTell) {
+		return false
+	}
+	k := skipFormer(s.toks, c.att.verb.i+c.att.verb.n)
+	if k < len(s.toks) && (s.toks[k].lower() == "state" || mediaAfter(s.toks, k) || k+1 < len(s.toks) && s.toks[k].lower() == "the" && mediaAfter(s.toks, k+1)) {
+		return true // "told state television", "told the BBC's Newsnight programme"
+	}
+	m, ok := mentionStartingAt(x.mentions[s], k)
+	return ok && m.ent != nil && (isAudience(m.ent) || isMedia(m.ent))
 }
 
 // fronted reports whether the event word at tok opens c's sentence before

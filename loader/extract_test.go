@@ -1942,6 +1942,8 @@ func TestExtract_statements(t *testing.T) {
 			[]claimView{{speaker: "Antony Blinken", mode: dipgraph.ModeIndirect, text: "condolences", addressees: []string{"Dmytro Kuleba"}}}},
 		{"sent_a_message_to_a_hearer_saying", "Secretary of State Antony Blinken and Ukrainian Foreign Minister Dmytro Kuleba are close allies. Blinken sent a message to Kuleba saying that aid would continue.",
 			[]claimView{{speaker: "Antony Blinken", mode: dipgraph.ModeIndirect, text: "aid", addressees: []string{"Dmytro Kuleba"}}}},
+		{"told_an_outlet_after_a_meeting", "Russian Foreign Minister Sergei Lavrov met Chinese Foreign Minister Wang Yi on Monday. Lavrov told The Associated Press that the talks had failed.",
+			[]claimView{{speaker: "Sergey Lavrov", mode: dipgraph.ModeIndirect, text: "failed"}}},
 		{"the_ministry_named_last", "India’s Ministry of External Affairs said it had no confidence that the Canadian government would keep its diplomats safe. The ministry said it had summoned the envoy.",
 			[]claimView{
 				{speaker: "India", mode: dipgraph.ModeIndirect, text: "no confidence"},

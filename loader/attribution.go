@@ -297,6 +297,18 @@ func subjectNear(toks []token, ms []mention, v verbOcc) (mention, bool, bool) {
 			}
 		}
 	}
+	if d := toks[max(j-1, 0)].text; j > 2 && (d == "—" || d == "–") {
+		// "Lavrov — who led the delegation — said": the one the dashes
+		// set off (not a dateline's dash)
+		for k := j - 2; k > datelineEnd(toks) && k > j-30; k-- {
+			if toks[k].text == d {
+				if m, ok := mentionEndingAt(ms, k); ok && m.kind != byPronoun {
+					return m, false, true
+				}
+				break
+			}
+		}
+	}
 	if j > 1 && toks[j-1].text == "," {
 		// a name set off as an apposition: "Russia's envoy, Mikhail Ulyanov, said"
 		if m, ok := mentionEndingAt(ms, j-1); ok && m.kind == byName && (m.start > 0 && toks[m.start-1].text == "," || hasComma(toks[m.start:m.end])) {

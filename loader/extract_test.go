@@ -1948,6 +1948,8 @@ func TestExtract_statements(t *testing.T) {
 			[]claimView{{speaker: "Sergey Lavrov", mode: dipgraph.ModeIndirect, text: "failed"}}},
 		{"a_speaker_set_off_by_dashes", "MOSCOW — Lavrov — who led the delegation — said the talks had failed.",
 			[]claimView{{speaker: "Sergey Lavrov", mode: dipgraph.ModeIndirect, text: "failed"}}},
+		{"raised_concerns_about", "Antony Blinken raised concerns about China’s support for Russia.",
+			[]claimView{{speaker: "Antony Blinken", mode: dipgraph.ModeIndirect, text: "support for Russia"}}},
 		{"the_ministry_named_last", "India’s Ministry of External Affairs said it had no confidence that the Canadian government would keep its diplomats safe. The ministry said it had summoned the envoy.",
 			[]claimView{
 				{speaker: "India", mode: dipgraph.ModeIndirect, text: "no confidence"},

@@ -191,6 +191,10 @@ func subjectOf(toks []token, ms []mention, v verbOcc) (mention, bool, bool) {
 	return m, after, ok
 }
 
+// quotingVerbs stand before the one quoted in "the ministry quoted Wang as
+// saying", "state media reported Xi as saying".
+var quotingVerbs = map[string]bool{"quoted": true, "quotes": true, "quoting": true, "reported": true, "reports": true, "cited": true, "cites": true, "citing": true}
+
 // documentIssuer returns who put out the document a participle v follows
 // ("The United States and 12 allies issued a joint statement telling the
 // Houthis to …", "Britain sent a note urging Iran to …"), or false.
@@ -222,7 +226,7 @@ func jointWith(toks []token, k int) bool {
 func subjectNear(toks []token, ms []mention, v verbOcc) (mention, bool, bool) {
 	if v.i >= 3 && toks[v.i-1].lower() == "as" {
 		// "the ministry quoted Wang as saying"
-		if m, ok := mentionEndingAt(ms, v.i-1); ok && m.start > 0 && (toks[m.start-1].lower() == "quoted" || toks[m.start-1].lower() == "quotes" || toks[m.start-1].lower() == "quoting") {
+		if m, ok := mentionEndingAt(ms, v.i-1); ok && m.start > 0 && quotingVerbs[toks[m.start-1].lower()] {
 			return m, false, true // (a live blog's "BelTA quotes Lukashenko as saying")
 		}
 		// "Dagalo was quoted as telling Blinken", "Lavrov was cited by
@@ -763,7 +767,7 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 			continue
 		}
 		start := a.subj.start
-		if w := toks[max(start-1, 0)].lower(); !a.after && !a.inherited && start >= 3 && (w == "quoted" || w == "quotes" || w == "quoting") {
+		if w := toks[max(start-1, 0)].lower(); !a.after && !a.inherited && start >= 3 && quotingVerbs[w] {
 			// "“…,” the ministry quoted Dong as saying": the quoting
 			// source stands between the quote and the speaker
 			for q := start - 2; q >= 0 && q >= start-8; q-- {

@@ -1950,6 +1950,11 @@ func TestExtract_statements(t *testing.T) {
 			[]claimView{{speaker: "Sergey Lavrov", mode: dipgraph.ModeIndirect, text: "failed"}}},
 		{"raised_concerns_about", "Antony Blinken raised concerns about China’s support for Russia.",
 			[]claimView{{speaker: "Antony Blinken", mode: dipgraph.ModeIndirect, text: "support for Russia"}}},
+		{"reported_or_cited_as_saying", "State media reported Xi Jinping as saying that Taiwan was a red line. “We will not yield,” Xinhua cited Xi as saying.",
+			[]claimView{
+				{speaker: "Xi Jinping", mode: dipgraph.ModeIndirect, text: "red line"},
+				{speaker: "Xi Jinping", mode: dipgraph.ModeDirect, text: "yield"},
+			}},
 		{"the_ministry_named_last", "India’s Ministry of External Affairs said it had no confidence that the Canadian government would keep its diplomats safe. The ministry said it had summoned the envoy.",
 			[]claimView{
 				{speaker: "India", mode: dipgraph.ModeIndirect, text: "no confidence"},

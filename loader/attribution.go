@@ -2019,8 +2019,8 @@ func (x *extractor) resolveMention(m mention, exclude *entity) *entity {
 		// "his guest": the other party of the speaker's two-party meeting
 		// or call, else the latest person the story was about other than
 		// the speaker, else the latest named
-		if cur := x.current[exclude]; exclude != nil && cur != nil && len(cur.participants) == 2 && slices.Contains(cur.participants, exclude) {
-			for _, p := range cur.participants {
+		if cur := x.current[exclude]; exclude != nil && cur != nil && len(cur.parties()) == 2 && slices.Contains(cur.parties(), exclude) {
+			for _, p := range cur.parties() {
 				if p != exclude && p.kind == dipgraph.KindPerson {
 					return p
 				}
@@ -3172,8 +3172,8 @@ func (x *extractor) counterpart(s *sentence, c *rawClaim, at int, pronoun string
 		// who last spoke to the speaker
 		return t.by
 	}
-	if cur := x.current[c.speaker]; cur != nil && len(cur.participants) == 2 && slices.Contains(cur.participants, c.speaker) {
-		for _, p := range cur.participants {
+	if cur := x.current[c.speaker]; cur != nil && len(cur.parties()) == 2 && slices.Contains(cur.parties(), c.speaker) {
+		for _, p := range cur.parties() {
 			if fits(p) {
 				return p
 			}

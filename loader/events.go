@@ -44,6 +44,22 @@ func (e *rawEvent) addMention(x *extractor, m mention) {
 	}
 }
 
+// parties returns e's participants but for a state or body already at e
+// through one of its people, and for a group beside two or more people: a
+// call between Rubio and Lavrov "between the two countries" has two
+// parties, not four.
+func (e *rawEvent) parties() []*entity {
+	people := 0
+	for _, p := range e.participants {
+		if p.kind == dipgraph.KindPerson {
+			people++
+		}
+	}
+	return slices.DeleteFunc(slices.Clone(e.participants), func(p *entity) bool {
+		return e.hasStateOf(p) || people >= 2 && p.kind == dipgraph.KindGroup
+	})
+}
+
 // hasStateOf reports whether the state or body a speaks for is already
 // at e through one of its people.
 func (e *rawEvent) hasStateOf(a *entity) bool {
@@ -287,6 +303,14 @@ func (x *extractor) findEvents(s *sentence, ms []mention, dates []dateExpr, clai
 				// "The Prime Minister spoke to President Macron … The
 				// leaders agreed": the two on the call
 				x.reg.party = slices.Clone(e.participants)
+			}
+		} else if (e.typ == dipgraph.EventCall || e.typ == dipgraph.EventMeeting) && (e.past || e.recounted()) {
+			// "At the opening session last Saturday, the envoy had spoken
+			// to the delegations": the story has left the call told before
+			for _, p := range e.participants {
+				if cur := x.current[p]; cur != nil && cur != e && cur.sent.para != s.para {
+					delete(x.current, p)
+				}
 			}
 		}
 		if m := seen[dipgraph.EventMeeting]; e.typ == dipgraph.EventPressConference && m != nil && e.tokStart >= 2 && toks[e.tokStart-1].lower() == "by" && toks[e.tokStart-2].lower() == "followed" {
@@ -1192,8 +1216,8 @@ func (x *extractor) linkEvents(s *sentence, claims []*rawClaim, evs []*rawEvent)
 		if e := c.event; e != nil && e.typ == dipgraph.EventSpeech && e.openingRemarks() {
 			// "In his opening remarks, EAM said": remarks made at the
 			// meeting under way, to the other party
-			if cur := x.current[c.speaker]; cur != nil && cur.typ == dipgraph.EventMeeting && s.para-x.currentPara[c.speaker] <= 4 && len(c.addressees) == 0 && len(cur.participants) == 2 && slices.Contains(cur.participants, c.speaker) {
-				for _, p := range cur.participants {
+			if cur := x.current[c.speaker]; cur != nil && cur.typ == dipgraph.EventMeeting && s.para-x.currentPara[c.speaker] <= 4 && len(c.addressees) == 0 && len(cur.parties()) == 2 && slices.Contains(cur.parties(), c.speaker) {
+				for _, p := range cur.parties() {
 					if p != c.speaker && !isAudience(p) {
 						c.addressees = []*entity{p}
 					}
@@ -1207,12 +1231,12 @@ func (x *extractor) linkEvents(s *sentence, claims []*rawClaim, evs []*rawEvent)
 					e.date, e.precision = d, dipgraph.PrecisionDay
 				}
 			}
-			if len(c.addressees) == 0 && (e.typ == dipgraph.EventMeeting && !e.plenary() || e.typ == dipgraph.EventCall) && len(e.participants) == 2 && (c.att == nil || len(c.att.co) <= 1) && slices.Contains(e.participants, c.speaker) && !inRelativeClause(e.sent.toks, e.tokStart) {
+			if parties := e.parties(); len(c.addressees) == 0 && (e.typ == dipgraph.EventMeeting && !e.plenary() || e.typ == dipgraph.EventCall) && len(parties) == 2 && (c.att == nil || len(c.att.co) <= 1) && slices.Contains(parties, c.speaker) && !inRelativeClause(e.sent.toks, e.tokStart) {
 				// a two-party call or meeting: each speaks to the other, also
 				// when the two agree on something together, as the guide reads
 				// a readout; what more than two say together, or two say at a
 				// summit, is said to all
-				for _, p := range e.participants {
+				for _, p := range parties {
 					if p != c.speaker && !isAudience(p) {
 						c.addressees = []*entity{p}
 					}

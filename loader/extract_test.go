@@ -1955,6 +1955,11 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Xi Jinping", mode: dipgraph.ModeIndirect, text: "red line"},
 				{speaker: "Xi Jinping", mode: dipgraph.ModeDirect, text: "yield"},
 			}},
+		{"a_call_between_the_two_countries_has_two_parties", "U.S. Secretary of State Marco Rubio spoke by phone with Russian Foreign Minister Sergei Lavrov on Saturday, in the first call between the two countries’ top diplomats since 2022, the State Department said. Rubio stressed that any settlement must be durable.",
+			[]claimView{
+				{speaker: "United States", mode: dipgraph.ModeIndirect, text: "spoke by phone"},
+				{speaker: "Marco Rubio", mode: dipgraph.ModeIndirect, text: "durable", addressees: []string{"Sergey Lavrov"}, event: dipgraph.EventCall},
+			}},
 		{"the_ministry_named_last", "India’s Ministry of External Affairs said it had no confidence that the Canadian government would keep its diplomats safe. The ministry said it had summoned the envoy.",
 			[]claimView{
 				{speaker: "India", mode: dipgraph.ModeIndirect, text: "no confidence"},

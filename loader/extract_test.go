@@ -1960,6 +1960,8 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "United States", mode: dipgraph.ModeIndirect, text: "spoke by phone"},
 				{speaker: "Marco Rubio", mode: dipgraph.ModeIndirect, text: "durable", addressees: []string{"Sergey Lavrov"}, event: dipgraph.EventCall},
 			}},
+		{"an_earlier_call_told_later_ends_the_scene", "ATHENS — Prime Minister Kyriakos Mitsotakis spoke by telephone this afternoon with President Recep Tayyip Erdoğan.\n\nEarlier in the day, Mitsotakis had spoken with European Council President Charles Michel. Mitsotakis said Greece was ready to serve as a hub.",
+			[]claimView{{speaker: "Kyriakos Mitsotakis", mode: dipgraph.ModeIndirect, text: "hub"}}},
 		{"the_ministry_named_last", "India’s Ministry of External Affairs said it had no confidence that the Canadian government would keep its diplomats safe. The ministry said it had summoned the envoy.",
 			[]claimView{
 				{speaker: "India", mode: dipgraph.ModeIndirect, text: "no confidence"},

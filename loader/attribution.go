@@ -1282,6 +1282,13 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 		if a.verb.has(verbObject) && !a.verb.has(verbSay) && !a.verb.has(verbThat) {
 			parts = splitObjects(toks, parts)
 		}
+		if a.verb.has(verbObject) && !thatOrQuoteFollows(toks, a.verb.i+a.verb.n) {
+			// "reaffirmed the commitment … and discussed the possibility
+			// of …": the speaker's next act, not more of what he said
+			parts = slices.DeleteFunc(parts, func(p [2]int) bool {
+				return p[0] > k && p[0] < len(toks) && silentActs[toks[p[0]].lower()]
+			})
+		}
 		if w := toks[k].lower(); (w == "and" || w == "but") && (ai == 0 || x.onlyBefore(toks, atts[:ai], a)) && !a.after && (ownSubjectClause(toks, k+1, end) || verbGoesOn(toks, k+1, end) || k+1 < end && modals[toks[k+1].lower()]) {
 			// "The crossing will stay closed, he said, and the decision
 			// would be reviewed …", "Stockholm had worked on the case
@@ -2218,6 +2225,10 @@ func dropSelfReports(toks []token, atts []*attribution) []*attribution {
 		return false
 	})
 }
+
+// silentActs are acts that say nothing, which a speaker's words may be
+// joined to: "reaffirmed the commitment and discussed the possibility of …".
+var silentActs = wordSet("silent-act")
 
 // toEachOther reports whether "each other" or "one another", with or
 // without "to", follows the verb v: "pledged to each other that …".

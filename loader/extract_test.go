@@ -1962,6 +1962,12 @@ func TestExtract_statements(t *testing.T) {
 			}},
 		{"an_earlier_call_told_later_ends_the_scene", "ATHENS — Prime Minister Kyriakos Mitsotakis spoke by telephone this afternoon with President Recep Tayyip Erdoğan.\n\nEarlier in the day, Mitsotakis had spoken with European Council President Charles Michel. Mitsotakis said Greece was ready to serve as a hub.",
 			[]claimView{{speaker: "Kyriakos Mitsotakis", mode: dipgraph.ModeIndirect, text: "hub"}}},
+		{"an_act_joined_to_the_words_is_not_said", "Marco Rubio reaffirmed the commitment to ending the war and discussed the possibility of restoring embassy operations. Lavrov welcomed the deal and praised Qatar’s role.",
+			[]claimView{
+				{speaker: "Marco Rubio", mode: dipgraph.ModeIndirect, text: "commitment"},
+				{speaker: "Sergey Lavrov", mode: dipgraph.ModeIndirect, text: "deal"},
+				{speaker: "Sergey Lavrov", mode: dipgraph.ModeIndirect, text: "Qatar"},
+			}},
 		{"the_ministry_named_last", "India’s Ministry of External Affairs said it had no confidence that the Canadian government would keep its diplomats safe. The ministry said it had summoned the envoy.",
 			[]claimView{
 				{speaker: "India", mode: dipgraph.ModeIndirect, text: "no confidence"},

@@ -255,6 +255,13 @@ func subjectNear(toks []token, ms []mention, v verbOcc) (mention, bool, bool) {
 	if m, ok := mentionEndingAt(ms, v.i); ok && m.kind == byDescriptor && toks[m.start].lower() == "both" {
 		j = v.i // "Both said": the word skipped as an adverb is the subject
 	}
+	if j >= 3 && toks[j-1].lower() == "and" && pastVerbAt(toks, j-2) && !toks[j-2].quoted {
+		// "the president-elect smiled and said only that …": the one who
+		// did the first thing says the second
+		if m, ok := mentionEndingAt(ms, backToSubject(toks, j-2)); ok && m.kind != byPronoun {
+			return m, false, true
+		}
+	}
 	if m, ok := mentionEndingAt(ms, j); ok && m.start >= 4 && toks[m.start-1].lower() == "to" && writtenNouns[toks[m.start-2].lower()] && toks[m.start-3].possessive() {
 		// "Blinken's letter to Kuleba said": the writer, not the one
 		// written to
@@ -579,6 +586,9 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 		}
 		if question(toks, ms, v) {
 			continue // "Tame asked whether he now regarded China as a threat": a question, no claim
+		}
+		if insideQuestion(toks, ms, v.i) {
+			continue // "Asked whether he regretted his remarks, …": the question's words, not the speaker's
 		}
 		if orderToOwnPeople(toks, v) {
 			continue // "instructed their foreign ministers to …": an order inside a government, no claim
@@ -1623,19 +1633,43 @@ func commaSoonAfter(toks []token, k int) bool {
 // question reports whether v asks a question ("asked whether …", "pressed
 // Peters on whether …"), which states nothing.
 func question(toks []token, ms []mention, v verbOcc) bool {
-	switch toks[v.i].lower() {
+	return questionClause(toks, ms, v.i, v.n) > 0
+}
+
+// insideQuestion reports whether toks[i] stands in the clause a question
+// verb opens, up to its comma: "Asked whether he regretted his remarks,".
+func insideQuestion(toks []token, ms []mention, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-15; j-- {
+		if toks[j].text == "," || toks[j].text == ";" || toks[j].quoted {
+			return false
+		}
+		if q := questionClause(toks, ms, j, 1); q > 0 && q < i {
+			return true
+		}
+	}
+	return false
+}
+
+// questionClause returns the index of the "whether" or "if" after a
+// question verb at i (n words): "asked whether", "pressed him on whether";
+// or 0.
+func questionClause(toks []token, ms []mention, i, n int) int {
+	switch toks[i].lower() {
 	case "asked", "ask", "asks", "asking", "pressed", "presses", "pressing":
 	default:
-		return false
+		return 0
 	}
-	j := v.i + v.n
+	j := i + n
 	if m, ok := mentionStartingAt(ms, j); ok {
 		j = m.end
 	}
 	if j < len(toks) && (toks[j].lower() == "on" || toks[j].lower() == "about") {
 		j++
 	}
-	return j < len(toks) && (toks[j].lower() == "whether" || toks[j].lower() == "if")
+	if j < len(toks) && (toks[j].lower() == "whether" || toks[j].lower() == "if") {
+		return j
+	}
+	return 0
 }
 
 // namesInOpening reports whether the words of quote before its first comma

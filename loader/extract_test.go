@@ -1968,6 +1968,12 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Sergey Lavrov", mode: dipgraph.ModeIndirect, text: "deal"},
 				{speaker: "Sergey Lavrov", mode: dipgraph.ModeIndirect, text: "Qatar"},
 			}},
+		{"a_question_clause_says_nothing", "Asked whether he regretted his earlier remarks, Macron said he did not. Pressed on whether he had asked Xi for commitments, Prabowo smiled and said only that Xi had promised him a long list of investments.",
+			[]claimView{
+				{speaker: "Emmanuel Macron", mode: dipgraph.ModeIndirect, text: "did not"},
+				{speaker: "Prabowo Subianto", mode: dipgraph.ModeIndirect, text: "promised him"},
+				{speaker: "Xi Jinping", mode: dipgraph.ModeIndirect, text: "long list", addressees: []string{"Prabowo Subianto"}},
+			}},
 		{"the_ministry_named_last", "India’s Ministry of External Affairs said it had no confidence that the Canadian government would keep its diplomats safe. The ministry said it had summoned the envoy.",
 			[]claimView{
 				{speaker: "India", mode: dipgraph.ModeIndirect, text: "no confidence"},

@@ -1452,7 +1452,10 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 	if len(atts) == 0 && len(out) == 0 {
 		for qi := range quotes {
 			q := &quotes[qi]
-			if q.used || q.words(toks) < 5 || q.open > 1 || x.lastQuoteSpeaker == nil || s.para-x.lastQuotePara > 1 {
+			if q.used || q.words(toks) < 5 && !(q.words(toks) >= 2 && s.para == x.lastQuotePara) || q.open > 1 || x.lastQuoteSpeaker == nil || s.para-x.lastQuotePara > 1 {
+				// (a short quote only where the quoted speaker's paragraph
+				// goes on: "“We will not wait,” he added. “The talks have
+				// failed.”")
 				continue
 			}
 			c := &rawClaim{sent: s, speaker: x.lastQuoteSpeaker, mode: dipgraph.ModeDirect, verbTok: -1, confidence: 0.55}

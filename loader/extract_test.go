@@ -1974,6 +1974,11 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Prabowo Subianto", mode: dipgraph.ModeIndirect, text: "promised him"},
 				{speaker: "Xi Jinping", mode: dipgraph.ModeIndirect, text: "long list", addressees: []string{"Prabowo Subianto"}},
 			}},
+		{"a_short_quote_goes_on_in_the_paragraph", "“We will not wait,” Lavrov added. “The talks have failed.”",
+			[]claimView{
+				{speaker: "Sergey Lavrov", mode: dipgraph.ModeDirect, text: "wait"},
+				{speaker: "Sergey Lavrov", mode: dipgraph.ModeDirect, text: "failed"},
+			}},
 		{"the_ministry_named_last", "India’s Ministry of External Affairs said it had no confidence that the Canadian government would keep its diplomats safe. The ministry said it had summoned the envoy.",
 			[]claimView{
 				{speaker: "India", mode: dipgraph.ModeIndirect, text: "no confidence"},

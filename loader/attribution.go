@@ -2583,7 +2583,7 @@ func sourceSaid(toks []token, j int) bool {
 		return false
 	}
 	w := toks[j+1].lower()
-	return w == "the" || w == "a" || w == "its" || w == "their"
+	return w == "the" || w == "a" || w == "its" || w == "their" || w == "his" || w == "her" // (", his office said")
 }
 
 // ownSubjectClause reports whether toks[k:end] open a clause with a subject

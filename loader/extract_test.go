@@ -2415,6 +2415,7 @@ func TestTailAttribution(t *testing.T) {
 		{"a_named_source_is_an_attribution_of_its_own", "His remarks were unacceptable, Tusk said.", ""},
 		{"no_attribution", "The talks ended on Friday.", ""},
 		{"the_readout_said_adding", "Meloni thanked Rama for his courage, the readout said, adding that the two would speak again.", "Meloni thanked Rama for his courage"},
+		{"his_office_said", "Erdogan stressed the importance of the deal during the call, his office said.", "Erdogan stressed the importance of the deal during the call"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

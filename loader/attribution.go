@@ -2252,6 +2252,9 @@ func dropSelfReports(toks []token, atts []*attribution) []*attribution {
 				continue // "India's envoy said New Delhi condemned …" is his own claim too
 			}
 			k := skipDatePhrase(toks, a.verb.i+a.verb.n)
+			if t := thatAfterPhrase(toks, k, b.subj.start+1, a.verb.has(verbTell)); t > k {
+				k = t // "said on Twitter that Mexico …", "told reporters on Monday that Russia …"
+			}
 			for k < len(toks) && (toks[k].lower() == "that" || toks[k].text == ",") {
 				k++
 			}

@@ -1261,6 +1261,26 @@ func (x *extractor) linkEvents(s *sentence, claims []*rawClaim, evs []*rawEvent)
 	}
 }
 
+// leaveForPress ends the meeting or call scene of the person a sentence
+// with no claim turns to the press: "Speaking to reporters at the end of
+// the day, Lutundula was blunt. “…,” the veteran minister said" is not said
+// to the other party.
+func (x *extractor) leaveForPress(s *sentence, ms []mention) {
+	if !slices.ContainsFunc(s.toks, func(t token) bool { return pressWords[t.lower()] && !t.quoted }) {
+		return
+	}
+	m, ok := sentenceSubject(s.toks, ms, len(s.toks))
+	if f := frontedPhraseEnd(s.toks); !ok && f > 0 {
+		m, ok = mentionStartingAt(ms, f) // past "Speaking to reporters at the end of the day,"
+	}
+	if !ok || m.ent == nil || m.ent.kind != dipgraph.KindPerson {
+		return
+	}
+	if cur := x.current[m.ent]; cur != nil && (cur.typ == dipgraph.EventCall || cur.typ == dipgraph.EventMeeting) {
+		delete(x.current, m.ent)
+	}
+}
+
 // toldOutlet reports whether c's verb tells an outlet or an audience, not
 // a hearer: "told The Associated Press", "told state television", "told
 // parliament" say nothing in a meeting told before.

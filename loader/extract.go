@@ -225,6 +225,9 @@ func (x *extractor) read(s *sentence) ([]*rawClaim, []*rawEvent) {
 	if !headline {
 		evs = x.findEvents(s, ms, dates, claims)
 		x.linkEvents(s, claims, evs)
+		if len(claims) == 0 {
+			x.leaveForPress(s, ms)
+		}
 		for _, e := range evs {
 			if len(e.participants) == 0 {
 				x.guessParticipants(e, ms)

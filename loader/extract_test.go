@@ -1980,6 +1980,8 @@ func TestExtract_statements(t *testing.T) {
 			}},
 		{"own_state_past_a_phrase_is_no_nested_report", "Kremlin spokesman Dmitry Peskov told reporters on Monday that Russia welcomed any contacts that helped.",
 			[]claimView{{speaker: "Dmitry Peskov", mode: dipgraph.ModeIndirect, text: "Russia welcomed"}}},
+		{"turning_to_the_press_ends_the_meeting", "LUANDA — Congolese Foreign Minister Christophe Lutundula met Rwandan Foreign Minister Vincent Biruta.\n\nSpeaking to reporters at the end of the day, Lutundula was blunt. “We did not come to Luanda to exchange pleasantries,” he said.",
+			[]claimView{{speaker: "Christophe Lutundula", mode: dipgraph.ModeDirect, text: "pleasantries"}}},
 		{"the_ministry_named_last", "India’s Ministry of External Affairs said it had no confidence that the Canadian government would keep its diplomats safe. The ministry said it had summoned the envoy.",
 			[]claimView{
 				{speaker: "India", mode: dipgraph.ModeIndirect, text: "no confidence"},

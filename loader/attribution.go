@@ -2678,7 +2678,8 @@ func (x *extractor) addresseesOf(toks []token, ms []mention, a *attribution, c *
 		w := toks[j].lower()
 		if (w == "with" || w == "to") && j >= 1 {
 			h := toks[j-1].lower()
-			if h == "call" || h == "letter" || h == "conversation" || h == "message" || h == "talks" || h == "meeting" || h == "wrote" || h == "note" {
+			if h == "call" || h == "letter" || h == "conversation" || h == "message" || h == "talks" || h == "meeting" || h == "wrote" || h == "note" || h == "addressed" && w == "to" && j >= 2 && writtenNouns[toks[j-2].lower()] {
+				// (also "wrote in a letter addressed to Putin that")
 				if m, ok := mentionStartingAt(ms, j+1); ok {
 					if e := x.resolveMention(m, a.speaker); e != nil {
 						out = append(out, e)

@@ -1982,6 +1982,8 @@ func TestExtract_statements(t *testing.T) {
 			[]claimView{{speaker: "Dmitry Peskov", mode: dipgraph.ModeIndirect, text: "Russia welcomed"}}},
 		{"turning_to_the_press_ends_the_meeting", "LUANDA — Congolese Foreign Minister Christophe Lutundula met Rwandan Foreign Minister Vincent Biruta.\n\nSpeaking to reporters at the end of the day, Lutundula was blunt. “We did not come to Luanda to exchange pleasantries,” he said.",
 			[]claimView{{speaker: "Christophe Lutundula", mode: dipgraph.ModeDirect, text: "pleasantries"}}},
+		{"wrote_in_a_letter_addressed_to", "Modi wrote in a letter addressed to Putin that India wanted peace.",
+			[]claimView{{speaker: "Narendra Modi", mode: dipgraph.ModeIndirect, text: "peace", addressees: []string{"Vladimir Putin"}}}},
 		{"the_ministry_named_last", "India’s Ministry of External Affairs said it had no confidence that the Canadian government would keep its diplomats safe. The ministry said it had summoned the envoy.",
 			[]claimView{
 				{speaker: "India", mode: dipgraph.ModeIndirect, text: "no confidence"},

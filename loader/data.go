@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"embed"
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -553,6 +554,24 @@ func (l *lexicon) datelineState(toks []token) *knownActor {
 
 // demonymAt returns the state whose demonym ("Russian", "South Korean")
 // stands at toks[j], and the number of tokens it spans.
+// peopleAt returns the state whose people a plural demonym at toks[j]
+// names ("Americans", "North Koreans") and how many tokens it spans, or
+// nil.
+func (l *lexicon) peopleAt(toks []token, j int) (*knownActor, int) {
+	for n := 1; n <= 2 && j+n <= len(toks); n++ {
+		last := toks[j+n-1]
+		if !last.capitalized() || !strings.HasSuffix(last.text, "s") || strings.HasSuffix(last.text, "ss") {
+			continue
+		}
+		words := slices.Clone(toks[j : j+n])
+		words[n-1] = newToken(last.start, last.end-1, strings.TrimSuffix(last.text, "s"), last.kind)
+		if vals, m := l.demonyms.match(words, 0); m == n {
+			return vals[0].(*knownActor), n
+		}
+	}
+	return nil, 0
+}
+
 func (l *lexicon) demonymAt(toks []token, j int) (*knownActor, int) {
 	if j >= len(toks) || !toks[j].capitalized() {
 		return nil, 0

@@ -1984,6 +1984,12 @@ func TestExtract_statements(t *testing.T) {
 			[]claimView{{speaker: "Christophe Lutundula", mode: dipgraph.ModeDirect, text: "pleasantries"}}},
 		{"wrote_in_a_letter_addressed_to", "Modi wrote in a letter addressed to Putin that India wanted peace.",
 			[]claimView{{speaker: "Narendra Modi", mode: dipgraph.ModeIndirect, text: "peace", addressees: []string{"Vladimir Putin"}}}},
+		{"a_people_is_its_state", "Modi told the Americans that India wanted peace. The Israelis said the talks would continue. Modi urged the North Koreans to talk.",
+			[]claimView{
+				{speaker: "Narendra Modi", mode: dipgraph.ModeIndirect, text: "peace", addressees: []string{"United States"}},
+				{speaker: "Israel", mode: dipgraph.ModeIndirect, text: "continue"},
+				{speaker: "Narendra Modi", mode: dipgraph.ModeIndirect, text: "talk", addressees: []string{"North Korea"}},
+			}},
 		{"the_ministry_named_last", "India’s Ministry of External Affairs said it had no confidence that the Canadian government would keep its diplomats safe. The ministry said it had summoned the envoy.",
 			[]claimView{
 				{speaker: "India", mode: dipgraph.ModeIndirect, text: "no confidence"},

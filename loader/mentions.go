@@ -1319,6 +1319,14 @@ func (r *registry) descriptor(toks []token, i int) (mention, bool) {
 		}
 		return mention{}, false
 	}
+	if toks[i].lower() == "the" && i+1 < len(toks) {
+		// "told the Americans", "the Israelis said": the state whose people
+		// they are
+		if a, n := r.lex.peopleAt(toks, i+1); a != nil && a.Kind == dipgraph.KindState && !(i+1+n < len(toks) && toks[i+1+n].possessive()) {
+			e := r.fromKnown(a)
+			return mention{start: i, end: i + 1 + n, ent: e, kind: byDescriptor}, true
+		}
+	}
 	if e := r.unnamedAgain(toks, i); e != nil {
 		// "A senior Venezuelan official … “…,” the official said": the
 		// unnamed source named just before

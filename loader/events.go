@@ -1195,6 +1195,10 @@ func (x *extractor) linkEvents(s *sentence, claims []*rawClaim, evs []*rawEvent)
 			// answering the press, not speaking on the call told before
 			delete(x.current, c.speaker)
 		}
+		if cur := x.current[c.speaker]; c.event == nil && cur != nil && (cur.typ == dipgraph.EventCall || cur.typ == dipgraph.EventMeeting) && x.elsewhere(s, c, cur) {
+			// "Speaking at the United Nations, Lavrov said": another scene
+			delete(x.current, c.speaker)
+		}
 		if cur := x.current[c.speaker]; c.event == nil && cur != nil && (cur.typ == dipgraph.EventCall || cur.typ == dipgraph.EventMeeting) && x.toldOutlet(s, c) {
 			// "Lavrov told The Associated Press that …": not in the meeting
 			// told before (an interview the outlet holds goes on)
@@ -1280,6 +1284,27 @@ func (x *extractor) leaveForPress(s *sentence, ms []mention) {
 		delete(x.current, m.ent)
 	}
 }
+
+// elsewhere reports whether c's sentence opens by setting its speaker in
+// a scene of its own ("Speaking at the United Nations, …", "Addressing
+// parliament, …") that names no other party of the call or meeting cur.
+func (x *extractor) elsewhere(s *sentence, c *rawClaim, cur *rawEvent) bool {
+	toks := s.toks
+	f := frontedPhraseEnd(toks)
+	if f <= 1 || !sceneSetters[toks[0].lower()] || c.verbTok < f {
+		return false
+	}
+	if slices.ContainsFunc(toks[:f], func(t token) bool { return t.lower() == "alongside" || t.lower() == "beside" }) {
+		return true // "Speaking alongside Wang, Lavrov said": to the press, not to Wang
+	}
+	return !slices.ContainsFunc(x.mentions[s], func(m mention) bool {
+		return m.end <= f && m.ent != nil && m.ent != c.speaker && slices.Contains(cur.participants, m.ent)
+	})
+}
+
+// sceneSetters open a phrase that sets a speaker in a scene of its own:
+// "Speaking at the United Nations, …".
+var sceneSetters = map[string]bool{"speaking": true, "addressing": true, "writing": true, "appearing": true, "interviewed": true, "visiting": true}
 
 // toldOutlet reports whether c's verb tells an outlet or an audience, not
 // a hearer: "told The Associated Press", "told state television", "told

@@ -1990,6 +1990,11 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Israel", mode: dipgraph.ModeIndirect, text: "continue"},
 				{speaker: "Narendra Modi", mode: dipgraph.ModeIndirect, text: "talk", addressees: []string{"North Korea"}},
 			}},
+		{"speaking_elsewhere_leaves_the_meeting", "MOSCOW, March 3 — Russian Foreign Minister Sergei Lavrov met Chinese Foreign Minister Wang Yi.\n\nSpeaking at the United Nations, Lavrov said the talks had failed. Speaking alongside Wang, Lavrov said the talks had been useful.",
+			[]claimView{
+				{speaker: "Sergey Lavrov", mode: dipgraph.ModeIndirect, text: "failed"},
+				{speaker: "Sergey Lavrov", mode: dipgraph.ModeIndirect, text: "useful"},
+			}},
 		{"the_ministry_named_last", "India’s Ministry of External Affairs said it had no confidence that the Canadian government would keep its diplomats safe. The ministry said it had summoned the envoy.",
 			[]claimView{
 				{speaker: "India", mode: dipgraph.ModeIndirect, text: "no confidence"},

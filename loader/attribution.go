@@ -2650,9 +2650,18 @@ func (x *extractor) addresseesOf(toks []token, ms []mention, a *attribution, c *
 	if m, ok := mentionStartingAt(ms, lo); ok && m.kind == byName && m.end < len(toks) && toks[m.end].possessive() {
 		obj = m.end // "conveyed Washington's support to Kuleba"
 	}
-	if conveyVerbs[c.verb] && len(out) == 0 && lo < len(toks) && (determiners[toks[lo].lower()] || ownPossessive(toks[lo].lower()) || obj > lo) {
+	if strings.HasPrefix(c.verb, "raised") && len(out) == 0 && lo+1 < len(toks) && toks[lo].lower() == "with" {
+		// "raised concerns with Wang about …": the one they were raised with
+		if m, ok := mentionStartingAt(ms, lo+1); ok && m.kind != byPronoun {
+			if e := x.resolveMention(m, a.speaker); e != nil && e != a.speaker && !isAudience(e) {
+				out = append(out, e)
+			}
+		}
+	}
+	if conveyVerbs[c.verb] && len(out) == 0 && lo < len(toks) && (determiners[toks[lo].lower()] || ownPossessive(toks[lo].lower()) || obj > lo || toks[lo].isWord() && !toks[lo].capitalized() && !prepositions[toks[lo].lower()] && !toks[lo].quoted) {
 		// "conveyed the same request to Foreign Secretary Shringla",
-		// "expressed his sorrow to the Polish side": the one it went to
+		// "expressed his sorrow to the Polish side", "expressed concern
+		// to Wang": the one it went to
 		// (after a short object only, not "appreciation for Japan's
 		// support to India")
 		for j := obj + 1; j+1 < len(toks) && j <= obj+4; j++ {

@@ -1995,6 +1995,11 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Sergey Lavrov", mode: dipgraph.ModeIndirect, text: "failed"},
 				{speaker: "Sergey Lavrov", mode: dipgraph.ModeIndirect, text: "useful"},
 			}},
+		{"concern_raised_with_or_expressed_to", "Secretary of State Antony Blinken and Chinese Foreign Minister Wang Yi are rivals. Blinken raised concerns with Wang about China’s support for Russia. Blinken expressed concern to Wang about the drills.",
+			[]claimView{
+				{speaker: "Antony Blinken", mode: dipgraph.ModeIndirect, text: "support for Russia", addressees: []string{"Wang Yi"}},
+				{speaker: "Antony Blinken", mode: dipgraph.ModeIndirect, text: "drills", addressees: []string{"Wang Yi"}},
+			}},
 		{"the_ministry_named_last", "India’s Ministry of External Affairs said it had no confidence that the Canadian government would keep its diplomats safe. The ministry said it had summoned the envoy.",
 			[]claimView{
 				{speaker: "India", mode: dipgraph.ModeIndirect, text: "no confidence"},

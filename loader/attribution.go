@@ -2063,8 +2063,8 @@ func (x *extractor) resolveMention(m mention, exclude *entity) *entity {
 		// "his guest": the other party of the speaker's two-party meeting
 		// or call, else the latest person the story was about other than
 		// the speaker, else the latest named
-		if cur := x.current[exclude]; exclude != nil && cur != nil && len(cur.parties()) == 2 && slices.Contains(cur.parties(), exclude) {
-			for _, p := range cur.parties() {
+		if cur := x.current[exclude]; exclude != nil && cur != nil {
+			for _, p := range cur.twoParties(exclude) {
 				if p != exclude && p.kind == dipgraph.KindPerson {
 					return p
 				}
@@ -3233,8 +3233,8 @@ func (x *extractor) counterpart(s *sentence, c *rawClaim, at int, pronoun string
 		// who last spoke to the speaker
 		return t.by
 	}
-	if cur := x.current[c.speaker]; cur != nil && len(cur.parties()) == 2 && slices.Contains(cur.parties(), c.speaker) {
-		for _, p := range cur.parties() {
+	if cur := x.current[c.speaker]; cur != nil {
+		for _, p := range cur.twoParties(c.speaker) {
 			if fits(p) {
 				return p
 			}
@@ -3430,16 +3430,7 @@ func (x *extractor) heardFrom(s *sentence, ms []mention, quotes []quoteSeg) []*r
 		if k >= len(toks) || toks[k].lower() != "that" {
 			continue
 		}
-		for _, part := range thatClauses(toks, k+1) {
-			from := part[0]
-			if part[1]-from < 3 {
-				continue
-			}
-			c := &rawClaim{sent: s, speaker: speaker, addressees: []*entity{hearer}, verb: toks[i].text + " from", verbTok: i, regionLo: hearerM.start, regionHi: k,
-				start: toks[from].start, end: toks[part[1]-1].end, confidence: 0.8}
-			c.mode = x.modeOf(c, toks, quotes, from, part[1], true)
-			out = append(out, c)
-		}
+		out = append(out, x.clauseClaims(s, quotes, rawClaim{speaker: speaker, addressees: []*entity{hearer}, verb: toks[i].text + " from", verbTok: i, regionLo: hearerM.start, regionHi: k}, k+1)...)
 	}
 	return out
 }
@@ -3487,21 +3478,32 @@ func (x *extractor) calledToSay(s *sentence, ms []mention, quotes []quoteSeg) []
 		if speaker == nil || hearer == nil || speaker == hearer {
 			continue
 		}
-		for _, part := range thatClauses(toks, k+1) {
-			if part[1]-part[0] < 3 {
-				continue
-			}
-			c := &rawClaim{sent: s, speaker: speaker, addressees: []*entity{hearer}, verb: strings.ToLower(toks[i].text), verbTok: i, regionLo: speakerM.start, regionHi: k,
-				start: toks[part[0]].start, end: toks[part[1]-1].end, confidence: 0.8}
-			c.mode = x.modeOf(c, toks, quotes, part[0], part[1], true)
-			out = append(out, c)
-		}
+		out = append(out, x.clauseClaims(s, quotes, rawClaim{speaker: speaker, addressees: []*entity{hearer}, verb: strings.ToLower(toks[i].text), verbTok: i, regionLo: speakerM.start, regionHi: k}, k+1)...)
 	}
 	return out
 }
 
 // contactVerbs reach someone to say something: "called Kuleba to say that".
 var contactVerbs = wordSet("contact-verb")
+
+// clauseClaims returns a claim like proto for each clause of three words or
+// more that thatClauses finds from lo, with less confidence than a
+// reporting verb's own.
+func (x *extractor) clauseClaims(s *sentence, quotes []quoteSeg, proto rawClaim, lo int) []*rawClaim {
+	toks := s.toks
+	var out []*rawClaim
+	for _, part := range thatClauses(toks, lo) {
+		if part[1]-part[0] < 3 {
+			continue
+		}
+		c := proto
+		c.sent, c.confidence = s, 0.8
+		c.start, c.end = toks[part[0]].start, toks[part[1]-1].end
+		c.mode = x.modeOf(&c, toks, quotes, part[0], part[1], true)
+		out = append(out, &c)
+	}
+	return out
+}
 
 // thatClauses returns the clauses reported from lo, just after a "that":
 // the coordinated parts of the first ("… would begin X and would set up

@@ -552,8 +552,6 @@ func (l *lexicon) datelineState(toks []token) *knownActor {
 	return nil
 }
 
-// demonymAt returns the state whose demonym ("Russian", "South Korean")
-// stands at toks[j], and the number of tokens it spans.
 // peopleAt returns the state whose people a plural demonym at toks[j]
 // names ("Americans", "North Koreans") and how many tokens it spans, or
 // nil.
@@ -572,6 +570,8 @@ func (l *lexicon) peopleAt(toks []token, j int) (*knownActor, int) {
 	return nil, 0
 }
 
+// demonymAt returns the state whose demonym ("Russian", "South Korean")
+// stands at toks[j], and the number of tokens it spans.
 func (l *lexicon) demonymAt(toks []token, j int) (*knownActor, int) {
 	if j >= len(toks) || !toks[j].capitalized() {
 		return nil, 0

@@ -60,6 +60,15 @@ func (e *rawEvent) parties() []*entity {
 	})
 }
 
+// twoParties returns e's two parties when p is one of them, else nil: the
+// call or meeting in which each speaks to the other.
+func (e *rawEvent) twoParties(p *entity) []*entity {
+	if parties := e.parties(); len(parties) == 2 && slices.Contains(parties, p) {
+		return parties
+	}
+	return nil
+}
+
 // hasStateOf reports whether the state or body a speaks for is already
 // at e through one of its people.
 func (e *rawEvent) hasStateOf(a *entity) bool {
@@ -1195,12 +1204,9 @@ func (x *extractor) linkEvents(s *sentence, claims []*rawClaim, evs []*rawEvent)
 			// answering the press, not speaking on the call told before
 			delete(x.current, c.speaker)
 		}
-		if cur := x.current[c.speaker]; c.event == nil && cur != nil && (cur.typ == dipgraph.EventCall || cur.typ == dipgraph.EventMeeting) && x.elsewhere(s, c, cur) {
-			// "Speaking at the United Nations, Lavrov said": another scene
-			delete(x.current, c.speaker)
-		}
-		if cur := x.current[c.speaker]; c.event == nil && cur != nil && (cur.typ == dipgraph.EventCall || cur.typ == dipgraph.EventMeeting) && x.toldOutlet(s, c) {
-			// "Lavrov told The Associated Press that …": not in the meeting
+		if cur := x.current[c.speaker]; c.event == nil && cur != nil && (cur.typ == dipgraph.EventCall || cur.typ == dipgraph.EventMeeting) && (x.elsewhere(s, c, cur) || x.toldOutlet(s, c)) {
+			// "Speaking at the United Nations, Lavrov said", "Lavrov told
+			// The Associated Press that …": another scene than the meeting
 			// told before (an interview the outlet holds goes on)
 			delete(x.current, c.speaker)
 		}
@@ -1220,8 +1226,12 @@ func (x *extractor) linkEvents(s *sentence, claims []*rawClaim, evs []*rawEvent)
 		if e := c.event; e != nil && e.typ == dipgraph.EventSpeech && e.openingRemarks() {
 			// "In his opening remarks, EAM said": remarks made at the
 			// meeting under way, to the other party
-			if cur := x.current[c.speaker]; cur != nil && cur.typ == dipgraph.EventMeeting && s.para-x.currentPara[c.speaker] <= 4 && len(c.addressees) == 0 && len(cur.parties()) == 2 && slices.Contains(cur.parties(), c.speaker) {
-				for _, p := range cur.parties() {
+			var parties []*entity
+			if cur := x.current[c.speaker]; cur != nil && cur.typ == dipgraph.EventMeeting && s.para-x.currentPara[c.speaker] <= 4 && len(c.addressees) == 0 {
+				parties = cur.twoParties(c.speaker)
+			}
+			if parties != nil {
+				for _, p := range parties {
 					if p != c.speaker && !isAudience(p) {
 						c.addressees = []*entity{p}
 					}
@@ -1235,7 +1245,7 @@ func (x *extractor) linkEvents(s *sentence, claims []*rawClaim, evs []*rawEvent)
 					e.date, e.precision = d, dipgraph.PrecisionDay
 				}
 			}
-			if parties := e.parties(); len(c.addressees) == 0 && (e.typ == dipgraph.EventMeeting && !e.plenary() || e.typ == dipgraph.EventCall) && len(parties) == 2 && (c.att == nil || len(c.att.co) <= 1) && slices.Contains(parties, c.speaker) && !inRelativeClause(e.sent.toks, e.tokStart) {
+			if parties := e.twoParties(c.speaker); len(c.addressees) == 0 && (e.typ == dipgraph.EventMeeting && !e.plenary() || e.typ == dipgraph.EventCall) && parties != nil && (c.att == nil || len(c.att.co) <= 1) && !inRelativeClause(e.sent.toks, e.tokStart) {
 				// a two-party call or meeting: each speaks to the other, also
 				// when the two agree on something together, as the guide reads
 				// a readout; what more than two say together, or two say at a

@@ -2454,6 +2454,11 @@ func (r *registry) family(toks []token, i int, verbAt func(int) bool) (mention, 
 	if !toks[i].capitalized() {
 		return mention{}, false
 	}
+	// (cheaply first, as this runs at every capitalised word: the first
+	// possessive after the name must come before a family noun)
+	if k := slices.IndexFunc(toks[i+1:min(i+9, len(toks))], func(t token) bool { return t.possessive() }); k < 0 || !relatives(i+1+k+1) {
+		return mention{}, false
+	}
 	n := 0
 	if vals, m := r.nameAt(toks, i); m > 0 {
 		if vals[0].(*knownActor).Kind != dipgraph.KindPerson {

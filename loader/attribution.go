@@ -928,7 +928,13 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 				k = skipApposition(toks, k)
 			}
 		} else if a.verb.has(verbTell) || a.verb.has(verbUrge) {
-			if g, end := x.reg.groupAddressee(toks, k, a.verb.has(verbUrge)); g != nil && k+1 < len(toks) && toks[k+1].possessive() {
+			if e, end := apposedName(toks, ms, k); e != nil && e != a.speaker {
+				// "assured her Palestinian counterpart, Riyad al-Maliki,
+				// that …", "informed the conference president, Mukhtar
+				// Babayev, by phone that …": the person the description names
+				addr = append(addr, e)
+				k = end
+			} else if g, end := x.reg.groupAddressee(toks, k, a.verb.has(verbUrge)); g != nil && k+1 < len(toks) && toks[k+1].possessive() {
 				// "urged Iran's proxies to …": the group, not the state
 				addr = append(addr, g)
 				k = end

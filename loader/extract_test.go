@@ -503,6 +503,11 @@ func TestExtract_statements(t *testing.T) {
 			}},
 		{"counterpart_named_in_apposition", "Amir-Abdollahian told his French counterpart, Catherine Colonna, that Europe would bear the blame.",
 			[]claimView{{speaker: "Hossein Amir-Abdollahian", mode: dipgraph.ModeIndirect, text: "blame", addressees: []string{"Catherine Colonna"}}}},
+		{"description_named_in_apposition", "Pandor said she had informed the conference president, Mukhtar Babayev, by phone that she would not come.",
+			[]claimView{
+				{speaker: "Pandor", mode: dipgraph.ModeIndirect, text: "informed the conference president"},
+				{speaker: "Pandor", mode: dipgraph.ModeIndirect, text: "would not come", addressees: []string{"Mukhtar Babayev"}},
+			}},
 		{"portfolio_before_title", "Raimondo told Chinese Commerce Minister Wang Wentao that the rules would stay.",
 			[]claimView{{speaker: "Raimondo", mode: dipgraph.ModeIndirect, text: "rules", addressees: []string{"Wang Wentao"}}}},
 		{"name_apposition_before_auxiliary", "The Emirates’ minister of state, Anwar Gargash, had earlier criticised Doha for leaking the demands.",

@@ -1110,7 +1110,11 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 		for kk < len(toks) && (toks[kk].text == ":" || toks[kk].text == "," || toks[kk].lower() == "that") {
 			kk++
 		}
-		if kk < len(toks) && toks[kk].kind == tokOpenQuote {
+		if q := segStartingAt(quotes, kk); kk == k && q != nil && q.words(toks) <= 6 && q.close+1 < len(toks) && toks[q.close+1].lower() == "that" && a.verb.has(verbTell) {
+			// "told Guterres “more than once” that …": a quoted manner
+			// of telling; the words are the that-clause
+			k = q.close + 1
+		} else if kk < len(toks) && toks[kk].kind == tokOpenQuote {
 			if q := segStartingAt(quotes, kk); q != nil && !q.used && q.words(toks) >= 3 && (toks[kk-1].text != "that" || q.covers(toks, next)) {
 				c.mode = dipgraph.ModeDirect
 				c.start, c.end, _ = q.span(toks)

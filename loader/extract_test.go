@@ -508,6 +508,8 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Pandor", mode: dipgraph.ModeIndirect, text: "informed the conference president"},
 				{speaker: "Pandor", mode: dipgraph.ModeIndirect, text: "would not come", addressees: []string{"Mukhtar Babayev"}},
 			}},
+		{"quoted_manner_before_that", "Mohamed told Guterres “more than once” that Perthes had lost the trust of the people.",
+			[]claimView{{speaker: "Mohamed", mode: dipgraph.ModeIndirect, text: "Perthes had lost", addressees: []string{"Antonio Guterres"}}}},
 		{"portfolio_before_title", "Raimondo told Chinese Commerce Minister Wang Wentao that the rules would stay.",
 			[]claimView{{speaker: "Raimondo", mode: dipgraph.ModeIndirect, text: "rules", addressees: []string{"Wang Wentao"}}}},
 		{"name_apposition_before_auxiliary", "The Emirates’ minister of state, Anwar Gargash, had earlier criticised Doha for leaking the demands.",

@@ -510,6 +510,11 @@ func TestExtract_statements(t *testing.T) {
 			}},
 		{"quoted_manner_before_that", "Mohamed told Guterres “more than once” that Perthes had lost the trust of the people.",
 			[]claimView{{speaker: "Mohamed", mode: dipgraph.ModeIndirect, text: "Perthes had lost", addressees: []string{"Antonio Guterres"}}}},
+		{"description_of_a_person_named_earlier_in_the_sentence", "China’s ambassador, Xiong Bo, called on Prime Minister Pham Minh Chinh, and Vietnam said the envoy had assured the prime minister that the aid came with no conditions.",
+			[]claimView{
+				{speaker: "Vietnam", mode: dipgraph.ModeIndirect, text: "the envoy had assured"},
+				{speaker: "Xiong Bo", mode: dipgraph.ModeIndirect, text: "no conditions", addressees: []string{"Pham Minh Chinh"}},
+			}},
 		{"portfolio_before_title", "Raimondo told Chinese Commerce Minister Wang Wentao that the rules would stay.",
 			[]claimView{{speaker: "Raimondo", mode: dipgraph.ModeIndirect, text: "rules", addressees: []string{"Wang Wentao"}}}},
 		{"name_apposition_before_auxiliary", "The Emirates’ minister of state, Anwar Gargash, had earlier criticised Doha for leaking the demands.",
@@ -770,8 +775,8 @@ func TestExtract_statements(t *testing.T) {
 			[]claimView{
 				{speaker: "Mexico", mode: dipgraph.ModeIndirect, text: "cool the dispute", event: dipgraph.EventCall},
 				{speaker: "United States", mode: dipgraph.ModeIndirect, text: "cool the dispute", event: dipgraph.EventCall},
-				{speaker: "Enrique Peña Nieto", mode: dipgraph.ModeIndirect, text: "the wall", addressees: []string{"Donald Trump"}, event: dipgraph.EventCall},
 				{speaker: "Donald Trump", mode: dipgraph.ModeIndirect, text: "the wall", addressees: []string{"Enrique Peña Nieto"}, event: dipgraph.EventCall},
+				{speaker: "Enrique Peña Nieto", mode: dipgraph.ModeIndirect, text: "the wall", addressees: []string{"Donald Trump"}, event: dipgraph.EventCall},
 			}},
 		{"a_question_states_nothing", "New Zealand Foreign Minister Winston Peters gave an interview. Near the end of the interview, Tame asked whether he now regarded China as a threat. Tame pressed Peters on whether the government had made up its mind. Peters said Wellington was still weighing it.",
 			[]claimView{{speaker: "Winston Peters", mode: dipgraph.ModeIndirect, text: "weighing"}}},

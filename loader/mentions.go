@@ -622,6 +622,14 @@ func (r *registry) lastPersonWithRole(title string, aff *entity, leader bool) *e
 			}
 		}
 	}
+	for i := len(r.sentence) - 1; i >= 0; i-- {
+		// "China’s ambassador, Xiong Bo, called on … and the government
+		// said the envoy had assured …": a person this sentence named
+		// before is the latest of all
+		if e := r.sentence[i].ent; e != nil && fits(e) {
+			return e
+		}
+	}
 	for i := len(r.recent) - 1; i >= 0; i-- {
 		if fits(r.recent[i]) {
 			return r.recent[i]

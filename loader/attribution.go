@@ -431,6 +431,9 @@ func insidePhrase(toks []token, i int) bool {
 		if w := toks[j].lower(); toks[j].text == "," || w == "which" || w == "who" || w == "whom" {
 			return false // "in which Lai, sworn in …, called"
 		}
+		if toks[j].lower() == "of" && j > 0 && toks[j-1].capitalized() && toks[j+1].capitalized() {
+			continue // "Secretary of State Rex Tillerson and …": a title's "of"
+		}
 		if prepositions[toks[j].lower()] {
 			return true
 		}
@@ -478,10 +481,10 @@ func (s *salience) resolve(p string, exclude *entity) *entity {
 	return nil
 }
 
-func (s *salience) resolveStrict(p string, exclude *entity) *entity {
+func (s *salience) resolveStrict(p string, exclude ...*entity) *entity {
 	for i := len(s.subjects) - 1; i >= 0; i-- {
 		e := s.subjects[i]
-		if e == exclude {
+		if slices.Contains(exclude, e) {
 			continue
 		}
 		switch p {
@@ -719,6 +722,7 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 			}
 		case a.subj.kind == byPronoun:
 			var hearer *entity
+			var named []*entity // the ones named before a parenthetical "he said"
 			if obj, ok := mentionStartingAt(ms, a.verb.i+a.verb.n); ok && (obj.kind == byName || obj.kind == byDescriptor && ai > 0) && a.verb.has(verbTell) {
 				// "quoted him as telling Biden", "Trump said … that he had
 				// told the prime minister": not the one told (a description
@@ -730,9 +734,20 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 					// "Russian President Vladimir Putin, he said, was still
 					// pursuing …": he is not the one his words are about
 					hearer = m.ent
+					named = append(named, m.ent)
+					if co := coordinated(toks, ms, m); len(co) > 0 {
+						// "Tillerson and Mattis, he said, had both warned
+						// him": nor any of the ones named with him
+						for _, c := range co {
+							named = append(named, c.ent)
+						}
+						a.speaker = x.sal.resolveStrict(a.subj.pronoun, named...)
+					}
 				}
 			}
-			a.speaker = x.resolveMention(a.subj, hearer)
+			if a.speaker == nil {
+				a.speaker = x.resolveMention(a.subj, hearer)
+			}
 			if a.speaker == nil && hearer != nil {
 				a.speaker = x.resolveMention(mention{kind: byPronoun, pronoun: "other"}, hearer)
 			}
@@ -743,7 +758,7 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 					a.speaker = e
 				}
 			}
-			if p, ok := sentenceSubject(toks, ms, a.subj.start); ok && p.kind == byName && p.ent != nil && p.ent != hearer && p.ent.kind == dipgraph.KindPerson && fitsPronoun(p.ent, a.subj.pronoun) {
+			if p, ok := sentenceSubject(toks, ms, a.subj.start); ok && p.kind == byName && p.ent != nil && p.ent != hearer && !slices.Contains(named, p.ent) && p.ent.kind == dipgraph.KindPerson && fitsPronoun(p.ent, a.subj.pronoun) {
 				// "Barrot held talks with Tebboune, after which he
 				// declared": the sentence's own subject
 				a.speaker = p.ent

@@ -741,9 +741,21 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 						for _, c := range co {
 							named = append(named, c.ent)
 						}
-						a.speaker = x.sal.resolveStrict(a.subj.pronoun, named...)
 					}
 				}
+			}
+			if v := a.verb.i + a.verb.n; hearer == nil && (a.subj.pronoun == "he" || a.subj.pronoun == "she") && a.subj.start >= 2 && toks[a.subj.start-1].text == "," && (v >= len(toks) || toks[v].text == ".") {
+				// "Putin and al-Sudani had both offered to host it, he
+				// said.": he is not one the clause he reports is about
+				if m, ok := sentenceSubject(toks, ms, a.subj.start); ok && m.kind == byName && m.ent != nil && m.ent.kind == dipgraph.KindPerson {
+					for _, c := range mentionList(toks, ms, m.start) {
+						named = append(named, c.ent)
+					}
+					hearer = m.ent
+				}
+			}
+			if a.speaker == nil && len(named) > 0 {
+				a.speaker = x.sal.resolveStrict(a.subj.pronoun, named...)
 			}
 			if a.speaker == nil {
 				a.speaker = x.resolveMention(a.subj, hearer)

@@ -529,6 +529,13 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Jim Mattis", mode: dipgraph.ModeIndirect, text: "risky", addressees: []string{"Donald Trump"}},
 				{speaker: "Rex Tillerson", mode: dipgraph.ModeIndirect, text: "risky", addressees: []string{"Donald Trump"}},
 			}},
+		{"tail_he_said_is_none_the_clause_names", "Erdogan said on Friday he was ready to meet Assad. Vladimir Putin and Iraq's prime minister, Mohammed Shia al-Sudani, had both offered to host such a meeting, he said.",
+			[]claimView{
+				{speaker: "Recep Tayyip Erdogan", mode: dipgraph.ModeIndirect, text: "ready"},
+				{speaker: "Recep Tayyip Erdogan", mode: dipgraph.ModeIndirect, text: "both offered"},
+				{speaker: "Mohammed Shia al-Sudani", mode: dipgraph.ModeIndirect, text: "host"},
+				{speaker: "Vladimir Putin", mode: dipgraph.ModeIndirect, text: "host"},
+			}},
 		{"portfolio_before_title", "Raimondo told Chinese Commerce Minister Wang Wentao that the rules would stay.",
 			[]claimView{{speaker: "Raimondo", mode: dipgraph.ModeIndirect, text: "rules", addressees: []string{"Wang Wentao"}}}},
 		{"name_apposition_before_auxiliary", "The Emirates’ minister of state, Anwar Gargash, had earlier criticised Doha for leaking the demands.",

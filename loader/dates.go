@@ -215,6 +215,10 @@ func findDates(toks []token, published time.Time, thatYear int) []dateExpr {
 		case (prevW == "in" || prevW == "since" || prevW == "of") && len(w) == 4 && w >= "1900" && w <= "2199" && isDigits(w):
 			// "signed in 2001": a year alone fixes no day
 			out = append(out, dateExpr{tokStart: i - 1, tokEnd: i + 1, precision: dipgraph.PrecisionYear})
+		case (determiners[prevW] || i > 0 && toks[i-1].possessive()) && len(w) == 4 && w >= "1900" && w <= "2199" && isDigits(w) && i+1 < len(toks) && toks[i+1].isWord() && !toks[i+1].capitalized():
+			// "the 2018 deal", "Iran's 2015 nuclear accord": a year alone
+			// names when it was
+			out = append(out, dateExpr{tokStart: i, tokEnd: i + 1, precision: dipgraph.PrecisionYear})
 		case w == "today" || w == "tonight":
 			out = append(out, dayExpr(i, i+1, published))
 		case w == "yesterday":

@@ -864,6 +864,9 @@ func (e *rawEvent) dateFrom(dates []dateExpr, claims []*rawClaim) {
 		if sinceBefore(toks, d.tokStart) {
 			continue // "his first visit since 2017", "since taking office yesterday": a bound, not the event's day
 		}
+		if d.tokEnd <= e.tokStart && toCome(e) {
+			continue // "said on Thursday the pullback would begin within days": the day of the telling
+		}
 		if d.tokEnd <= datelineEnd(toks) && !e.verb && mayHappen(toks, e.tokStart) {
 			continue // "TOKYO, March 27 — … whether Kishida could hold a summit": the filing day is not its day
 		}
@@ -1037,8 +1040,22 @@ func toCome(e *rawEvent) bool {
 			return true
 		}
 	}
+	// "the pullback would begin within days", "the talks will take place
+	// in Riyadh": the event is the subject of a verb still to come
+	for j := e.tokEnd; j < len(toks) && j <= e.tokEnd+4; j++ {
+		if w := toks[j].lower(); (w == "will" || w == "would") && j+1 < len(toks) && futureStarts[toks[j+1].lower()] {
+			return true
+		}
+		if !toks[j].isWord() {
+			break
+		}
+	}
 	return false
 }
+
+// futureStarts are the verbs after "will" or "would" that an event to come
+// is the subject of.
+var futureStarts = map[string]bool{"begin": true, "start": true, "take": true, "be": true, "open": true, "resume": true}
 
 // sceneTypes are the events a story's day is made of.
 var sceneTypes = map[dipgraph.EventType]bool{

@@ -879,6 +879,12 @@ func (e *rawEvent) dateFrom(dates []dateExpr, claims []*rawClaim) {
 		}) {
 			continue // "on his conference call that … since Merkel said on Wednesday": the day of another act
 		}
+		if dist >= 0 && dist <= 12 && heldBefore(toks, max(e.tokEnd, e.labelEnd), d.tokStart) {
+			// "the first round of talks, held at the party's headquarters
+			// on Tuesday afternoon,": the day the participle gives it
+			best, bestDist = i, -1
+			continue
+		}
 		if dist >= 0 && dist <= 10 && startedBefore(toks, d.tokStart) {
 			// "a three-day visit to Indonesia, which began on Monday": the
 			// day the event itself began
@@ -969,6 +975,20 @@ func startedBefore(toks []token, k int) bool {
 	}
 	return false
 }
+
+// heldBefore reports whether a participle set off after the event phrase
+// ending at end (", held …", ", signed …") runs on, with no comma, to the
+// date expression at k.
+func heldBefore(toks []token, end, k int) bool {
+	if end+1 >= k || toks[end].text != "," || !heldParticiples[toks[end+1].lower()] {
+		return false
+	}
+	return !slices.ContainsFunc(toks[end+1:k], func(t token) bool { return t.text == "," })
+}
+
+// heldParticiples set off the day an event took place: "the talks, held
+// in Doha on Monday".
+var heldParticiples = map[string]bool{"held": true, "signed": true, "concluded": true, "convened": true, "hosted": true, "staged": true, "reached": true, "struck": true}
 
 // dateFromContext dates an event its sentence leaves undated by the story's
 // days, as news stories name the day once and go on about it: a meeting,

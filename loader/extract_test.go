@@ -2101,6 +2101,7 @@ func TestExtract_dates(t *testing.T) {
 		{"a_range_of_days_is_its_first", "Jaishankar is paying an official visit to Japan from 6 to 8 March 2022.", "2022-03-06"},
 		{"a_year_before_a_noun_fixes_no_day", "North Korea said on Monday it would scrap the military pact. The 2018 deal, signed in Pyongyang during a summit between Kim Jong Un and Moon Jae-in, created no-fly zones.", ""},
 		{"an_event_to_come_takes_no_day_from_its_telling", "An Indian official said on Thursday the pullback at Depsang would begin within days.", ""},
+		{"a_held_participle_gives_the_events_day", "KCNA said on Tuesday that the first round of talks, held at the party headquarters on Monday afternoon, had been sincere.", "2022-02-14"},
 		{"month_day", "Putin met Macron on Feb. 7.", "2022-02-07"},
 		{"yesterday", "Scholz met Putin yesterday.", "2022-02-14"},
 		{"this_weekend_has_no_day", "Biden spoke with Putin this weekend.", ""},

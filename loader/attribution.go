@@ -800,6 +800,21 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 		if a.speaker == nil {
 			continue
 		}
+		if a.speaker.known != nil && a.speaker.known.Kind == dipgraph.KindGroup && a.speaker.name == twoSides && len(a.co) == 0 {
+			// "the two sides said …": each of the two states the story is
+			// about says it
+			// ("Malaysia and Indonesia held talks in Jakarta": a host is
+			// a side too)
+			two := x.reg.lastTwo(dipgraph.KindState, nil, true)
+			if p := x.reg.lastTwo(dipgraph.KindPerson, nil, true); two == nil && p != nil && p[0].affiliation != nil && p[1].affiliation != nil && p[0].affiliation != p[1].affiliation && p[0].affiliation.kind == dipgraph.KindState && p[1].affiliation.kind == dipgraph.KindState {
+				// (after "Lula met Xi": the states the two serve)
+				two = []*entity{p[0].affiliation, p[1].affiliation}
+			}
+			if two != nil {
+				a.speaker = two[0]
+				a.co = []mention{{start: a.subj.start, end: a.subj.end, ent: two[1]}}
+			}
+		}
 		if a.verb.has(verbThat) && len(a.verb.classes) == 1 && !thatOrQuoteFollows(toks, a.verb.i+a.verb.n) && !postposed(toks, a) {
 			continue
 		}
@@ -1994,6 +2009,10 @@ func parentheticalSubject(toks []token, ms []mention, p *attribution) *mention {
 	}
 	return &m
 }
+
+// twoSides is the name of the group the data gives "the two sides", "both
+// countries" and the like.
+const twoSides = "the two sides"
 
 // hearerGoesOn are the verbs that, joined to a telling ("told X that …
 // and warned that …"), go on to the same hearer.

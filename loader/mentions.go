@@ -3038,18 +3038,29 @@ func (r *registry) bothSides(toks []token, k int, speaker *entity) ([]*entity, i
 	default:
 		return nil, 0
 	}
+	two := r.lastTwo(kind, speaker, false)
+	if two == nil {
+		return nil, 0
+	}
+	return two, end
+}
+
+// lastTwo returns the two actors of a kind named last, other than the
+// speaker and the state the speaker serves, in the order the story first
+// named them, or nil when it named fewer. Actors last named as places ("in
+// Jakarta") count only when places is set.
+func (r *registry) lastTwo(kind dipgraph.ActorKind, speaker *entity, places bool) []*entity {
 	var two []*entity
 	for i := len(r.recent) - 1; i >= 0 && len(two) < 2; i-- {
-		if e := r.recent[i]; e.kind == kind && !e.locative && e != speaker && (speaker == nil || e != speaker.affiliation) {
+		if e := r.recent[i]; e.kind == kind && (places || !e.locative) && e != speaker && (speaker == nil || e != speaker.affiliation) {
 			two = append(two, e)
 		}
 	}
 	if len(two) < 2 {
-		return nil, 0
+		return nil
 	}
-	// in the order the story first named them
 	slices.SortFunc(two, func(a, b *entity) int { return slices.Index(r.entities, a) - slices.Index(r.entities, b) })
-	return two, end
+	return two
 }
 
 // documentSpeaker matches "the statement said", "the readout added": the

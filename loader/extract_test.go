@@ -546,6 +546,8 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Brazil", mode: dipgraph.ModeIndirect, text: "talks"},
 				{speaker: "China", mode: dipgraph.ModeIndirect, text: "talks"},
 			}},
+		{"a_counterpart_holds_the_same_office", "Russian Foreign Minister Sergei Lavrov met his Brazilian counterpart Mauro Vieira. Later the Brazilian minister said his government counted on Moscow.",
+			[]claimView{{speaker: "Mauro Vieira", mode: dipgraph.ModeIndirect, text: "counted on Moscow"}}},
 		{"portfolio_before_title", "Raimondo told Chinese Commerce Minister Wang Wentao that the rules would stay.",
 			[]claimView{{speaker: "Raimondo", mode: dipgraph.ModeIndirect, text: "rules", addressees: []string{"Wang Wentao"}}}},
 		{"name_apposition_before_auxiliary", "The Emirates’ minister of state, Anwar Gargash, had earlier criticised Doha for leaking the demands.",

@@ -733,10 +733,14 @@ func (r *registry) titledMembers(toks []token, ms []mention) []mention {
 func (r *registry) noteCounterparts(toks []token, ms []mention) {
 	for mi, m := range ms {
 		e := m.ent
-		if e == nil || e.kind != dipgraph.KindPerson || e.role != "" || m.start < 3 || toks[m.start-1].text != "," || toks[m.start-2].lower() != "counterpart" {
+		c := m.start - 1 // "his Brazilian counterpart Mauro Vieira"
+		if c >= 1 && toks[c].text == "," {
+			c-- // "his Brazilian counterpart, Mauro Vieira,"
+		}
+		if e == nil || e.kind != dipgraph.KindPerson || e.role != "" || c < 2 || toks[c].lower() != "counterpart" {
 			continue
 		}
-		at := m.start - 3
+		at := c - 1
 		var demonym *knownActor
 		for at > 0 && toks[at].lower() != "his" && toks[at].lower() != "her" {
 			if a, _ := r.lex.demonymAt(toks, at); a != nil {

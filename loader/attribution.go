@@ -2465,7 +2465,9 @@ func splitCoordinated(toks []token, k, end int) [][2]int {
 // on with places, and a list "to A, to B and to C" with no comma before its
 // "and" is read as one request.
 func infinitiveAfter(toks []token, k, j int) bool {
-	if toks[k].lower() != "to" || j+2 >= len(toks) || toks[j+1].lower() != "to" {
+	if toks[k].lower() != "to" && !(k > 0 && toks[k-1].lower() == "to") || j+2 >= len(toks) || toks[j+1].lower() != "to" {
+		// (the request may start past its "to": "committed themselves to
+		// protecting schools, and to safeguarding …")
 		return false
 	}
 	if toks[j-1].text != "," && slices.ContainsFunc(toks[k+1:j], func(t token) bool { return t.text == "," }) {

@@ -548,6 +548,11 @@ func TestExtract_statements(t *testing.T) {
 			}},
 		{"a_counterpart_holds_the_same_office", "Russian Foreign Minister Sergei Lavrov met his Brazilian counterpart Mauro Vieira. Later the Brazilian minister said his government counted on Moscow.",
 			[]claimView{{speaker: "Mauro Vieira", mode: dipgraph.ModeIndirect, text: "counted on Moscow"}}},
+		{"a_second_to_after_a_gerund_is_a_second_pledge", "Mullah Baradar committed himself to protecting schools from attack, and to safeguarding women’s rights.",
+			[]claimView{
+				{speaker: "Mullah Baradar", mode: dipgraph.ModeIndirect, text: "protecting schools"},
+				{speaker: "Mullah Baradar", mode: dipgraph.ModeIndirect, text: "safeguarding"},
+			}},
 		{"portfolio_before_title", "Raimondo told Chinese Commerce Minister Wang Wentao that the rules would stay.",
 			[]claimView{{speaker: "Raimondo", mode: dipgraph.ModeIndirect, text: "rules", addressees: []string{"Wang Wentao"}}}},
 		{"name_apposition_before_auxiliary", "The Emirates’ minister of state, Anwar Gargash, had earlier criticised Doha for leaking the demands.",

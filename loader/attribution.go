@@ -1338,6 +1338,12 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 			continue
 		}
 		parts := splitCoordinated(toks, k, end)
+		if r := secondRequest(toks, k, end, next); r[1] > r[0] {
+			// "agreed to restore relations, starting with the envoys, and
+			// to work together on security": the second request after the
+			// participle phrase that ended the first
+			parts = append(parts, r)
+		}
 		if before[1] > before[0] {
 			parts = append([][2]int{before}, parts...)
 		}
@@ -2455,6 +2461,25 @@ func splitCoordinated(toks []token, k, end int) [][2]int {
 		}
 	}
 	return append(out, [2]int{from, end})
+}
+
+// secondRequest returns the span of a second request ", and to …" that
+// follows a participle phrase closing the request toks[k:end] ("to restore
+// relations, starting with the envoys, and to work together …"), before
+// limit; an empty span when there is none.
+func secondRequest(toks []token, k, end, limit int) [2]int {
+	if k >= len(toks) || toks[k].lower() != "to" && !(k > 0 && toks[k-1].lower() == "to") || end+1 >= limit || toks[end].text != "," || !participle(toks[end+1]) {
+		return [2]int{}
+	}
+	for j := end + 2; j+2 < limit; j++ {
+		if t := toks[j]; t.text == "." || t.quoted || t.kind == tokOpenQuote {
+			break
+		}
+		if toks[j].text == "," && toks[j+1].lower() == "and" && toks[j+2].lower() == "to" && j+3 < limit && bareVerbAt(toks, j+3) {
+			return [2]int{j + 2, clauseEnd(toks, j+2, limit)}
+		}
+	}
+	return [2]int{}
 }
 
 // infinitiveAfter reports whether a request toks[k:] ("urged him to use his

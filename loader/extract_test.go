@@ -553,6 +553,11 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Mullah Baradar", mode: dipgraph.ModeIndirect, text: "protecting schools"},
 				{speaker: "Mullah Baradar", mode: dipgraph.ModeIndirect, text: "safeguarding"},
 			}},
+		{"a_second_request_after_a_participle_phrase", "Maduro agreed to restore relations, starting with the appointment of ambassadors, and to work together on security along the frontier.",
+			[]claimView{
+				{speaker: "Nicolás Maduro", mode: dipgraph.ModeIndirect, text: "restore relations"},
+				{speaker: "Nicolás Maduro", mode: dipgraph.ModeIndirect, text: "work together"},
+			}},
 		{"portfolio_before_title", "Raimondo told Chinese Commerce Minister Wang Wentao that the rules would stay.",
 			[]claimView{{speaker: "Raimondo", mode: dipgraph.ModeIndirect, text: "rules", addressees: []string{"Wang Wentao"}}}},
 		{"name_apposition_before_auxiliary", "The Emirates’ minister of state, Anwar Gargash, had earlier criticised Doha for leaking the demands.",

@@ -3086,8 +3086,10 @@ func mentionList(toks []token, ms []mention, k int) []mention {
 			break
 		}
 		next, ok := mentionStartingAt(ms, j+1)
-		if !ok && j+2 < len(toks) && toks[j+1].lower() == "the" {
-			next, ok = mentionStartingAt(ms, j+2) // "the army and the RSF"
+		if w := toks[min(j+1, len(toks)-1)].lower(); !ok && j+2 < len(toks) && (w == "the" || w == "his" || w == "her" || w == "their") {
+			// "the army and the RSF", "Lai and his Democratic Progressive
+			// Party"
+			next, ok = mentionStartingAt(ms, j+2)
 		}
 		if !ok {
 			break

@@ -558,6 +558,8 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Nicolás Maduro", mode: dipgraph.ModeIndirect, text: "restore relations"},
 				{speaker: "Nicolás Maduro", mode: dipgraph.ModeIndirect, text: "work together"},
 			}},
+		{"a_hearer_after_and_his", "Chinese Defence Minister Dong Jun warned Lai and his Democratic Progressive Party that Beijing would answer every provocation.",
+			[]claimView{{speaker: "Dong Jun", mode: dipgraph.ModeIndirect, text: "provocation", addressees: []string{"Lai", "Democratic Progressive Party"}}}},
 		{"portfolio_before_title", "Raimondo told Chinese Commerce Minister Wang Wentao that the rules would stay.",
 			[]claimView{{speaker: "Raimondo", mode: dipgraph.ModeIndirect, text: "rules", addressees: []string{"Wang Wentao"}}}},
 		{"name_apposition_before_auxiliary", "The Emirates’ minister of state, Anwar Gargash, had earlier criticised Doha for leaking the demands.",

@@ -1058,6 +1058,11 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 				}
 			} else if k < len(toks) && pressWords[toks[k].lower()] {
 				k++
+			} else if st, end := x.governmentNamed(toks, k, a.speaker); st != nil {
+				// "urged the Petro government to …", "urged the government
+				// to …": the state it governs
+				addr = append(addr, st)
+				k = end
 			} else if g, end := x.reg.groupAddressee(toks, k, a.verb.has(verbUrge)); g != nil {
 				// "urged all sides to …", "told foreign governments that …"
 				addr = append(addr, g)
@@ -4009,6 +4014,28 @@ func (x *extractor) personNamed(name string, speaker *entity) *entity {
 		}
 	}
 	return nil
+}
+
+// governmentNamed reads "the government" or "the Petro government" ("the
+// Biden administration") at k and returns the state governed, and the index
+// after the phrase, or nil: the state of the person the name is of, and for
+// a bare "the government" the state the speaker serves.
+func (x *extractor) governmentNamed(toks []token, k int, speaker *entity) (*entity, int) {
+	if k+2 >= len(toks) || toks[k].lower() != "the" {
+		return nil, 0
+	}
+	if w := toks[k+1].lower(); w == "government" {
+		if speaker != nil && speaker.affiliation != nil && speaker.affiliation.kind == dipgraph.KindState {
+			return speaker.affiliation, k + 2
+		}
+		return nil, 0
+	}
+	if w := toks[k+2].lower(); (w == "government" || w == "administration") && toks[k+1].capitalized() && !toks[k+1].quoted {
+		if p := x.personNamed(toks[k+1].text, speaker); p != nil && p.affiliation != nil && p.affiliation.kind == dipgraph.KindState {
+			return p.affiliation, k + 3
+		}
+	}
+	return nil, 0
 }
 
 // vocativeAt returns the person a vocative at toks[i] calls, or nil.

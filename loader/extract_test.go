@@ -560,6 +560,11 @@ func TestExtract_statements(t *testing.T) {
 			}},
 		{"a_hearer_after_and_his", "Chinese Defence Minister Dong Jun warned Lai and his Democratic Progressive Party that Beijing would answer every provocation.",
 			[]claimView{{speaker: "Dong Jun", mode: dipgraph.ModeIndirect, text: "provocation", addressees: []string{"Lai", "Democratic Progressive Party"}}}},
+		{"the_government_a_speaker_urges", "Swedish opposition leader Magdalena Andersson urged the government to keep the rule. Colombian President Gustavo Petro spoke on Monday. Bruce Mac Master urged the Petro government to keep the trade agreement.",
+			[]claimView{
+				{speaker: "Magdalena Andersson", mode: dipgraph.ModeIndirect, text: "keep the rule", addressees: []string{"Sweden"}},
+				{speaker: "Bruce Mac Master", mode: dipgraph.ModeIndirect, text: "trade agreement", addressees: []string{"Colombia"}},
+			}},
 		{"portfolio_before_title", "Raimondo told Chinese Commerce Minister Wang Wentao that the rules would stay.",
 			[]claimView{{speaker: "Raimondo", mode: dipgraph.ModeIndirect, text: "rules", addressees: []string{"Wang Wentao"}}}},
 		{"name_apposition_before_auxiliary", "The Emirates’ minister of state, Anwar Gargash, had earlier criticised Doha for leaking the demands.",

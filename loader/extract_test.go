@@ -565,6 +565,11 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Magdalena Andersson", mode: dipgraph.ModeIndirect, text: "keep the rule", addressees: []string{"Sweden"}},
 				{speaker: "Bruce Mac Master", mode: dipgraph.ModeIndirect, text: "trade agreement", addressees: []string{"Colombia"}},
 			}},
+		{"the_prince_is_not_the_crown_prince", "Saudi Foreign Minister Prince Faisal bin Farhan arrived in Islamabad. Crown Prince Mohammed bin Salman said on Monday the kingdom would invest. The prince said he had come on the direct instructions of the crown prince.",
+			[]claimView{
+				{speaker: "Mohammed bin Salman", mode: dipgraph.ModeIndirect, text: "invest"},
+				{speaker: "Faisal bin Farhan", mode: dipgraph.ModeIndirect, text: "instructions"},
+			}},
 		{"portfolio_before_title", "Raimondo told Chinese Commerce Minister Wang Wentao that the rules would stay.",
 			[]claimView{{speaker: "Raimondo", mode: dipgraph.ModeIndirect, text: "rules", addressees: []string{"Wang Wentao"}}}},
 		{"name_apposition_before_auxiliary", "The Emirates’ minister of state, Anwar Gargash, had earlier criticised Doha for leaking the demands.",

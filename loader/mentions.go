@@ -3347,7 +3347,7 @@ func (r *registry) leadPerson() *entity {
 // the title does not name: "the minister" is not the prime minister, nor
 // "the president" the vice president.
 func otherRank(role, title string) bool {
-	for _, p := range []string{"prime ", "vice "} {
+	for _, p := range []string{"prime ", "vice ", "crown "} {
 		if strings.HasPrefix(role, p) && !strings.HasPrefix(title, p) {
 			return true
 		}

@@ -570,6 +570,11 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Mohammed bin Salman", mode: dipgraph.ModeIndirect, text: "invest"},
 				{speaker: "Faisal bin Farhan", mode: dipgraph.ModeIndirect, text: "instructions"},
 			}},
+		{"the_general_is_the_one_titled_general", "Chinese Defence Minister General Wei Fenghe met Indian Defence Minister Rajnath Singh in Moscow. Singh said India would defend its territory. The 66-year-old general said China would not give up any ground.",
+			[]claimView{
+				{speaker: "Rajnath Singh", mode: dipgraph.ModeIndirect, text: "defend", addressees: []string{"Wei Fenghe"}, event: dipgraph.EventMeeting},
+				{speaker: "Wei Fenghe", mode: dipgraph.ModeIndirect, text: "ground", addressees: []string{"Rajnath Singh"}, event: dipgraph.EventMeeting},
+			}},
 		{"portfolio_before_title", "Raimondo told Chinese Commerce Minister Wang Wentao that the rules would stay.",
 			[]claimView{{speaker: "Raimondo", mode: dipgraph.ModeIndirect, text: "rules", addressees: []string{"Wang Wentao"}}}},
 		{"name_apposition_before_auxiliary", "The Emirates’ minister of state, Anwar Gargash, had earlier criticised Doha for leaking the demands.",

@@ -1833,6 +1833,15 @@ func (r *registry) describedPerson(toks []token, j int) (*entity, int) {
 	fitting := func(p *entity) bool {
 		return p.kind == dipgraph.KindPerson && p.role != "" && slices.ContainsFunc(fits, func(f string) bool { return strings.Contains(strings.ToLower(p.role), f) })
 	}
+	if noun := toks[end-1].lower(); len(fits) > 0 && !former {
+		// "General Wei Fenghe … the 66-year-old general": the one the
+		// story gave that very title, before others whose role fits
+		for i := len(r.recent) - 1; i >= 0; i-- {
+			if p := r.recent[i]; p.kind == dipgraph.KindPerson && slices.Contains(p.titles, noun) {
+				return p, end - j
+			}
+		}
+	}
 	if r.subjects != nil && len(fits) > 0 && !former {
 		// "Lavrov … used a news conference to accuse Blinken and Borrell
 		// … 'They came …,' the veteran diplomat said": the one the story

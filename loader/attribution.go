@@ -980,7 +980,9 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 				// "urged Iran's proxies to …": the group, not the state
 				addr = append(addr, g)
 				k = end
-			} else if parties, end := x.reg.bothSides(toks, k, a.speaker); parties != nil {
+			} else if parties, end := x.reg.bothSides(toks, k, a.speaker, nested[a]); parties != nil {
+				// (not the one who reports it: "Chai said the prime
+				// minister had urged both men to …")
 				// "called on both sides to implement it": the two states
 				// the story is about
 				addr = append(addr, parties...)

@@ -575,6 +575,15 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Rajnath Singh", mode: dipgraph.ModeIndirect, text: "defend", addressees: []string{"Wei Fenghe"}, event: dipgraph.EventMeeting},
 				{speaker: "Wei Fenghe", mode: dipgraph.ModeIndirect, text: "ground", addressees: []string{"Rajnath Singh"}, event: dipgraph.EventMeeting},
 			}},
+		{"the_cardinal_is_the_one_titled_cardinal", "Cardinal Matteo Zuppi met China’s special envoy Li Hui on Thursday. Ukrainian President Volodymyr Zelensky told the cardinal in June that a ceasefire would not bring peace.",
+			[]claimView{
+				{speaker: "Volodymyr Zelensky", mode: dipgraph.ModeIndirect, text: "ceasefire", addressees: []string{"Matteo Zuppi"}},
+			}},
+		{"the_two_urged_are_not_the_one_reporting", "Thai Prime Minister Srettha Thavisin met Jake Sullivan and Wang Yi. Government spokesman Chai Wacharonke said the prime minister had urged the two leaders to keep their lines open.",
+			[]claimView{
+				{speaker: "Chai Wacharonke", mode: dipgraph.ModeIndirect, text: "urged the two leaders"},
+				{speaker: "Srettha Thavisin", mode: dipgraph.ModeIndirect, text: "lines open", addressees: []string{"Jake Sullivan", "Wang Yi"}, event: dipgraph.EventMeeting},
+			}},
 		{"portfolio_before_title", "Raimondo told Chinese Commerce Minister Wang Wentao that the rules would stay.",
 			[]claimView{{speaker: "Raimondo", mode: dipgraph.ModeIndirect, text: "rules", addressees: []string{"Wang Wentao"}}}},
 		{"name_apposition_before_auxiliary", "The Emirates’ minister of state, Anwar Gargash, had earlier criticised Doha for leaking the demands.",

@@ -3027,7 +3027,7 @@ var (
 // the state the speaker serves, and the index after the phrase, or nil: two
 // states for sides, parties, governments and countries, two people for
 // leaders, presidents and ministers, two bodies for forces and armies.
-func (r *registry) bothSides(toks []token, k int, speaker *entity) ([]*entity, int) {
+func (r *registry) bothSides(toks []token, k int, speaker, reporter *entity) ([]*entity, int) {
 	end := k + 2
 	switch {
 	case k+2 < len(toks) && toks[k].lower() == "both":
@@ -3051,7 +3051,7 @@ func (r *registry) bothSides(toks []token, k int, speaker *entity) ([]*entity, i
 	default:
 		return nil, 0
 	}
-	two := r.lastTwo(kind, speaker, false)
+	two := r.lastTwo(kind, speaker, false, reporter)
 	if two == nil {
 		return nil, 0
 	}
@@ -3059,13 +3059,13 @@ func (r *registry) bothSides(toks []token, k int, speaker *entity) ([]*entity, i
 }
 
 // lastTwo returns the two actors of a kind named last, other than the
-// speaker and the state the speaker serves, in the order the story first
-// named them, or nil when it named fewer. Actors last named as places ("in
-// Jakarta") count only when places is set.
-func (r *registry) lastTwo(kind dipgraph.ActorKind, speaker *entity, places bool) []*entity {
+// speaker, the state the speaker serves and any of others, in the order the
+// story first named them, or nil when it named fewer. Actors last named as
+// places ("in Jakarta") count only when places is set.
+func (r *registry) lastTwo(kind dipgraph.ActorKind, speaker *entity, places bool, others ...*entity) []*entity {
 	var two []*entity
 	for i := len(r.recent) - 1; i >= 0 && len(two) < 2; i-- {
-		if e := r.recent[i]; e.kind == kind && (places || !e.locative) && e != speaker && (speaker == nil || e != speaker.affiliation) {
+		if e := r.recent[i]; e.kind == kind && (places || !e.locative) && e != speaker && !slices.Contains(others, e) && (speaker == nil || e != speaker.affiliation) {
 			two = append(two, e)
 		}
 	}

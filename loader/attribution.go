@@ -970,7 +970,7 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 				k = skipApposition(toks, k)
 			}
 		} else if a.verb.has(verbTell) || a.verb.has(verbUrge) {
-			if e, end := apposedName(toks, ms, k); e != nil && e != a.speaker {
+			if e, end := x.apposedName(toks, ms, k); e != nil && e != a.speaker {
 				// "assured her Palestinian counterpart, Riyad al-Maliki,
 				// that …", "informed the conference president, Mukhtar
 				// Babayev, by phone that …": the person the description names
@@ -1089,7 +1089,7 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 			k += 2
 		}
 		if k+1 < len(toks) && toks[k].lower() == "to" && !a.verb.has(verbUrge) {
-			if e, end := apposedName(toks, ms, k+1); e != nil {
+			if e, end := x.apposedName(toks, ms, k+1); e != nil {
 				// "made clear to the junta's foreign minister, Wunna Maung
 				// Lwin, …": the person the description names
 				addr = append(addr, e)
@@ -4280,22 +4280,49 @@ func isMedia(e *entity) bool {
 // apposedName returns the person named in apposition to a short
 // description at k ("the junta's foreign minister, Wunna Maung Lwin,") and
 // where the apposition ends, or nil.
-func apposedName(toks []token, ms []mention, k int) (*entity, int) {
-	if k >= len(toks) || !determiners[toks[k].lower()] {
+func (x *extractor) apposedName(toks []token, ms []mention, k int) (*entity, int) {
+	if k >= len(toks) {
 		return nil, 0
 	}
-	for j := k + 1; j < len(toks) && j < k+7; j++ {
+	span := 7
+	if m, ok := mentionStartingAt(ms, k); ok && m.kind == byName && m.ent != nil && m.ent.kind == dipgraph.KindState && m.end < len(toks) && toks[m.end].possessive() {
+		// "China’s special representative for Eurasian affairs, Li Hui,"
+		k, span = m.end, 9
+	} else if !determiners[toks[k].lower()] {
+		return nil, 0
+	}
+	for j := k + 1; j < len(toks) && j < k+span; j++ {
 		if toks[j].text != "," {
 			if !toks[j].isWord() && !toks[j].possessive() || toks[j].quoted {
 				return nil, 0
 			}
 			continue
 		}
-		m, ok := mentionStartingAt(ms, j+1)
-		if !ok || m.kind != byName || m.ent == nil || m.ent.kind != dipgraph.KindPerson || m.end >= len(toks) || toks[m.end].text != "," {
+		if m, ok := mentionStartingAt(ms, j+1); ok {
+			if m.kind != byName || m.ent == nil || m.ent.kind != dipgraph.KindPerson || m.end >= len(toks) || toks[m.end].text != "," {
+				return nil, 0
+			}
+			return m.ent, m.end + 1
+		}
+		// a name the lexicon does not know, after a description that
+		// names a person's post ("special representative", "envoy")
+		post := false
+		for i := k + 1; i < j && !post; i++ {
+			_, noun := x.lex.personNouns[toks[i].lower()]
+			_, n := x.lex.titles.match(toks, i)
+			post = noun || n > 0
+		}
+		if !post {
 			return nil, 0
 		}
-		return m.ent, m.end + 1
+		end := j + 1
+		for end < len(toks) && end < j+5 && nameTokenAt(toks, end, end > j+1) {
+			end++
+		}
+		if end == j+1 || end >= len(toks) || toks[end].text != "," {
+			return nil, 0
+		}
+		return x.reg.person(spanText(toks[j+1 : end])), end + 1
 	}
 	return nil, 0
 }

@@ -584,6 +584,8 @@ func TestExtract_statements(t *testing.T) {
 				{speaker: "Chai Wacharonke", mode: dipgraph.ModeIndirect, text: "urged the two leaders"},
 				{speaker: "Srettha Thavisin", mode: dipgraph.ModeIndirect, text: "lines open", addressees: []string{"Jake Sullivan", "Wang Yi"}, event: dipgraph.EventMeeting},
 			}},
+		{"a_post_of_a_state_named_in_apposition", "Cardinal Matteo Zuppi asked China’s special representative for Eurasian affairs, Li Hui, on Thursday to help reunite the children with their families.",
+			[]claimView{{speaker: "Matteo Zuppi", mode: dipgraph.ModeIndirect, text: "reunite", addressees: []string{"Li Hui"}}}},
 		{"portfolio_before_title", "Raimondo told Chinese Commerce Minister Wang Wentao that the rules would stay.",
 			[]claimView{{speaker: "Raimondo", mode: dipgraph.ModeIndirect, text: "rules", addressees: []string{"Wang Wentao"}}}},
 		{"name_apposition_before_auxiliary", "The Emirates’ minister of state, Anwar Gargash, had earlier criticised Doha for leaking the demands.",

@@ -1563,6 +1563,13 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 			out = append(out, x.reportsInQuote(s, c)...)
 		}
 	}
+	out = slices.DeleteFunc(out, func(c *rawClaim) bool {
+		// "Okano told Wu that …, it said.": a state's account of what its
+		// own official said is his statement, not a second one of its own
+		return c.att != nil && (c.att.after || postposed(toks, c.att)) && c.speaker != nil && c.speaker.kind == dipgraph.KindState && slices.ContainsFunc(out, func(d *rawClaim) bool {
+			return d != c && d.att != nil && d.att.verb.i < c.att.verb.i && d.speaker != nil && d.speaker.kind == dipgraph.KindPerson && d.speaker.affiliation == c.speaker && d.start >= c.start && d.end <= c.end
+		})
+	})
 	for _, c := range out {
 		if c.reportedBy == nil && !c.inQuote {
 			x.lastSpeaker, x.lastSpeakerPara, x.lastSpeakerHearers = c.speaker, s.para, nil

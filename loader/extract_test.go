@@ -586,6 +586,11 @@ func TestExtract_statements(t *testing.T) {
 			}},
 		{"a_post_of_a_state_named_in_apposition", "Cardinal Matteo Zuppi asked China’s special representative for Eurasian affairs, Li Hui, on Thursday to help reunite the children with their families.",
 			[]claimView{{speaker: "Matteo Zuppi", mode: dipgraph.ModeIndirect, text: "reunite", addressees: []string{"Li Hui"}}}},
+		{"a_states_account_of_its_own_official_is_his", "Japanese Vice Foreign Minister Masataka Okano summoned Chinese Ambassador Wu Jianghao to the Foreign Ministry in Tokyo, the ministry said. Okano told Wu that the calls were “deeply regrettable”, it said.",
+			[]claimView{
+				{speaker: "Japan", mode: dipgraph.ModeIndirect, text: "summoned"},
+				{speaker: "Masataka Okano", mode: dipgraph.ModePartial, text: "regrettable", addressees: []string{"Wu Jianghao"}, event: dipgraph.EventMeeting},
+			}},
 		{"portfolio_before_title", "Raimondo told Chinese Commerce Minister Wang Wentao that the rules would stay.",
 			[]claimView{{speaker: "Raimondo", mode: dipgraph.ModeIndirect, text: "rules", addressees: []string{"Wang Wentao"}}}},
 		{"name_apposition_before_auxiliary", "The Emirates’ minister of state, Anwar Gargash, had earlier criticised Doha for leaking the demands.",

@@ -735,12 +735,10 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 					// pursuing …": he is not the one his words are about
 					hearer = m.ent
 					named = append(named, m.ent)
-					if co := coordinated(toks, ms, m); len(co) > 0 {
+					for _, c := range coordinated(toks, ms, m) {
 						// "Tillerson and Mattis, he said, had both warned
 						// him": nor any of the ones named with him
-						for _, c := range co {
-							named = append(named, c.ent)
-						}
+						named = append(named, c.ent)
 					}
 				}
 			}
@@ -981,10 +979,9 @@ func (x *extractor) attribute(s *sentence, ms []mention) []*rawClaim {
 				addr = append(addr, g)
 				k = end
 			} else if parties, end := x.reg.bothSides(toks, k, a.speaker, nested[a]); parties != nil {
-				// (not the one who reports it: "Chai said the prime
-				// minister had urged both men to …")
 				// "called on both sides to implement it": the two states
-				// the story is about
+				// the story is about (not the one who reports it: "Chai
+				// said the prime minister had urged the two leaders to …")
 				addr = append(addr, parties...)
 				k = end
 			} else if list := mentionList(toks, ms, skipFormer(toks, k)); len(list) > 0 {
@@ -3100,10 +3097,13 @@ func mentionList(toks []token, ms []mention, k int) []mention {
 			break
 		}
 		next, ok := mentionStartingAt(ms, j+1)
-		if w := toks[min(j+1, len(toks)-1)].lower(); !ok && j+2 < len(toks) && (w == "the" || w == "his" || w == "her" || w == "their") {
-			// "the army and the RSF", "Lai and his Democratic Progressive
-			// Party"
-			next, ok = mentionStartingAt(ms, j+2)
+		if !ok && j+2 < len(toks) {
+			switch toks[j+1].lower() {
+			case "the", "his", "her", "their":
+				// "the army and the RSF", "Lai and his Democratic
+				// Progressive Party"
+				next, ok = mentionStartingAt(ms, j+2)
+			}
 		}
 		if !ok {
 			break

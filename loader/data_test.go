@@ -1,8 +1,11 @@
 package loader
 
 import (
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/dipgraph/dipgraph"
 )
 
 // TestWordSets checks the closed word lists of data/word_sets.tsv: each is
@@ -56,6 +59,9 @@ func TestLexicon_references(t *testing.T) {
 		if a.Affiliation != "" && !known[a.Affiliation] {
 			t.Errorf("actors.tsv: %s is affiliated with %q, which is no actor's canonical name", a.Name, a.Affiliation)
 		}
+	}
+	if !slices.ContainsFunc(l.actors, func(a *knownActor) bool { return a.Name == twoSides && a.Kind == dipgraph.KindGroup }) {
+		t.Errorf("actors.tsv: no GROUP named %q, which \"the two sides said\" is read by", twoSides)
 	}
 	for _, o := range l.offices {
 		if !known[o.state] {

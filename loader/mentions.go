@@ -3051,11 +3051,10 @@ func (r *registry) bothSides(toks []token, k int, speaker, reporter *entity) ([]
 	default:
 		return nil, 0
 	}
-	two := r.lastTwo(kind, speaker, false, reporter)
-	if two == nil {
-		return nil, 0
+	if two := r.lastTwo(kind, speaker, false, reporter); two != nil {
+		return two, end
 	}
-	return two, end
+	return nil, 0
 }
 
 // lastTwo returns the two actors of a kind named last, other than the
